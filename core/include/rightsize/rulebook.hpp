@@ -1,0 +1,59 @@
+// The guide's stages and triggers as data, read from content/rules.json.
+// No threshold is written in code: the reader below only checks the file's shape.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "rightsize/result.hpp"
+#include "rightsize/value.hpp"
+
+namespace rightsize {
+
+enum class Comparison { greater, greater_equal, less, less_equal, is };
+
+struct Condition {
+  std::string metric;  // an input field name, e.g. "db_cpu_pct"
+  Comparison comparison = Comparison::greater;
+  double threshold = 0;  // for "is", 1 means true and 0 false
+};
+
+// A rule fires when its primary condition, every "and" condition and (when present)
+// at least one "and_any" condition hold. Unknown metrics never hold.
+struct Rule {
+  std::string id;
+  int stage = 0;       // triggers: the stage this rule calls for; 0 otherwise
+  std::string action;  // in-place rules: the move they call for, e.g. "scale_up"
+  Condition primary;
+  std::vector<Condition> all_of;
+  std::vector<Condition> any_of;
+  std::string sentence;
+};
+
+struct Stage {
+  int number = 0;
+  std::string name;
+  double users_min = 0;
+  std::optional<double> users_max;  // none for the last stage
+  std::string setup;
+  std::string move;       // the action that brings a system into this stage
+  std::string move_text;
+};
+
+struct Rulebook {
+  std::vector<Stage> stages;  // ordered 1..N
+  std::vector<Rule> triggers;
+  std::vector<Rule> in_place;
+  std::vector<Rule> advice;
+
+  const Stage& stage(int number) const { return stages.at(static_cast<size_t>(number - 1)); }
+  int stage_count() const { return static_cast<int>(stages.size()); }
+};
+
+const char* comparison_symbol(Comparison c);
+
+// Reads and checks a rulebook document; errors name the path inside the file.
+Result<Rulebook> read_rulebook(const Value& doc);
+
+}  // namespace rightsize

@@ -1,0 +1,67 @@
+// The recommendation as the documented JSON shape, shared by the CLI and the module.
+#include "rightsize/recommend.hpp"
+
+namespace rightsize {
+
+namespace {
+
+Value condition_number(const Condition& c, double v) {
+  return c.comparison == Comparison::is ? Value::of_bool(v != 0) : Value::of_number(v);
+}
+
+Value fired_to_value(const FiredRule& f) {
+  const Rule& r = *f.rule;
+  Value out = Value::object();
+  out.set("id", Value::of_string(r.id));
+  out.set("stage", Value::of_number(f.stage));
+  if (!r.action.empty()) out.set("action", Value::of_string(r.action));
+  out.set("metric", Value::of_string(r.primary.metric));
+  out.set("comparison", Value::of_string(comparison_symbol(r.primary.comparison)));
+  out.set("value", condition_number(r.primary, f.value));
+  out.set("threshold", condition_number(r.primary, r.primary.threshold));
+  out.set("sentence", Value::of_string(r.sentence));
+  return out;
+}
+
+}  // namespace
+
+Value recommendation_to_value(const Rulebook& rules, const Metrics& m, const Recommendation& r) {
+  const Stage& stage = rules.stage(r.stage);
+  Value out = Value::object();
+  out.set("stage", Value::of_number(r.stage));
+  out.set("stage_name", Value::of_string(stage.name));
+  out.set("stage_setup", Value::of_string(stage.setup));
+  out.set("current_stage", Value::of_number(r.current_stage));
+  out.set("users", Value::of_number(m.users));
+  out.set("expected_stage", Value::of_number(r.expected_stage));
+  Value& range = out.set("typical_users", Value::object());
+  range.set("min", Value::of_number(stage.users_min));
+  range.set("max", stage.users_max ? Value::of_number(*stage.users_max) : Value());
+  out.set("action", Value::of_string(r.action));
+  out.set("action_text", Value::of_string(r.action_text));
+  Value& fired = out.set("fired", Value::array());
+  for (const FiredRule& f : r.fired) fired.push(fired_to_value(f));
+  Value& steps = out.set("steps", Value::array());
+  for (const Step& s : r.steps) {
+    Value step = Value::object();
+    step.set("from", Value::of_number(s.from));
+    step.set("to", Value::of_number(s.to));
+    step.set("action", Value::of_string(s.action));
+    step.set("text", Value::of_string(s.text));
+    steps.push(std::move(step));
+  }
+  Value& notes = out.set("notes", Value::array());
+  for (const std::string& n : r.notes) notes.push(Value::of_string(n));
+  return out;
+}
+
+Value recommend_document(const Rulebook& rules, const Value& input) {
+  Result<Metrics> metrics = read_metrics(input, rules.stage_count());
+  if (!metrics.ok()) return errors_to_value(metrics.errors);
+  Value out = Value::object();
+  out.set("ok", Value::of_bool(true));
+  out.set("result", recommendation_to_value(rules, *metrics.value, recommend(rules, *metrics.value)));
+  return out;
+}
+
+}  // namespace rightsize

@@ -1,0 +1,29 @@
+// tests/vectors/recommend.json: the golden cases the WebAssembly tests run too.
+#include "support.hpp"
+
+TEST_CASE("golden vectors: recommend") {
+  const auto vectors = nlohmann::ordered_json::parse(test_support::read_source_file("tests/vectors/recommend.json"));
+  REQUIRE(vectors.size() >= 10);
+  const auto& book = test_support::rules();
+  for (const auto& v : vectors) {
+    CAPTURE(v["name"].get<std::string>());
+    const auto doc = rightsize::to_json(rightsize::recommend_document(book, rightsize::from_json(v["input"])));
+    if (v.contains("errors")) {
+      REQUIRE(doc["ok"] == false);
+      std::vector<std::string> fields;
+      for (const auto& e : doc["errors"]) fields.push_back(e["field"]);
+      CHECK(fields == v["errors"].get<std::vector<std::string>>());
+      continue;
+    }
+    REQUIRE(doc["ok"] == true);
+    const auto& result = doc["result"];
+    const auto& expect = v["expect"];
+    CHECK(result["stage"] == expect["stage"]);
+    CHECK(result["action"] == expect["action"]);
+    std::vector<std::string> fired, steps;
+    for (const auto& f : result["fired"]) fired.push_back(f["id"]);
+    for (const auto& s : result["steps"]) steps.push_back(s["action"]);
+    CHECK(fired == expect["fired"].get<std::vector<std::string>>());
+    CHECK(steps == expect["steps"].get<std::vector<std::string>>());
+  }
+}
