@@ -1,15 +1,32 @@
 // Numbers in messages, printed the way a reader typed them ("60", "0.5", "1000000").
+// Hand-rolled rather than snprintf("%g"): printf's float formatting would be the
+// largest single piece of the WebAssembly module.
 #pragma once
 
-#include <cstdio>
+#include <cmath>
+#include <cstdint>
 #include <string>
 
 namespace rightsize::detail {
 
 inline std::string format_number(double n) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.15g", n);
-  return buf;
+  if (std::isnan(n)) return "NaN";
+  if (std::isinf(n)) return n > 0 ? "infinity" : "-infinity";
+  std::string sign = n < 0 ? "-" : "";
+  double a = std::fabs(n);
+  if (a >= 1e15) return sign + "1e15+";  // past every range the inputs allow
+  if (a >= 1e12) return sign + std::to_string(static_cast<std::uint64_t>(std::llround(a)));
+  // Six decimals are more than any field needs; trailing zeros are dropped.
+  const auto scaled = static_cast<std::uint64_t>(std::llround(a * 1e6));
+  std::string out = std::to_string(scaled / 1000000);
+  std::uint64_t frac = scaled % 1000000;
+  if (frac != 0) {
+    std::string digits = std::to_string(frac);
+    digits.insert(0, 6 - digits.size(), '0');
+    while (digits.back() == '0') digits.pop_back();
+    out += "." + digits;
+  }
+  return sign + out;
 }
 
 }  // namespace rightsize::detail

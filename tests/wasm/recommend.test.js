@@ -1,0 +1,61 @@
+// The built module against the golden vectors the native doctest suite runs too,
+// and against the native CLI itself: both must give the same document.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { loadWithRules, readJson, repoRoot } from './module.js';
+
+const mod = await loadWithRules();
+const vectors = await readJson('tests/vectors/recommend.json');
+const cli = process.env.RIGHTSIZE_CLI ?? path.join(repoRoot, 'build/native/bin/rightsize');
+
+for (const v of vectors) {
+  test(`vector: ${v.name}`, () => {
+    const doc = mod.recommend(v.input);
+    if (v.errors) {
+      assert.equal(doc.ok, false);
+      assert.deepEqual(doc.errors.map((e) => e.field), v.errors);
+      for (const e of doc.errors) assert.ok(e.message.length > 5, 'every error has a message');
+      return;
+    }
+    assert.equal(doc.ok, true, JSON.stringify(doc.errors));
+    assert.equal(doc.result.stage, v.expect.stage);
+    assert.equal(doc.result.action, v.expect.action);
+    assert.deepEqual(doc.result.fired.map((f) => f.id), v.expect.fired);
+    assert.deepEqual(doc.result.steps.map((s) => s.action), v.expect.steps);
+  });
+
+  test(`native CLI and module agree: ${v.name}`, () => {
+    const run = spawnSync(cli, ['recommend'], { input: JSON.stringify(v.input), encoding: 'utf8' });
+    assert.equal(run.error, undefined, `cannot run ${cli}: build the native preset first`);
+    const doc = mod.recommend(v.input);
+    if (v.errors) {
+      assert.equal(run.status, 2);
+      for (const e of doc.errors) assert.ok(run.stderr.includes(`${e.field}: ${e.message}`), run.stderr);
+      return;
+    }
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout), doc.result);
+  });
+}
+
+test('values JavaScript has and JSON lacks are rejected by name', () => {
+  const nan = mod.recommend({ users: 10, db_cpu_pct: NaN });
+  assert.equal(nan.ok, false);
+  assert.deepEqual(nan.errors, [{ field: 'db_cpu_pct', message: 'must be a finite number' }]);
+  const fn = mod.recommend({ users: 10, p95_ms: () => 1 });
+  assert.equal(fn.errors[0].field, 'p95_ms');
+  assert.equal(mod.recommend({ users: 10, app_cpu_pct: undefined }).ok, true, 'undefined means absent');
+  assert.equal(mod.recommend(null).errors[0].field, 'input');
+  assert.equal(mod.recommend('users=10').errors[0].field, 'input');
+});
+
+test('a damaged rulebook is refused with the path of each problem, and the old one stays', async () => {
+  const rules = await readJson('content/rules.json');
+  rules.triggers[0].threshold = 'sixty';
+  const refused = mod.set_rules(rules);
+  assert.equal(refused.ok, false);
+  assert.deepEqual(refused.errors, [{ field: 'triggers[0].threshold', message: 'expected a number, got text "sixty"' }]);
+  assert.equal(mod.recommend({ users: 10, db_cpu_pct: 61 }).result.stage, 2);
+});
