@@ -4,7 +4,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { loadWithRules, readJson, repoRoot } from './module.js';
+import { loadWithRules, readJson, repoRoot } from '../../wasm/load-node.js';
 
 const mod = await loadWithRules();
 const vectors = await readJson('tests/vectors/recommend.json');

@@ -1,0 +1,108 @@
+// The calculator page in a real browser: it loads cleanly, computes in WebAssembly as
+// the reader types, reports bad input beside its field, and reads without JavaScript.
+import test, { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, openPage, serveDist } from './harness.js';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function openCalculator() {
+  const context = await browser.newContext();
+  const { page, problems } = await openPage(context, server.origin);
+  await page.goto(`${server.origin}/calculator/`);
+  await page.waitForFunction(() => document.querySelector('rightsize-calculator')?.result != null);
+  return { context, page, problems };
+}
+
+const result = (page) => page.evaluate(() => document.querySelector('rightsize-calculator').result);
+
+test('typing metrics updates the recommendation, the result property and the event', async () => {
+  const { context, page, problems } = await openCalculator();
+  await page.evaluate(() => {
+    window.events = [];
+    document.addEventListener('rightsize-result', (e) => window.events.push({ stage: e.detail.stage, bubbles: e.bubbles }));
+  });
+
+  await page.fill('input[name=db_cpu_pct]', '72');
+  await page.waitForFunction(() => document.querySelector('.rs-stage-number')?.textContent === 'Stage 2');
+  const r = await result(page);
+  assert.equal(r.stage, 2);
+  assert.equal(r.action, 'split_database');
+  const fired = r.fired.find((f) => f.id === 'db_cpu_high');
+  assert.deepEqual([fired.value, fired.threshold], [72, 60]);
+  const row = page.locator('tr[data-trigger=db_cpu_high]');
+  assert.match(await row.locator('.rs-value').textContent(), /72%/);
+  assert.match(await row.locator('.rs-threshold').textContent(), /> 60%/);
+  assert.match(await page.locator('.rs-action').textContent(), /own managed instance/);
+  const events = await page.evaluate(() => window.events);
+  assert.ok(events.length > 0 && events.every((e) => e.bubbles), 'rightsize-result bubbles to the document');
+  assert.equal(events.at(-1).stage, 2);
+
+  await page.check('input[name=db_upgraded]');
+  await page.check('input[name=repeated_reads]');
+  await page.waitForFunction(() => document.querySelector('rightsize-calculator').result.stage === 3);
+  assert.equal((await result(page)).action, 'add_cache');
+
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('bad input is named beside its field and the rest keeps working', async () => {
+  const { context, page, problems } = await openCalculator();
+  const before = await result(page);
+
+  await page.fill('input[name=db_cpu_pct]', 'abc');
+  const error = page.locator('[data-error-for=db_cpu_pct]');
+  await error.waitFor({ state: 'visible' });
+  assert.match(await error.textContent(), /db_cpu_pct.*expected a number/);
+  assert.equal(await page.getAttribute('input[name=db_cpu_pct]', 'aria-invalid'), 'true');
+  assert.deepEqual(await result(page), before, 'the last valid result is kept');
+
+  await page.fill('input[name=app_cpu_pct]', '150');
+  await page.locator('[data-error-for=app_cpu_pct]').waitFor({ state: 'visible' });
+  assert.match(await page.locator('[data-error-for=app_cpu_pct]').textContent(), /between 0 and 100/);
+
+  await page.fill('input[name=users]', '-3');
+  assert.match(await page.locator('[data-error-for=users]').textContent(), /0 or more/);
+
+  await page.fill('input[name=db_cpu_pct]', '65');
+  await page.fill('input[name=app_cpu_pct]', '40');
+  await page.fill('input[name=users]', '2000');
+  await page.waitForFunction(() => document.querySelector('rightsize-calculator').result.stage === 2);
+  assert.equal(await page.locator('[data-error-for]:visible').count(), 0, 'errors clear once fixed');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the page reads with JavaScript off: form and a prerendered result', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const { page, problems } = await openPage(context, server.origin);
+  await page.goto(`${server.origin}/calculator/`);
+  assert.match(await page.locator('.rs-stage').textContent(), /Stage 1/);
+  assert.equal(await page.locator('input[name=users]').inputValue(), '5000');
+  for (const name of ['users', 'app_cpu_pct', 'db_cpu_pct', 'db_query_ms', 'p95_ms', 'current_stage', 'pool_exhausted']) {
+    const id = await page.getAttribute(`[name=${name}]`, 'id');
+    assert.equal(await page.locator(`label[for="${id}"]`).count(), 1, `${name} has a label`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the home page loads cleanly and links to the calculator', async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await openPage(context, server.origin);
+  await page.goto(`${server.origin}/`);
+  await page.click('text=Open the calculator');
+  await page.waitForFunction(() => document.querySelector('rightsize-calculator')?.result != null);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,40 @@
+// The recommendation as an element tree: stage, next move, fired triggers with value
+// against threshold, steps and notes. Used in the browser and for the prerendered page.
+import { h } from './html.js';
+
+const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const units = { app_cpu_pct: '%', db_cpu_pct: '%', db_query_ms: ' ms', p95_ms: ' ms', users: ' users' };
+
+function show(value, metric) {
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return number.format(value) + (units[metric] ?? '');
+}
+
+function userRange(range) {
+  return range.max == null ? `${number.format(range.min)}+ users` : `${number.format(range.min)} to ${number.format(range.max)} users`;
+}
+
+function firedTable(fired) {
+  if (fired.length === 0) return h('p', { class: 'rs-none' }, 'No trigger fired: nothing measured calls for a move.');
+  return h('table', { class: 'rs-fired' },
+    h('caption', {}, 'Triggers that fired'),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Trigger'), h('th', { scope: 'col' }, 'Stage'),
+      h('th', { scope: 'col' }, 'Measured'), h('th', { scope: 'col' }, 'Threshold'))),
+    h('tbody', {}, fired.map((f) => h('tr', { 'data-trigger': f.id },
+      h('td', {}, h('span', { class: 'rs-trigger-sentence' }, f.sentence), ' ', h('code', {}, f.id)),
+      h('td', {}, String(f.stage)),
+      h('td', { class: 'rs-value' }, show(f.value, f.metric)),
+      h('td', { class: 'rs-threshold' }, f.comparison === 'is' ? show(f.threshold, f.metric) : `${f.comparison} ${show(f.threshold, f.metric)}`)))));
+}
+
+export function renderRecommendation(r) {
+  return h('div', { class: 'rs-recommendation', 'data-stage': r.stage },
+    h('p', { class: 'rs-stage' }, h('span', { class: 'rs-stage-number' }, `Stage ${r.stage}`), ' ',
+      h('span', { class: 'rs-stage-name' }, r.stage_name)),
+    h('p', { class: 'rs-action', 'data-action': r.action }, h('strong', {}, 'Next move: '), r.action_text),
+    h('p', { class: 'rs-range' }, `This stage typically serves ${userRange(r.typical_users)}. `, r.stage_setup),
+    firedTable(r.fired),
+    r.steps.length > 0 && h('ol', { class: 'rs-steps', 'aria-label': 'Steps from your current stage' },
+      r.steps.map((s) => h('li', { 'data-action': s.action }, `Stage ${s.from} → ${s.to}: ${s.text}`))),
+    r.notes.length > 0 && h('ul', { class: 'rs-notes', 'aria-label': 'Notes' }, r.notes.map((n) => h('li', {}, n))));
+}

@@ -1,0 +1,24 @@
+// Eleventy builds web/pages into dist/. Run from the repository root:
+//   npx eleventy --config=web/eleventy.config.js
+// The WebAssembly module must be built first (build/wasm/module).
+import path from 'node:path';
+
+// Every URL in the site is relative, so dist/ works from any host and any sub-path.
+function relativeUrl(target, pageUrl) {
+  const depth = (pageUrl ?? '/').split('/').filter(Boolean).length;
+  const up = depth === 0 ? './' : '../'.repeat(depth);
+  return up + target.replace(/^\//, '');
+}
+
+export default function (eleventyConfig) {
+  eleventyConfig.addPassthroughCopy({ 'web/assets': 'assets' });
+  eleventyConfig.addPassthroughCopy({ 'build/wasm/module': 'assets/wasm' });
+  eleventyConfig.addPassthroughCopy({ 'content/rules.json': 'assets/data/rules.json' });
+  eleventyConfig.addFilter('rel', relativeUrl);
+  eleventyConfig.addWatchTarget(path.join('content', '**'));
+  return {
+    dir: { input: 'web/pages', includes: '../_includes', data: '../_data', output: 'dist' },
+    markdownTemplateEngine: 'njk',
+    htmlTemplateEngine: 'njk',
+  };
+}
