@@ -39,8 +39,8 @@ test('typing metrics updates the recommendation, the result property and the eve
   assert.equal(r.action, 'split_database');
   const fired = r.fired.find((f) => f.id === 'db_cpu_high');
   assert.deepEqual([fired.value, fired.threshold], [72, 60]);
-  const row = page.locator('tr[data-trigger=db_cpu_high]');
-  assert.match(await row.locator('.rs-value').textContent(), /72%/);
+  const row = page.locator('[data-trigger=db_cpu_high]');
+  assert.match(await row.locator('.rs-value').textContent(), /db_cpu_pct 72%/);
   assert.match(await row.locator('.rs-threshold').textContent(), /> 60%/);
   assert.match(await page.locator('.rs-action').textContent(), /own managed instance/);
   const events = await page.evaluate(() => window.events);

@@ -5,10 +5,10 @@ import { loadWithRules, readJson } from '../../wasm/load-node.js';
 import { toHtml } from '../assets/js/html.js';
 import { renderForm } from '../assets/js/calculator-form.js';
 import { renderRecommendation } from '../assets/js/render-recommendation.js';
-import fields from '../assets/data/fields.json' with { type: 'json' };
 
 export default async function () {
-  const [mod, rules] = await Promise.all([loadWithRules(), readJson('content/rules.json')]);
+  const [mod, rules, fields] = await Promise.all([
+    loadWithRules(), readJson('content/rules.json'), readJson('web/assets/data/fields.json')]);
   const input = Object.fromEntries(fields.numbers.map((f) => [f.name, Number(f.default)]));
   const doc = mod.recommend(input);
   if (!doc.ok) throw new Error(`default inputs rejected: ${JSON.stringify(doc.errors)}`);

@@ -14,17 +14,16 @@ function userRange(range) {
   return range.max == null ? `${number.format(range.min)}+ users` : `${number.format(range.min)} to ${number.format(range.max)} users`;
 }
 
-function firedTable(fired) {
+function firedList(fired) {
   if (fired.length === 0) return h('p', { class: 'rs-none' }, 'No trigger fired: nothing measured calls for a move.');
-  return h('table', { class: 'rs-fired' },
-    h('caption', {}, 'Triggers that fired'),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Trigger'), h('th', { scope: 'col' }, 'Stage'),
-      h('th', { scope: 'col' }, 'Measured'), h('th', { scope: 'col' }, 'Threshold'))),
-    h('tbody', {}, fired.map((f) => h('tr', { 'data-trigger': f.id },
-      h('td', {}, h('span', { class: 'rs-trigger-sentence' }, f.sentence), ' ', h('code', {}, f.id)),
-      h('td', {}, String(f.stage)),
-      h('td', { class: 'rs-value' }, show(f.value, f.metric)),
-      h('td', { class: 'rs-threshold' }, f.comparison === 'is' ? show(f.threshold, f.metric) : `${f.comparison} ${show(f.threshold, f.metric)}`)))));
+  return h('section', { class: 'rs-fired', 'aria-label': 'Triggers that fired' },
+    h('h2', {}, 'Triggers that fired'),
+    h('ul', {}, fired.map((f) => h('li', { 'data-trigger': f.id },
+      h('p', { class: 'rs-measure' },
+        h('span', { class: 'rs-value' }, `${f.metric} ${show(f.value, f.metric)}`), ' against ',
+        h('span', { class: 'rs-threshold' }, f.comparison === 'is' ? show(f.threshold, f.metric) : `${f.comparison} ${show(f.threshold, f.metric)}`),
+        ' ', h('span', { class: 'rs-trigger-stage' }, `(stage ${f.stage})`)),
+      h('p', { class: 'rs-trigger-sentence' }, f.sentence)))));
 }
 
 export function renderRecommendation(r) {
@@ -33,7 +32,7 @@ export function renderRecommendation(r) {
       h('span', { class: 'rs-stage-name' }, r.stage_name)),
     h('p', { class: 'rs-action', 'data-action': r.action }, h('strong', {}, 'Next move: '), r.action_text),
     h('p', { class: 'rs-range' }, `This stage typically serves ${userRange(r.typical_users)}. `, r.stage_setup),
-    firedTable(r.fired),
+    firedList(r.fired),
     r.steps.length > 0 && h('ol', { class: 'rs-steps', 'aria-label': 'Steps from your current stage' },
       r.steps.map((s) => h('li', { 'data-action': s.action }, `Stage ${s.from} → ${s.to}: ${s.text}`))),
     r.notes.length > 0 && h('ul', { class: 'rs-notes', 'aria-label': 'Notes' }, r.notes.map((n) => h('li', {}, n))));

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what rightsize needs on Debian 12, and nothing that is already there:
+# compilers and CMake, Emscripten, the C++ libraries, Python (its http.server serves
+# the site), Chromium for the browser tests, Node.js if absent, then the npm packages
+# pinned in package-lock.json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(cmake ninja-build g++ emscripten nlohmann-json3-dev doctest-dev python3 chromium gzip)
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "setup: installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+npm ci --no-audit --no-fund --loglevel=error

@@ -1,0 +1,35 @@
+// axe-core on every page, in light and dark colour schemes, with JavaScript on.
+import test, { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launchBrowser, openPage, serveDist } from './harness.js';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+for (const path of ['/', '/calculator/']) {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`axe finds no violations on ${path} (${colorScheme})`, async () => {
+      const context = await browser.newContext({ colorScheme });
+      const { page, problems } = await openPage(context, server.origin);
+      await page.goto(server.origin + path);
+      if (path === '/calculator/') {
+        await page.waitForFunction(() => document.querySelector('rightsize-calculator')?.result != null);
+        await page.fill('input[name=db_cpu_pct]', '150');  // an error message on screen is checked too
+        await page.locator('[data-error-for=db_cpu_pct]').waitFor({ state: 'visible' });
+      }
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), []);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+}
