@@ -2,9 +2,17 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 namespace rightsize::cli {
 
+struct EmbeddedFile {
+  std::string_view name;  // e.g. "aws-us-east-1" for content/pricing/aws-us-east-1.json
+  std::string_view text;
+};
+
 extern const std::string_view kRulesJson;
+extern const std::string_view kAssumptionsJson;
+extern const std::vector<EmbeddedFile> kCatalogues;
 
 }  // namespace rightsize::cli

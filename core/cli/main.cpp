@@ -1,19 +1,21 @@
 // rightsize: the calculator at the command line.
 //   rightsize recommend [--input FILE] [--text] [--rules FILE]
+//   rightsize timeline  [--input FILE] [--csv]  [--rules FILE]
 // Reads a JSON input (stdin by default), prints JSON on stdout. Input errors go to
 // stderr, one line per field, with exit status 2; usage errors exit with 64.
-#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <iterator>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "csv_output.hpp"
 #include "embedded_content.hpp"
+#include "rightsize/assumptions.hpp"
 #include "rightsize/json.hpp"
 #include "rightsize/recommend.hpp"
 #include "rightsize/rulebook.hpp"
+#include "rightsize/timeline.hpp"
 #include "text_output.hpp"
 
 namespace {
@@ -25,44 +27,49 @@ constexpr int kUsageError = 64;
 
 const char* const kUsage =
     "usage: rightsize recommend [--input FILE] [--text] [--rules FILE]\n"
+    "       rightsize timeline  [--input FILE] [--csv]  [--rules FILE]\n"
     "  Reads the input JSON from FILE or standard input and prints the result as JSON.\n"
-    "  --text   print a readable summary instead of JSON\n"
+    "  --text   (recommend) print a readable summary instead of JSON\n"
+    "  --csv    (timeline) print the monthly table as CSV instead of JSON\n"
     "  --rules  use this rulebook instead of the built-in content/rules.json\n";
 
 struct Options {
   std::string command, input_path, rules_path;
-  bool text = false;
+  bool text = false, csv = false;
 };
 
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  return true;
-}
+// A file's text, or a content/ file compiled in; both are named in messages.
+struct Source {
+  std::string name, text;
+};
 
 int report(const std::vector<FieldError>& errors, const std::string& source) {
-  for (const FieldError& e : errors)
-    std::cerr << "rightsize: " << source << ": " << e.field << ": " << e.message << "\n";
+  for (const FieldError& e : errors) std::cerr << "rightsize: " << source << ": " << e.field << ": " << e.message << "\n";
   return kInputError;
 }
 
-// Reads and parses one JSON document from a file or stdin; errors are reported.
-bool load_document(const std::string& path, const std::string& field, Value& out, int& status) {
-  std::string text;
+bool read_source(const std::string& path, Source& out) {
   if (path.empty() || path == "-") {
-    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  } else if (!read_file(path, text)) {
-    std::cerr << "rightsize: cannot read " << field << " file " << path << "\n";
-    status = kInputError;
+    out = {"stdin", std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>())};
+    return true;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << "rightsize: cannot read " << path << "\n";
     return false;
   }
-  Result<Value> parsed = parse_json_text(text, field);
-  if (!parsed.ok()) {
-    status = report(parsed.errors, path.empty() ? "stdin" : path);
-    return false;
-  }
-  out = std::move(*parsed.value);
+  out = {path, std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>())};
+  return true;
+}
+
+// Parses a source and checks it with `read`; reports and returns false on any error.
+template <class T, class Reader>
+bool load(const Source& source, Reader read, T& out) {
+  Result<Value> parsed = parse_json_text(source.text, "input");
+  if (!parsed.ok()) return report(parsed.errors, source.name), false;
+  Result<T> checked = read(*parsed.value);
+  if (!checked.ok()) return report(checked.errors, source.name), false;
+  out = std::move(*checked.value);
   return true;
 }
 
@@ -72,8 +79,10 @@ bool parse_args(int argc, char** argv, Options& o) {
   o.command = args[0];
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
-    if (a == "--text") {
+    if (a == "--text" && o.command == "recommend") {
       o.text = true;
+    } else if (a == "--csv" && o.command == "timeline") {
+      o.csv = true;
     } else if ((a == "--input" || a == "--rules") && i + 1 < args.size()) {
       (a == "--input" ? o.input_path : o.rules_path) = args[++i];
     } else if (a.rfind("--input=", 0) == 0) {
@@ -85,29 +94,46 @@ bool parse_args(int argc, char** argv, Options& o) {
       return false;
     }
   }
-  return o.command == "recommend";
+  return o.command == "recommend" || o.command == "timeline";
 }
 
 int run(const Options& o) {
-  int status = 0;
-  Value rules_doc;
-  if (o.rules_path.empty()) {
-    Result<Value> parsed = parse_json_text(cli::kRulesJson, "rules");
-    if (!parsed.ok()) return report(parsed.errors, "built-in rules");
-    rules_doc = std::move(*parsed.value);
-  } else if (!load_document(o.rules_path, "rules", rules_doc, status)) {
-    return status;
-  }
-  Result<Rulebook> rules = read_rulebook(rules_doc);
-  if (!rules.ok()) return report(rules.errors, o.rules_path.empty() ? "built-in rules" : o.rules_path);
+  Source rules_source{"built-in content/rules.json", std::string(cli::kRulesJson)};
+  if (!o.rules_path.empty() && !read_source(o.rules_path, rules_source)) return kInputError;
+  Rulebook rules;
+  if (!load(rules_source, read_rulebook, rules)) return kInputError;
 
-  Value input;
-  if (!load_document(o.input_path, "input", input, status)) return status;
-  Result<Metrics> metrics = read_metrics(input, rules.value->stage_count());
-  if (!metrics.ok()) return report(metrics.errors, o.input_path.empty() ? "stdin" : o.input_path);
-  const Value result =
-      recommendation_to_value(*rules.value, *metrics.value, recommend(*rules.value, *metrics.value));
-  std::cout << (o.text ? cli::recommendation_text(result) : to_json(result).dump(2) + "\n");
+  Source input_source;
+  if (!read_source(o.input_path, input_source)) return kInputError;
+  Result<Value> input = parse_json_text(input_source.text, "input");
+  if (!input.ok()) return report(input.errors, input_source.name);
+
+  if (o.command == "recommend") {
+    Result<Metrics> metrics = read_metrics(*input.value, rules.stage_count());
+    if (!metrics.ok()) return report(metrics.errors, input_source.name);
+    const Value result = recommendation_to_value(rules, *metrics.value, recommend(rules, *metrics.value));
+    std::cout << (o.text ? cli::recommendation_text(result) : to_json(result).dump(2) + "\n");
+    return 0;
+  }
+
+  AssumptionBook assumptions;
+  if (!load(Source{"built-in content/assumptions.json", std::string(cli::kAssumptionsJson)}, read_assumption_book, assumptions))
+    return kInputError;
+  std::vector<NamedCatalogue> catalogues;
+  for (const cli::EmbeddedFile& f : cli::kCatalogues) {
+    NamedCatalogue named{std::string(f.name), {}};
+    const Source source{"built-in content/pricing/" + named.name + ".json", std::string(f.text)};
+    if (!load(source, read_catalogue, named.catalogue)) return kInputError;
+    catalogues.push_back(std::move(named));
+  }
+  const Value doc = timeline_document(Model{&rules, &assumptions, &catalogues}, *input.value);
+  if (!doc.find("ok")->boolean) {
+    std::vector<FieldError> errors;
+    for (const Value& e : doc.find("errors")->items) errors.push_back({e.find("field")->text, e.find("message")->text});
+    return report(errors, input_source.name);
+  }
+  const Value& result = *doc.find("result");
+  std::cout << (o.csv ? cli::timeline_csv(result) : to_json(result).dump(2) + "\n");
   return 0;
 }
 

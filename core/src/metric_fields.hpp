@@ -2,10 +2,11 @@
 #pragma once
 
 #include "object_reader.hpp"
-#include "rightsize/recommend.hpp"
+#include "rightsize/metrics.hpp"
 
 namespace rightsize::detail {
 
-void read_metric_fields(ObjectReader& r, int stage_count, Metrics& m);
+// users is left at -1 when absent and not required.
+void read_metric_fields(ObjectReader& r, int stage_count, Metrics& m, bool users_required);
 
 }  // namespace rightsize::detail

@@ -1,11 +1,10 @@
 // The recommendation's input fields: their names, their checks, their values.
 #include <array>
-#include <cstring>
 
 #include "format.hpp"
 #include "metric_fields.hpp"
 #include "object_reader.hpp"
-#include "rightsize/recommend.hpp"
+#include "rightsize/metrics.hpp"
 
 namespace rightsize {
 
@@ -14,46 +13,60 @@ using detail::ObjectReader;
 
 namespace {
 
-constexpr std::array<const char*, 6> kNumberMetrics = {"users",       "current_stage", "app_cpu_pct",
-                                                       "db_cpu_pct",  "db_query_ms",   "p95_ms"};
-constexpr std::array<const char*, 6> kBooleanMetrics = {"pool_exhausted", "repeated_reads",
-                                                        "slow_changing_data", "db_upgraded",
-                                                        "at_max_instance", "needs_redundancy"};
+struct MetricName {
+  Metric metric;
+  const char* name;
+};
 
-template <size_t N>
-bool contains(const std::array<const char*, N>& names, const std::string& name) {
-  for (const char* n : names)
-    if (name == n) return true;
-  return false;
-}
+constexpr std::array<MetricName, 12> kNames = {{
+    {Metric::users, "users"},
+    {Metric::current_stage, "current_stage"},
+    {Metric::app_cpu_pct, "app_cpu_pct"},
+    {Metric::db_cpu_pct, "db_cpu_pct"},
+    {Metric::db_query_ms, "db_query_ms"},
+    {Metric::p95_ms, "p95_ms"},
+    {Metric::pool_exhausted, "pool_exhausted"},
+    {Metric::repeated_reads, "repeated_reads"},
+    {Metric::slow_changing_data, "slow_changing_data"},
+    {Metric::db_upgraded, "db_upgraded"},
+    {Metric::at_max_instance, "at_max_instance"},
+    {Metric::needs_redundancy, "needs_redundancy"},
+}};
 
 }  // namespace
 
-bool is_boolean_metric(const std::string& name) { return contains(kBooleanMetrics, name); }
-bool is_known_metric(const std::string& name) {
-  return contains(kNumberMetrics, name) || is_boolean_metric(name);
-}
-
-std::optional<double> metric_value(const Metrics& m, const std::string& name) {
-  if (name == "users") return m.users;
-  if (name == "current_stage") return m.current_stage;
-  if (name == "app_cpu_pct") return m.app_cpu_pct;
-  if (name == "db_cpu_pct") return m.db_cpu_pct;
-  if (name == "db_query_ms") return m.db_query_ms;
-  if (name == "p95_ms") return m.p95_ms;
-  if (name == "pool_exhausted") return m.pool_exhausted;
-  if (name == "repeated_reads") return m.repeated_reads;
-  if (name == "slow_changing_data") return m.slow_changing_data;
-  if (name == "db_upgraded") return m.db_upgraded;
-  if (name == "at_max_instance") return m.at_max_instance;
-  if (name == "needs_redundancy") return m.needs_redundancy;
+std::optional<Metric> metric_from_name(std::string_view name) {
+  for (const MetricName& n : kNames)
+    if (name == n.name) return n.metric;
   return std::nullopt;
 }
 
-void detail::read_metric_fields(ObjectReader& r, int stage_count, Metrics& m) {
+const char* metric_name(Metric m) { return kNames[static_cast<size_t>(m)].name; }
+
+bool is_boolean(Metric m) { return m >= Metric::pool_exhausted; }
+
+std::optional<double> metric_value(const Metrics& m, Metric metric) {
+  switch (metric) {
+    case Metric::users: return m.users;
+    case Metric::current_stage: return m.current_stage;
+    case Metric::app_cpu_pct: return m.app_cpu_pct;
+    case Metric::db_cpu_pct: return m.db_cpu_pct;
+    case Metric::db_query_ms: return m.db_query_ms;
+    case Metric::p95_ms: return m.p95_ms;
+    case Metric::pool_exhausted: return m.pool_exhausted;
+    case Metric::repeated_reads: return m.repeated_reads;
+    case Metric::slow_changing_data: return m.slow_changing_data;
+    case Metric::db_upgraded: return m.db_upgraded;
+    case Metric::at_max_instance: return m.at_max_instance;
+    case Metric::needs_redundancy: return m.needs_redundancy;
+  }
+  return std::nullopt;
+}
+
+void detail::read_metric_fields(ObjectReader& r, int stage_count, Metrics& m, bool users_required) {
   constexpr NumberRule percent{0, 100, false};
   constexpr NumberRule millis{0, 1e9, false};
-  m.users = r.number("users", NumberRule{0, 1e12, true}, true).value_or(0);
+  m.users = r.number("users", NumberRule{0, 1e12, true}, users_required).value_or(-1);
   if (auto stage = r.number("current_stage", NumberRule{-1e15, 1e15, false})) {
     if (*stage < 1 || *stage > stage_count || *stage != static_cast<int>(*stage))
       r.fail("current_stage", "unknown stage " + detail::format_number(*stage) + ": stages run from 1 to " +
@@ -78,7 +91,7 @@ Result<Metrics> read_metrics(const Value& input, int stage_count) {
   ObjectReader r(input, "", result.errors);
   if (!r.valid()) return result;
   Metrics m;
-  detail::read_metric_fields(r, stage_count, m);
+  detail::read_metric_fields(r, stage_count, m, true);
   r.reject_unknown();
   if (result.errors.empty()) result.value = m;
   return result;

@@ -23,13 +23,35 @@ bool holds(const Condition& c, const Metrics& m) {
   return false;
 }
 
-bool fires(const Rule& rule, const Metrics& m) {
+}  // namespace
+
+bool rule_fires(const Rule& rule, const Metrics& m) {
   if (!holds(rule.primary, m)) return false;
   for (const Condition& c : rule.all_of)
     if (!holds(c, m)) return false;
   if (rule.any_of.empty()) return true;
   return std::any_of(rule.any_of.begin(), rule.any_of.end(), [&](const Condition& c) { return holds(c, m); });
 }
+
+Evaluation evaluate(const Rulebook& rules, const Metrics& m) {
+  Evaluation e;
+  e.stage = m.current_stage;
+  for (const Rule& t : rules.triggers) {
+    if (t.stage > e.stage && rule_fires(t, m)) {
+      e.stage = t.stage;
+      e.cause = &t;
+    }
+  }
+  for (const Rule& r : rules.in_place) {
+    if (rule_fires(r, m)) {
+      e.in_place = &r;
+      break;
+    }
+  }
+  return e;
+}
+
+namespace {
 
 int stage_for_users(const Rulebook& rules, double users) {
   int stage = 1;
@@ -39,8 +61,9 @@ int stage_for_users(const Rulebook& rules, double users) {
 }
 
 std::string describe_condition(const Condition& c) {
-  if (c.comparison == Comparison::is) return c.metric + (c.threshold != 0 ? "" : " (false)");
-  return c.metric + " " + comparison_symbol(c.comparison) + " " + detail::format_number(c.threshold);
+  const std::string name = metric_name(c.metric);
+  if (c.comparison == Comparison::is) return name + (c.threshold != 0 ? "" : " (false)");
+  return name + " " + comparison_symbol(c.comparison) + " " + detail::format_number(c.threshold);
 }
 
 // "watch db_cpu_pct > 60, pool_exhausted" — the primary conditions of the next stage's triggers.
@@ -83,7 +106,7 @@ Recommendation recommend(const Rulebook& rules, const Metrics& m) {
 
   int highest = 0;
   for (const Rule& t : rules.triggers) {
-    if (!fires(t, m)) continue;
+    if (!rule_fires(t, m)) continue;
     rec.fired.push_back({&t, t.stage, *metric_value(m, t.primary.metric)});
     highest = std::max(highest, t.stage);
   }
@@ -91,7 +114,7 @@ Recommendation recommend(const Rulebook& rules, const Metrics& m) {
 
   const Rule* in_place = nullptr;
   for (const Rule& r : rules.in_place) {
-    if (!fires(r, m)) continue;
+    if (!rule_fires(r, m)) continue;
     rec.fired.push_back({&r, rec.stage, *metric_value(m, r.primary.metric)});
     if (in_place == nullptr) in_place = &r;
   }
@@ -120,7 +143,7 @@ Recommendation recommend(const Rulebook& rules, const Metrics& m) {
   }
 
   for (const Rule& a : rules.advice)
-    if (fires(a, m)) rec.notes.push_back(a.sentence);
+    if (rule_fires(a, m)) rec.notes.push_back(a.sentence);
   add_user_notes(rules, m, rec);
   return rec;
 }

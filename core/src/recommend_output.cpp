@@ -15,7 +15,7 @@ Value fired_to_value(const FiredRule& f) {
   out.set("id", Value::of_string(r.id));
   out.set("stage", Value::of_number(f.stage));
   if (!r.action.empty()) out.set("action", Value::of_string(r.action));
-  out.set("metric", Value::of_string(r.primary.metric));
+  out.set("metric", Value::of_string(metric_name(r.primary.metric)));
   out.set("comparison", Value::of_string(comparison_symbol(r.primary.comparison)));
   out.set("value", condition_number(r.primary, f.value));
   out.set("threshold", condition_number(r.primary, r.primary.threshold));

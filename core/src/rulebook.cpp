@@ -1,7 +1,6 @@
 #include "rightsize/rulebook.hpp"
 
 #include "object_reader.hpp"
-#include "rightsize/recommend.hpp"
 
 namespace rightsize {
 
@@ -34,9 +33,11 @@ std::optional<Comparison> parse_comparison(const std::string& s) {
 Condition read_condition(ObjectReader& r, std::vector<FieldError>& errors) {
   Condition c;
   const auto before = errors.size();
-  if (auto metric = r.string("metric", true)) {
-    c.metric = *metric;
-    if (!is_known_metric(c.metric)) r.fail("metric", "unknown metric \"" + c.metric + "\"");
+  if (auto name = r.string("metric", true)) {
+    if (auto metric = metric_from_name(*name))
+      c.metric = *metric;
+    else
+      r.fail("metric", "unknown metric \"" + *name + "\"");
   }
   if (auto cmp = r.string("comparison", true)) {
     if (auto parsed = parse_comparison(*cmp))
@@ -49,13 +50,13 @@ Condition read_condition(ObjectReader& r, std::vector<FieldError>& errors) {
     return c;
   }
   if (c.comparison == Comparison::is) {
-    if (!is_boolean_metric(c.metric)) r.fail("comparison", "\"is\" applies to true/false metrics only");
+    if (!is_boolean(c.metric)) r.fail("comparison", "\"is\" applies to true/false metrics only");
     if (auto t = r.boolean("threshold"))
       c.threshold = *t ? 1 : 0;
     else
       r.fail("threshold", "is required (true or false)");
   } else {
-    if (is_boolean_metric(c.metric)) r.fail("comparison", "a true/false metric takes \"is\"");
+    if (is_boolean(c.metric)) r.fail("comparison", "a true/false metric takes \"is\"");
     if (auto t = r.number("threshold", NumberRule{-1e15, 1e15, false}, true)) c.threshold = *t;
   }
   return c;

@@ -5,24 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "rightsize/metrics.hpp"
 #include "rightsize/result.hpp"
 #include "rightsize/rulebook.hpp"
 #include "rightsize/value.hpp"
 
 namespace rightsize {
-
-struct Metrics {
-  double users = 0;  // monthly active users
-  int current_stage = 1;
-  std::optional<double> app_cpu_pct, db_cpu_pct, db_query_ms, p95_ms;
-  bool pool_exhausted = false, repeated_reads = false, slow_changing_data = false,
-       db_upgraded = false, at_max_instance = false, needs_redundancy = false;
-};
-
-// The value of a named metric, with booleans as 1/0; none when the reader left it out.
-std::optional<double> metric_value(const Metrics& m, const std::string& name);
-bool is_boolean_metric(const std::string& name);
-bool is_known_metric(const std::string& name);
 
 struct FiredRule {
   const Rule* rule = nullptr;
@@ -48,8 +36,15 @@ struct Recommendation {
 
 Recommendation recommend(const Rulebook& rules, const Metrics& metrics);
 
-// Validates a recommendation input document (see README for its fields).
-Result<Metrics> read_metrics(const Value& input, int stage_count);
+// The decision alone, without sentences: fast enough to run for every month of every
+// simulated path.
+struct Evaluation {
+  int stage = 1;                    // max(current stage, highest stage whose triggers fire)
+  const Rule* cause = nullptr;      // the first trigger of that stage, when it is a move
+  const Rule* in_place = nullptr;   // the first in-place rule that fires (e.g. scale_up)
+};
+Evaluation evaluate(const Rulebook& rules, const Metrics& metrics);
+bool rule_fires(const Rule& rule, const Metrics& metrics);
 
 // The result as the documented JSON shape (the CLI's output and the module's result).
 Value recommendation_to_value(const Rulebook& rules, const Metrics& metrics, const Recommendation& r);

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "rightsize/metrics.hpp"
 #include "rightsize/result.hpp"
 #include "rightsize/value.hpp"
 
@@ -14,7 +15,7 @@ namespace rightsize {
 enum class Comparison { greater, greater_equal, less, less_equal, is };
 
 struct Condition {
-  std::string metric;  // an input field name, e.g. "db_cpu_pct"
+  Metric metric = Metric::users;
   Comparison comparison = Comparison::greater;
   double threshold = 0;  // for "is", 1 means true and 0 false
 };

@@ -1,0 +1,33 @@
+#include "csv_output.hpp"
+
+#include "rightsize/json.hpp"
+
+namespace rightsize::cli {
+
+namespace {
+
+const char* const kRoles[] = {"app", "database", "cache", "load_balancer", "storage", "transfer"};
+
+std::string number(const Value* v) { return v == nullptr || v->is_null() ? "" : to_json(*v).dump(); }
+
+}  // namespace
+
+std::string timeline_csv(const Value& result) {
+  std::string out = "month,users,stage,cost_cents,cumulative_cents";
+  for (const char* role : kRoles) out += std::string(",") + role + "_cents";
+  out += "\n";
+  for (const Value& m : result.find("months")->items) {
+    out += number(m.find("month")) + "," + number(m.find("users")) + "," + number(m.find("stage")) + "," +
+           number(m.find("cost_cents")) + "," + number(m.find("cumulative_cents"));
+    for (const char* role : kRoles) {
+      std::string cents = "0";
+      for (const Value& part : m.find("components")->items)
+        if (part.find("role")->text == role) cents = number(part.find("cost_cents"));
+      out += "," + cents;
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace rightsize::cli

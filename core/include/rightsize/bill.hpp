@@ -1,0 +1,33 @@
+// What a month costs: one line per component (app, database, cache, load balancer,
+// storage, transfer), in integer cents.
+#pragma once
+
+#include <array>
+
+#include "rightsize/load_model.hpp"
+#include "rightsize/pricing.hpp"
+
+namespace rightsize {
+
+enum class Role { app, database, cache, load_balancer, storage, transfer };
+const char* role_name(Role r);
+
+struct BillLine {
+  Role role = Role::app;
+  int type = -1;     // catalogue index for instances; -1 otherwise
+  double count = 0;  // instances, or GB for storage and transfer
+  Cents cents = 0;
+};
+
+struct Bill {
+  std::array<BillLine, 6> lines{};
+  int size = 0;
+  Cents total = 0;
+};
+
+Bill bill_for(const Load& load, const Infra& infra, const Catalogue& c, const Assumptions& a);
+
+// The line's "type" as shown: an instance type, the balancer's type, or a description.
+std::string line_type(const BillLine& line, const Catalogue& c, const Infra& infra);
+
+}  // namespace rightsize

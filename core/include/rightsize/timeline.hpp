@@ -1,0 +1,89 @@
+// The timeline: month by month, users grow, the load model says what the machines would
+// measure, the rulebook decides (the same triggers as a recommendation), sizing resizes,
+// and the bill adds up.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "rightsize/assumptions.hpp"
+#include "rightsize/bill.hpp"
+#include "rightsize/growth.hpp"
+#include "rightsize/load_model.hpp"
+#include "rightsize/metrics.hpp"
+#include "rightsize/pricing.hpp"
+#include "rightsize/rulebook.hpp"
+#include "rightsize/sizing.hpp"
+
+namespace rightsize {
+
+struct UncertaintyInput {
+  int paths = 1000;
+  std::uint64_t seed = 1;
+  double growth_sd_pct = 10;
+};
+
+struct TimelineInput {
+  Metrics today;  // measured values are used for month 1; flags hold throughout
+  int months = 24;
+  std::string provider = "aws-us-east-1";
+  std::optional<Cents> budget_cents;
+  Growth growth;
+  Assumptions assumptions;
+  std::optional<UncertaintyInput> uncertainty;
+};
+
+struct NamedCatalogue {
+  std::string name;  // the file name without .json, e.g. "aws-us-east-1"
+  Catalogue catalogue;
+};
+
+// Everything a timeline reads besides its input.
+struct Model {
+  const Rulebook* rules = nullptr;
+  const AssumptionBook* assumptions = nullptr;
+  const std::vector<NamedCatalogue>* catalogues = nullptr;
+};
+
+Result<TimelineInput> read_timeline_input(const Model& model, const Value& input);
+
+enum class EventType { stage, warning, scale_up, resize };
+
+struct TimelineEvent {
+  int month = 0;
+  EventType type = EventType::stage;
+  int from_stage = 0, to_stage = 0;
+  const Rule* trigger = nullptr;  // stage moves, warnings and scale-ups
+  Role component = Role::app;     // resizes and scale-ups
+  int from_type = -1, to_type = -1, in_months = 0;
+  std::optional<AppPlan> plan;    // when the app tier goes horizontal
+};
+
+struct MonthState {
+  int month = 0;
+  double users = 0;
+  Infra infra;
+  Observed observed;  // what the machines of the month before measure under this month's load
+  Bill bill;
+  Cents cumulative = 0;
+  int warning_event = -1;  // index into events: a move coming within the warning lead
+};
+
+struct Timeline {
+  std::vector<MonthState> months;
+  std::vector<TimelineEvent> events;
+  std::optional<int> budget_exceeded_month;
+  Cents staged_cents = 0, stage4_from_start_cents = 0;
+};
+
+// Runs one path. `events` may be null (the uncertainty band runs thousands of paths).
+void simulate(const Rulebook& rules, const Catalogue& c, const TimelineInput& in, const std::vector<double>& users,
+              int start_stage, std::vector<MonthState>& months, std::vector<TimelineEvent>* events);
+
+Timeline run_timeline(const Rulebook& rules, const Catalogue& c, const TimelineInput& in);
+
+// Validate, run and serialise: {"ok": true, "result": {...}} or the errors.
+Value timeline_document(const Model& model, const Value& input);
+
+}  // namespace rightsize

@@ -1,0 +1,57 @@
+#include "rightsize/growth.hpp"
+
+#include <cstddef>
+
+namespace rightsize {
+
+double nth_root(double x, int n) {
+  if (n <= 1 || x <= 0) return n <= 1 ? x : 0;
+  double y = x > 1 ? 1 + (x - 1) / n : 1;  // at or above the root, so Newton descends to it
+  for (int i = 0; i < 200; ++i) {
+    double power = 1;
+    for (int k = 1; k < n; ++k) power *= y;  // y^(n-1)
+    const double next = ((n - 1) * y + x / power) / n;
+    if (next == y) break;
+    y = next;
+  }
+  return y;
+}
+
+namespace {
+
+// Users at `month` on the segment from (m0, u0) to (m1, u1), at a constant growth rate,
+// or in a straight line when either end is zero.
+double between(int m0, double u0, int m1, double u1, int month) {
+  if (m1 <= m0) return u1;
+  const int steps = month - m0;
+  if (u0 <= 0 || u1 <= 0) return u0 + (u1 - u0) * steps / (m1 - m0);
+  const double factor = nth_root(u1 / u0, m1 - m0);
+  double u = u0;
+  for (int i = 0; i < steps; ++i) u *= factor;
+  return month == m1 ? u1 : u;
+}
+
+}  // namespace
+
+std::vector<double> users_by_month(const Growth& growth, double start_users, int months) {
+  std::vector<double> users(static_cast<std::size_t>(months));
+  if (!growth.by_milestones) {
+    const double factor = 1 + growth.monthly_pct / 100;
+    double u = start_users;
+    for (int m = 0; m < months; ++m, u *= factor) users[static_cast<std::size_t>(m)] = u;
+    return users;
+  }
+  std::vector<std::pair<int, double>> points;
+  if (growth.milestones.empty() || growth.milestones.front().first > 1) points.emplace_back(1, start_users);
+  points.insert(points.end(), growth.milestones.begin(), growth.milestones.end());
+  std::size_t seg = 0;
+  for (int m = 1; m <= months; ++m) {
+    while (seg + 1 < points.size() && points[seg + 1].first <= m) ++seg;
+    const auto& [m0, u0] = points[seg];
+    users[static_cast<std::size_t>(m - 1)] =
+        seg + 1 < points.size() ? between(m0, u0, points[seg + 1].first, points[seg + 1].second, m) : u0;
+  }
+  return users;
+}
+
+}  // namespace rightsize

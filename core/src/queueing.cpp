@@ -1,0 +1,26 @@
+#include "rightsize/queueing.hpp"
+
+namespace rightsize {
+
+namespace {
+constexpr double kUnbounded = 1e9;
+}
+
+double erlang_c(int servers, double utilization) {
+  if (servers < 1) servers = 1;
+  if (utilization >= 1) return 1;
+  if (utilization <= 0) return 0;
+  const double offered = utilization * servers;  // Erlangs
+  double erlang_b = 1;                           // Erlang B by its stable recursion
+  for (int k = 1; k <= servers; ++k) erlang_b = offered * erlang_b / (k + offered * erlang_b);
+  return erlang_b / (1 - utilization * (1 - erlang_b));
+}
+
+double mmc_mean_wait(int servers, double utilization, double service_time) {
+  if (servers < 1) servers = 1;
+  if (utilization >= 1) return kUnbounded;
+  if (utilization <= 0) return 0;
+  return erlang_c(servers, utilization) * service_time / (servers * (1 - utilization));
+}
+
+}  // namespace rightsize

@@ -1,0 +1,119 @@
+// Reads and checks a timeline input: the recommendation's fields plus months, provider,
+// budget, growth, assumption overrides and the uncertainty settings.
+#include <algorithm>
+#include <cstdlib>
+
+#include "format.hpp"
+#include "metric_fields.hpp"
+#include "rightsize/timeline.hpp"
+
+namespace rightsize {
+
+using detail::NumberRule;
+using detail::ObjectReader;
+
+namespace {
+
+bool whole_number_text(const std::string& s) {
+  if (s.empty() || s.size() > 4) return false;
+  for (char ch : s)
+    if (ch < '0' || ch > '9') return false;
+  return true;
+}
+
+void read_growth(const Value* v, Growth& g, std::vector<FieldError>& errors) {
+  if (v == nullptr) return;  // no growth given: the user count stays flat
+  ObjectReader r(*v, "growth", errors);
+  if (!r.valid()) return;
+  const auto pct = r.number("monthly_pct", NumberRule{-99, 1000, false});
+  const Value* milestones = r.object("milestones");
+  r.reject_unknown();
+  if (pct && milestones) errors.push_back({"growth", "give either monthly_pct or milestones, not both"});
+  if (!pct && !milestones && v->find("monthly_pct") == nullptr && v->find("milestones") == nullptr)
+    errors.push_back({"growth", "give monthly_pct (e.g. {\"monthly_pct\": 15}) or milestones (e.g. {\"milestones\": {\"1\": 100, \"6\": 5000}})"});
+  if (pct) g.monthly_pct = *pct;
+  if (milestones == nullptr) return;
+  g.by_milestones = true;
+  ObjectReader mr(*milestones, "growth.milestones", errors);
+  for (const Member& m : milestones->members) {
+    if (!whole_number_text(m.key) || std::atoi(m.key.c_str()) < 1) {
+      mr.fail(m.key, "a milestone's key is its month: a whole number from 1");
+      mr.skip(m.key);
+      continue;
+    }
+    if (auto users = mr.number(m.key, NumberRule{0, 1e12, true}, true))
+      g.milestones.emplace_back(std::atoi(m.key.c_str()), *users);
+  }
+  if (milestones->members.empty()) r.fail("milestones", "list at least one month, e.g. {\"1\": 100}");
+  std::sort(g.milestones.begin(), g.milestones.end());
+}
+
+std::optional<UncertaintyInput> read_uncertainty(const Value* v, std::vector<FieldError>& errors) {
+  if (v == nullptr) return std::nullopt;
+  ObjectReader r(*v, "uncertainty", errors);
+  if (!r.valid()) return std::nullopt;
+  UncertaintyInput u;
+  u.paths = static_cast<int>(r.number("paths", NumberRule{1, 100000, true}).value_or(u.paths));
+  u.seed = static_cast<std::uint64_t>(r.number("seed", NumberRule{0, 9007199254740991.0, true}).value_or(1));
+  u.growth_sd_pct = r.number("growth_sd_pct", NumberRule{0, 100, false}).value_or(u.growth_sd_pct);
+  r.reject_unknown();
+  return u;
+}
+
+// The catalogue must price every component a timeline can reach.
+void check_catalogue(const NamedCatalogue& n, std::vector<FieldError>& errors) {
+  const Catalogue& c = n.catalogue;
+  std::string missing;
+  auto need = [&](bool ok, const char* what) {
+    if (!ok) missing += std::string(missing.empty() ? "" : ", ") + what;
+  };
+  need(!c.app.empty(), "app servers");
+  need(!c.database.empty(), "databases");
+  need(!c.cache.empty(), "caches");
+  need(c.load_balancer.has_value(), "a load balancer");
+  need(c.storage.has_value(), "storage");
+  need(c.transfer.has_value(), "data transfer");
+  if (!missing.empty())
+    errors.push_back({"provider", "the " + n.name + " catalogue has no cited prices for " + missing +
+                                      " (see its not_found list); choose another provider"});
+}
+
+}  // namespace
+
+Result<TimelineInput> read_timeline_input(const Model& model, const Value& input) {
+  Result<TimelineInput> result;
+  auto& errors = result.errors;
+  ObjectReader r(input, "", errors);
+  if (!r.valid()) return result;
+  TimelineInput in;
+  const Value* growth = input.is_object() ? input.find("growth") : nullptr;
+  const bool has_milestones = growth != nullptr && growth->is_object() && growth->find("milestones") != nullptr;
+  detail::read_metric_fields(r, model.rules->stage_count(), in.today, !has_milestones);
+  in.months = static_cast<int>(r.number("months", NumberRule{1, 120, true}).value_or(24));
+  in.provider = r.string("provider").value_or(in.provider);
+  if (auto budget = r.number("budget_cents", NumberRule{0, 1e13, true})) in.budget_cents = static_cast<Cents>(*budget);
+  read_growth(r.object("growth"), in.growth, errors);
+  in.assumptions = apply_overrides(*model.assumptions, r.object("assumptions"), errors);
+  in.uncertainty = read_uncertainty(r.object("uncertainty"), errors);
+  r.reject_unknown();
+
+  const NamedCatalogue* found = nullptr;
+  std::string names;
+  for (const NamedCatalogue& n : *model.catalogues) {
+    names += (names.empty() ? "" : ", ") + n.name;
+    if (n.name == in.provider) found = &n;
+  }
+  if (found == nullptr)
+    errors.push_back({"provider", "unknown provider \"" + in.provider + "\"; known: " + names});
+  else
+    check_catalogue(*found, errors);
+
+  if (in.today.users < 0) {  // absent: the milestones say where month 1 starts
+    const auto& ms = in.growth.milestones;
+    in.today.users = ms.empty() ? 0 : ms.front().second;
+  }
+  if (errors.empty()) result.value = std::move(in);
+  return result;
+}
+
+}  // namespace rightsize

@@ -1,0 +1,173 @@
+// The timeline as the documented JSON shape, shared by the CLI and the module.
+#include <cmath>
+
+#include "rightsize/timeline.hpp"
+#include "rightsize/uncertainty.hpp"
+
+namespace rightsize {
+
+namespace {
+
+Value num(double v) { return Value::of_number(v); }
+Value str(std::string s) { return Value::of_string(std::move(s)); }
+double round2(double v) { return std::round(v * 100) / 100; }
+
+const char* event_type(EventType t) {
+  switch (t) {
+    case EventType::stage: return "stage";
+    case EventType::warning: return "warning";
+    case EventType::scale_up: return "scale_up";
+    case EventType::resize: return "resize";
+  }
+  return "";
+}
+
+std::string instance_type(const Catalogue& c, Role role, int index) {
+  if (index < 0) return "";
+  const auto& list = role == Role::app ? c.app : role == Role::database ? c.database : c.cache;
+  return list[static_cast<size_t>(index)].type;
+}
+
+std::string event_text(const TimelineEvent& e, const Rulebook& rules, const Catalogue& c) {
+  const auto stage_text = [&](int s) { return "stage " + std::to_string(s) + " (" + rules.stage(s).name + ")"; };
+  switch (e.type) {
+    case EventType::stage:
+      return "Move to " + stage_text(e.to_stage) + ": " + rules.stage(e.to_stage).move_text;
+    case EventType::warning:
+      return "Plan ahead: in " + std::to_string(e.in_months) + (e.in_months == 1 ? " month" : " months") + " (month " +
+             std::to_string(e.month + e.in_months) + ") " + (e.trigger ? e.trigger->id + " is expected to fire, calling for " : "the load calls for ") +
+             stage_text(e.to_stage) + ". " + rules.stage(e.to_stage).move_text;
+    case EventType::scale_up:
+      return "Scale the app server up from " + instance_type(c, e.component, e.from_type) + " to " +
+             instance_type(c, e.component, e.to_type) + " (vertical before horizontal).";
+    case EventType::resize:
+      return std::string("Resize the ") + role_name(e.component) + " from " + instance_type(c, e.component, e.from_type) +
+             " to " + instance_type(c, e.component, e.to_type) + ": it outgrew its size.";
+  }
+  return "";
+}
+
+Value event_to_value(const TimelineEvent& e, const Rulebook& rules, const Catalogue& c, const Assumptions& a) {
+  Value out = Value::object();
+  out.set("month", num(e.month));
+  out.set("type", str(event_type(e.type)));
+  if (e.type == EventType::stage || e.type == EventType::warning) {
+    out.set("from_stage", num(e.from_stage));
+    out.set("to_stage", num(e.to_stage));
+  }
+  if (e.trigger != nullptr) {
+    out.set("trigger", str(e.trigger->id));
+    out.set("sentence", str(e.trigger->sentence));
+  }
+  if (e.type == EventType::scale_up || e.type == EventType::resize) {
+    out.set("component", str(role_name(e.component)));
+    out.set("from_type", str(instance_type(c, e.component, e.from_type)));
+    out.set("to_type", str(instance_type(c, e.component, e.to_type)));
+  }
+  if (e.type == EventType::warning) out.set("in_months", num(e.in_months));
+  if (e.plan) {
+    Value& sizing = out.set("sizing", Value::object());
+    sizing.set("direction", str(e.plan->direction == Direction::horizontal ? "horizontal" : "vertical"));
+    sizing.set("reason", str(describe_plan(*e.plan, c, a)));
+  }
+  out.set("text", str(event_text(e, rules, c)));
+  return out;
+}
+
+Value month_to_value(const MonthState& m, const Catalogue& c, const std::vector<Value>& event_texts) {
+  Value out = Value::object();
+  out.set("month", num(m.month));
+  out.set("users", num(std::round(m.users)));
+  out.set("stage", num(m.infra.stage));
+  out.set("cost_cents", num(static_cast<double>(m.bill.total)));
+  out.set("cumulative_cents", num(static_cast<double>(m.cumulative)));
+  Value& parts = out.set("components", Value::array());
+  for (int i = 0; i < m.bill.size; ++i) {
+    const BillLine& line = m.bill.lines[static_cast<size_t>(i)];
+    Value part = Value::object();
+    part.set("role", str(role_name(line.role)));
+    part.set("type", str(line_type(line, c, m.infra)));
+    part.set("count", num(line.count));
+    part.set("cost_cents", num(static_cast<double>(line.cents)));
+    parts.push(std::move(part));
+  }
+  Value& metrics = out.set("metrics", Value::object());
+  metrics.set("app_cpu_pct", num(round2(m.observed.app_cpu_pct)));
+  metrics.set("db_cpu_pct", num(round2(m.observed.db_cpu_pct)));
+  metrics.set("db_query_ms", num(round2(m.observed.db_query_ms)));
+  metrics.set("p95_ms", num(round2(m.observed.p95_ms)));
+  metrics.set("db_memory_pct", num(round2(m.observed.db_memory_pct)));
+  metrics.set("connections", num(round2(m.observed.connections)));
+  metrics.set("pool_exhausted", Value::of_bool(m.observed.pool_exhausted));
+  if (m.warning_event >= 0) out.set("warning", event_texts[static_cast<size_t>(m.warning_event)]);
+  return out;
+}
+
+Value band_to_value(const std::vector<BandMonth>& band) {
+  Value out = Value::array();
+  for (const BandMonth& b : band) {
+    Value item = Value::object();
+    item.set("month", num(b.month));
+    item.set("p10_cost_cents", num(static_cast<double>(b.p10)));
+    item.set("p50_cost_cents", num(static_cast<double>(b.p50)));
+    item.set("p90_cost_cents", num(static_cast<double>(b.p90)));
+    Value& p = item.set("p_stage", Value::array());
+    for (double v : b.p_stage) p.push(num(v));
+    out.push(std::move(item));
+  }
+  return out;
+}
+
+Value provider_to_value(const NamedCatalogue& n) {
+  Value out = Value::object();
+  out.set("name", str(n.name));
+  out.set("label", str(n.catalogue.label));
+  out.set("currency", str(n.catalogue.currency));
+  out.set("prices_read_on", str(n.catalogue.oldest_read_on));
+  return out;
+}
+
+}  // namespace
+
+Value timeline_document(const Model& model, const Value& input) {
+  Result<TimelineInput> read = read_timeline_input(model, input);
+  if (!read.ok()) return errors_to_value(read.errors);
+  const TimelineInput& in = *read.value;
+  const NamedCatalogue* named = nullptr;
+  for (const NamedCatalogue& n : *model.catalogues)
+    if (n.name == in.provider) named = &n;
+  const Catalogue& c = named->catalogue;
+  const Rulebook& rules = *model.rules;
+  const Timeline t = run_timeline(rules, c, in);
+
+  Value result = Value::object();
+  result.set("provider", provider_to_value(*named));
+  std::vector<Value> texts;
+  Value& events = result.set("events", Value::array());
+  for (const TimelineEvent& e : t.events) {
+    events.push(event_to_value(e, rules, c, in.assumptions));
+    texts.push_back(*events.items.back().find("text"));
+  }
+  Value& months = result.set("months", Value::array());
+  for (const MonthState& m : t.months) months.push(month_to_value(m, c, texts));
+  result.set("budget_cents", in.budget_cents ? num(static_cast<double>(*in.budget_cents)) : Value());
+  result.set("budget_exceeded_month", t.budget_exceeded_month ? num(*t.budget_exceeded_month) : Value());
+  Value& over = result.set("overengineering", Value::object());
+  over.set("staged_cents", num(static_cast<double>(t.staged_cents)));
+  over.set("stage4_from_start_cents", num(static_cast<double>(t.stage4_from_start_cents)));
+  over.set("extra_cents", num(static_cast<double>(t.stage4_from_start_cents - t.staged_cents)));
+  result.set("assumptions", assumptions_to_value(*model.assumptions, in.assumptions));
+  if (in.uncertainty) {
+    Value& u = result.set("uncertainty", Value::object());
+    u.set("paths", num(in.uncertainty->paths));
+    u.set("seed", num(static_cast<double>(in.uncertainty->seed)));
+    u.set("growth_sd_pct", num(in.uncertainty->growth_sd_pct));
+    result.set("band", band_to_value(uncertainty_band(rules, c, in, *in.uncertainty)));
+  }
+  Value out = Value::object();
+  out.set("ok", Value::of_bool(true));
+  out.set("result", std::move(result));
+  return out;
+}
+
+}  // namespace rightsize

@@ -1,0 +1,59 @@
+#include "rightsize/uncertainty.hpp"
+
+#include <algorithm>
+
+#include "rightsize/random.hpp"
+
+namespace rightsize {
+
+namespace {
+
+// Nearest-rank percentile of a sorted list.
+Cents percentile(const std::vector<Cents>& sorted, int pct) {
+  const size_t n = sorted.size();
+  size_t rank = (n * static_cast<size_t>(pct) + 99) / 100;  // ceil(n * p / 100)
+  if (rank == 0) rank = 1;
+  return sorted[rank - 1];
+}
+
+}  // namespace
+
+std::vector<BandMonth> uncertainty_band(const Rulebook& rules, const Catalogue& c, const TimelineInput& in,
+                                        const UncertaintyInput& u) {
+  const std::vector<double> expected = users_by_month(in.growth, in.today.users, in.months);
+  const size_t months = expected.size();
+  const size_t paths = static_cast<size_t>(u.paths);
+  std::vector<Cents> cost(months * paths);  // [month][path]
+  std::vector<int> stage_count(months * 4, 0);
+  Random random(u.seed);
+  std::vector<double> users(months);
+  std::vector<MonthState> run;
+  run.reserve(months);
+  const double sd = u.growth_sd_pct / 100;
+  for (size_t p = 0; p < paths; ++p) {
+    users[0] = expected[0];
+    for (size_t m = 1; m < months; ++m) {
+      const double rate = expected[m - 1] > 0 ? expected[m] / expected[m - 1] - 1 : 0;
+      users[m] = std::max(0.0, users[m - 1] * (1 + rate + sd * random.normal()));
+    }
+    simulate(rules, c, in, users, in.today.current_stage, run, nullptr);
+    for (size_t m = 0; m < months; ++m) {
+      cost[m * paths + p] = run[m].bill.total;
+      ++stage_count[m * 4 + static_cast<size_t>(std::clamp(run[m].infra.stage, 1, 4) - 1)];
+    }
+  }
+  std::vector<BandMonth> band(months);
+  for (size_t m = 0; m < months; ++m) {
+    std::vector<Cents> sorted(cost.begin() + static_cast<long>(m * paths), cost.begin() + static_cast<long>((m + 1) * paths));
+    std::sort(sorted.begin(), sorted.end());
+    BandMonth& b = band[m];
+    b.month = static_cast<int>(m) + 1;
+    b.p10 = percentile(sorted, 10);
+    b.p50 = percentile(sorted, 50);
+    b.p90 = percentile(sorted, 90);
+    for (size_t s = 0; s < 4; ++s) b.p_stage[s] = static_cast<double>(stage_count[m * 4 + s]) / static_cast<double>(paths);
+  }
+  return band;
+}
+
+}  // namespace rightsize
