@@ -36,9 +36,11 @@ void read_provenance(ObjectReader& r, std::string& oldest) {
 
 // A price given per hour or per month, as a month in micros.
 std::optional<Micros> read_rate(ObjectReader& r, const std::string& hourly, const std::string& monthly,
-                                double hours, bool required) {
+                                double hours, bool required, const std::vector<FieldError>& errors) {
+  const size_t before = errors.size();
   auto h = r.number(hourly, kPrice);
   auto m = r.number(monthly, kPrice);
+  if (errors.size() != before) return std::nullopt;  // already reported
   if (h && m) r.fail(monthly, "give either " + hourly + " or " + monthly + ", not both");
   if (h) return to_micros(*h * hours);
   if (m) return to_micros(*m);
@@ -57,8 +59,8 @@ std::vector<PricedInstance> read_instances(const Value* list, const std::string&
     p.type = r.string("type", true).value_or("");
     p.vcpu = r.number("vcpu", NumberRule{0.1, 1024, false}, true).value_or(0);
     p.memory_gib = r.number("memory_gib", NumberRule{0.1, 1e5, false}, true).value_or(0);
-    p.monthly = read_rate(r, "hourly", "monthly", hours, true).value_or(0);
-    p.multi_az_monthly = read_rate(r, "multi_az_hourly", "multi_az_monthly", hours, false);
+    p.monthly = read_rate(r, "hourly", "monthly", hours, true, errors).value_or(0);
+    p.multi_az_monthly = read_rate(r, "multi_az_hourly", "multi_az_monthly", hours, false, errors);
     p.confidence = r.string("confidence").value_or("primary");
     if (p.confidence != "primary" && p.confidence != "third-party")
       r.fail("confidence", "must be \"primary\" or \"third-party\" (got \"" + p.confidence + "\")");
@@ -114,8 +116,8 @@ Result<Catalogue> read_catalogue(const Value& doc) {
     ObjectReader lr(*lb, "load_balancer", errors);
     LoadBalancerPrice p;
     p.type = lr.string("type", true).value_or("");
-    p.monthly = read_rate(lr, "hourly", "monthly", c.hours_per_month, true).value_or(0);
-    p.lcu_monthly = read_rate(lr, "lcu_hourly", "lcu_monthly", c.hours_per_month, false).value_or(0);
+    p.monthly = read_rate(lr, "hourly", "monthly", c.hours_per_month, true, errors).value_or(0);
+    p.lcu_monthly = read_rate(lr, "lcu_hourly", "lcu_monthly", c.hours_per_month, false, errors).value_or(0);
     read_provenance(lr, oldest);
     lr.reject_unknown();
     c.load_balancer = p;

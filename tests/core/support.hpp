@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -10,6 +11,8 @@
 #include "rightsize/json.hpp"
 #include "rightsize/recommend.hpp"
 #include "rightsize/rulebook.hpp"
+#include "rightsize/random.hpp"
+#include "rightsize/timeline.hpp"
 
 namespace test_support {
 
@@ -61,6 +64,44 @@ inline std::string error_fields(const std::string& json) {
 inline std::string first_error(const std::string& json) {
   auto m = rightsize::read_metrics(parse(json), rules().stage_count());
   return m.errors.empty() ? "" : m.errors.front().field + ": " + m.errors.front().message;
+}
+
+inline const rightsize::AssumptionBook& assumption_book() {
+  static const rightsize::AssumptionBook book = [] {
+    auto result = rightsize::read_assumption_book(parse(read_source_file("content/assumptions.json")));
+    REQUIRE(result.ok());
+    return *result.value;
+  }();
+  return book;
+}
+
+// Every catalogue in content/pricing/, named after its file.
+inline const std::vector<rightsize::NamedCatalogue>& catalogues() {
+  static const std::vector<rightsize::NamedCatalogue> list = [] {
+    std::vector<rightsize::NamedCatalogue> out;
+    for (const auto& entry : std::filesystem::directory_iterator(std::string(RIGHTSIZE_SOURCE_DIR) + "/content/pricing")) {
+      const std::string name = entry.path().stem().string();
+      auto result = rightsize::read_catalogue(parse(read_source_file("content/pricing/" + name + ".json")));
+      REQUIRE_MESSAGE(result.ok(), name << ": " << (result.errors.empty() ? "" : result.errors[0].field + ": " + result.errors[0].message));
+      out.push_back({name, *result.value});
+    }
+    return out;
+  }();
+  return list;
+}
+
+inline const rightsize::Catalogue& catalogue(const std::string& name) {
+  for (const auto& n : catalogues())
+    if (n.name == name) return n.catalogue;
+  FAIL("no catalogue " << name);
+  throw 0;
+}
+
+inline rightsize::Model model() { return {&rules(), &assumption_book(), &catalogues()}; }
+
+// A timeline document ({"ok", "result"} or errors) as nlohmann JSON.
+inline nlohmann::ordered_json timeline(const std::string& input) {
+  return rightsize::to_json(rightsize::timeline_document(model(), parse(input)));
 }
 
 }  // namespace test_support

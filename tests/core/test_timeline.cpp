@@ -1,0 +1,183 @@
+// The timeline: the guide's own example, properties any correct timeline has, input
+// errors, and the uncertainty band.
+#include "support.hpp"
+
+using json = nlohmann::ordered_json;
+using test_support::timeline;
+
+namespace {
+
+const json& component(const json& month, const std::string& role) {
+  for (const auto& c : month["components"])
+    if (c["role"] == role) return c;
+  static const json none;
+  return none;
+}
+
+json guide_example() {
+  const json doc = timeline(test_support::read_source_file("content/presets/guide-example.json"));
+  REQUIRE(doc["ok"] == true);
+  return doc["result"];
+}
+
+bool within(double value, double target, double pct) { return value >= target * (1 - pct / 100) && value <= target * (1 + pct / 100); }
+
+std::vector<std::string> error_fields(const std::string& input) {
+  const json doc = timeline(input);
+  std::vector<std::string> out;
+  if (doc["ok"] == false)
+    for (const auto& e : doc["errors"]) out.push_back(e["field"]);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("guide example: one box at months 1 and 6, with the database getting slow and a warning") {
+  const json t = guide_example();
+  REQUIRE(t["months"].size() == 18);
+  const json& m1 = t["months"][0];
+  const json& m6 = t["months"][5];
+  CHECK(m1["users"] == 100);
+  CHECK(m6["users"] == 5000);
+  CHECK(m1["stage"] == 1);
+  CHECK(m6["stage"] == 1);
+  CHECK(component(m1, "app")["type"] == "t3.small");
+  CHECK(component(m6, "app")["type"] == "t3.small");
+  CHECK(component(m6, "database").is_null());
+  CHECK(m6["metrics"]["db_memory_pct"].get<double>() > 4 * m1["metrics"]["db_memory_pct"].get<double>());
+  CHECK(m6["metrics"]["db_query_ms"].get<double>() > m1["metrics"]["db_query_ms"].get<double>());
+  REQUIRE(m6.contains("warning"));
+  CHECK(m6["warning"].get<std::string>().find("stage 2") != std::string::npos);
+}
+
+TEST_CASE("guide example: stage 3 at month 12 on t3.small, db.t3.medium and Redis, about $150") {
+  const json m12 = guide_example()["months"][11];
+  CHECK(m12["users"] == 50000);
+  CHECK(m12["stage"] == 3);
+  CHECK(component(m12, "app")["type"] == "t3.small");
+  CHECK(component(m12, "app")["count"] == 1);
+  CHECK(component(m12, "database")["type"] == "db.t3.medium");
+  CHECK(component(m12, "cache")["type"].get<std::string>().rfind("cache.", 0) == 0);
+  CHECK(within(m12["cost_cents"].get<double>(), 15000, 25));
+}
+
+TEST_CASE("guide example: stage 4 at month 18, load balancer, 2-4 app servers, db.t3.xlarge, about $700") {
+  const json t = guide_example();
+  const json m18 = t["months"][17];
+  CHECK(m18["users"] == 200000);
+  CHECK(m18["stage"] == 4);
+  CHECK_FALSE(component(m18, "load_balancer").is_null());
+  const int servers = component(m18, "app")["count"];
+  CHECK(servers >= 2);
+  CHECK(servers <= 4);
+  CHECK(component(m18, "database")["type"] == "db.t3.xlarge");
+  CHECK(within(m18["cost_cents"].get<double>(), 70000, 25));
+  // Each move names the trigger behind it, and the stages come in order.
+  std::vector<int> stages;
+  for (const auto& e : t["events"])
+    if (e["type"] == "stage") {
+      stages.push_back(e["to_stage"]);
+      CHECK_FALSE(e["trigger"].get<std::string>().empty());
+    }
+  CHECK(stages == std::vector<int>{2, 3, 4});
+}
+
+TEST_CASE("timeline properties: totals add up, stages never go back, one entry per month") {
+  const json doc = timeline(R"({"users": 2000, "months": 60, "growth": {"monthly_pct": 15}, "repeated_reads": true, "budget_cents": 40000})");
+  REQUIRE(doc["ok"] == true);
+  const json& t = doc["result"];
+  REQUIRE(t["months"].size() == 60);
+  long long cumulative = 0;
+  int stage = 1;
+  std::optional<int> over_budget;
+  for (const auto& m : t["months"]) {
+    long long parts = 0;
+    for (const auto& c : m["components"]) parts += c["cost_cents"].get<long long>();
+    CHECK(parts == m["cost_cents"].get<long long>());
+    cumulative += m["cost_cents"].get<long long>();
+    CHECK(m["cumulative_cents"].get<long long>() == cumulative);
+    CHECK(m["stage"].get<int>() >= stage);
+    stage = m["stage"];
+    if (!over_budget && m["cost_cents"].get<long long>() > 40000) over_budget = m["month"].get<int>();
+  }
+  REQUIRE(over_budget.has_value());
+  CHECK(t["budget_exceeded_month"] == *over_budget);
+  CHECK(t["overengineering"]["staged_cents"] == cumulative);
+  CHECK(t["overengineering"]["stage4_from_start_cents"].get<long long>() > cumulative);
+  CHECK(t["assumptions"].size() == test_support::assumption_book().specs.size());
+}
+
+TEST_CASE("timeline properties: more users never cost less, flat growth stays put") {
+  const json small = timeline(R"({"users": 5000, "months": 3})")["result"];
+  const json large = timeline(R"({"users": 50000, "months": 3})")["result"];
+  CHECK(large["months"][0]["cost_cents"].get<long long>() >= small["months"][0]["cost_cents"].get<long long>());
+  CHECK(small["months"][0]["cost_cents"] == small["months"][2]["cost_cents"]);
+  CHECK(small["budget_exceeded_month"].is_null());
+}
+
+TEST_CASE("timeline: measured metrics steer month 1") {
+  const json t = timeline(R"({"users": 3000, "months": 2, "db_cpu_pct": 75})")["result"];
+  CHECK(t["months"][0]["stage"] == 2);
+  CHECK(t["events"][0]["trigger"] == "db_cpu_high");
+}
+
+TEST_CASE("timeline: bad input names the field") {
+  using v = std::vector<std::string>;
+  CHECK(error_fields(R"({"users": 10, "months": 0})") == v{"months"});
+  CHECK(error_fields(R"({"users": 10, "months": 121})") == v{"months"});
+  CHECK(error_fields(R"({"users": 10, "provider": "moon-base-1"})") == v{"provider"});
+  CHECK(error_fields(R"({"users": 10, "budget_cents": -5})") == v{"budget_cents"});
+  CHECK(error_fields(R"({"users": 10, "growth": {"monthly_pct": 5, "milestones": {"2": 20}}})") == v{"growth"});
+  CHECK(error_fields(R"({"users": 10, "growth": {}})") == v{"growth"});
+  CHECK(error_fields(R"({"users": 10, "growth": {"milestones": {"june": 20}}})") == v{"growth.milestones.june"});
+  CHECK(error_fields(R"({"users": 10, "growth": {"milestones": {"3": -20}}})") == v{"growth.milestones.3"});
+  CHECK(error_fields(R"({"users": 10, "growth": {"monthly_pct": "fast"}})") == v{"growth.monthly_pct"});
+  CHECK(error_fields(R"({"users": 10, "assumptions": {"cache_hit_pct": 101}})") == v{"assumptions.cache_hit_pct"});
+  CHECK(error_fields(R"({"users": 10, "uncertainty": {"paths": 0}})") == v{"uncertainty.paths"});
+  CHECK(error_fields(R"({"users": -10})") == v{"users"});
+  CHECK(error_fields(R"({"months": 5})") == v{"users"});
+  CHECK(error_fields(R"({"growth": {"milestones": {"1": 100}}})").empty());
+}
+
+TEST_CASE("uncertainty: seeded, reproducible, ordered percentiles, stage probabilities sum to 1") {
+  const std::string input = R"({"users": 1000, "months": 36, "growth": {"monthly_pct": 15}, "repeated_reads": true,
+                               "uncertainty": {"paths": 500, "seed": 7, "growth_sd_pct": 10}})";
+  const json a = timeline(input)["result"];
+  const json b = timeline(input)["result"];
+  REQUIRE(a["band"].size() == 36);
+  CHECK(a["band"] == b["band"]);
+  for (const auto& m : a["band"]) {
+    CHECK(m["p10_cost_cents"].get<long long>() <= m["p50_cost_cents"].get<long long>());
+    CHECK(m["p50_cost_cents"].get<long long>() <= m["p90_cost_cents"].get<long long>());
+    double total = 0;
+    for (const auto& p : m["p_stage"]) total += p.get<double>();
+    CHECK(total == doctest::Approx(1));
+  }
+  std::string other = input;
+  other.replace(other.find("\"seed\": 7"), 9, "\"seed\": 8");
+  CHECK(timeline(other)["result"]["band"] != a["band"]);
+  // Growth spreads the band as the months go by.
+  const json& last = a["band"][35];
+  CHECK(last["p90_cost_cents"].get<long long>() > last["p10_cost_cents"].get<long long>());
+}
+
+TEST_CASE("uncertainty: with no spread every path is the expected one") {
+  const json t = timeline(R"({"users": 1000, "months": 24, "growth": {"monthly_pct": 20},
+                              "uncertainty": {"paths": 50, "seed": 1, "growth_sd_pct": 0}})")["result"];
+  for (size_t i = 0; i < 24; ++i) {
+    CHECK(t["band"][i]["p10_cost_cents"] == t["months"][i]["cost_cents"]);
+    CHECK(t["band"][i]["p90_cost_cents"] == t["months"][i]["cost_cents"]);
+  }
+}
+
+TEST_CASE("random: the generator's sequence is fixed, so bands match on every platform") {
+  rightsize::Random r(7);
+  const std::uint64_t first = r.next();
+  rightsize::Random again(7);
+  CHECK(again.next() == first);
+  for (int i = 0; i < 1000; ++i) {
+    const double u = r.uniform();
+    CHECK(u >= 0);
+    CHECK(u < 1);
+  }
+}
