@@ -25,7 +25,7 @@ void add(Bill& bill, Role role, int type, double count, Micros micros) {
   bill.total += cents;
 }
 
-Micros times(Micros rate, double quantity) { return static_cast<Micros>(std::llround(static_cast<double>(rate) * quantity)); }
+Micros times(Micros rate, double quantity) { return round_micros(static_cast<double>(rate) * quantity); }
 
 }  // namespace
 

@@ -154,7 +154,7 @@ Micros transfer_cost(const TransferPrice& price, double gb) {
   }
   if (billable > 0 && !price.tiers.empty())  // beyond the last bounded tier: its rate continues
     total += billable * static_cast<double>(price.tiers.back().per_gb);
-  return static_cast<Micros>(std::llround(total));
+  return round_micros(total);
 }
 
 }  // namespace rightsize

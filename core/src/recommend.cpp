@@ -3,6 +3,7 @@
 #include "rightsize/recommend.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "format.hpp"
 
@@ -10,40 +11,77 @@ namespace rightsize {
 
 namespace {
 
-bool holds(const Condition& c, const Metrics& m) {
-  const std::optional<double> v = metric_value(m, c.metric);
-  if (!v) return false;  // an unmeasured metric never fires anything
+// Every metric's value read once, so conditions index an array instead of switching.
+struct MetricTable {
+  std::array<double, 12> value{};
+  std::array<bool, 12> present{};
+
+  explicit MetricTable(const Metrics& m) {
+    set(Metric::users, m.users);
+    set(Metric::current_stage, m.current_stage);
+    set(Metric::app_cpu_pct, m.app_cpu_pct);
+    set(Metric::db_cpu_pct, m.db_cpu_pct);
+    set(Metric::db_query_ms, m.db_query_ms);
+    set(Metric::p95_ms, m.p95_ms);
+    set(Metric::pool_exhausted, m.pool_exhausted);
+    set(Metric::repeated_reads, m.repeated_reads);
+    set(Metric::slow_changing_data, m.slow_changing_data);
+    set(Metric::db_upgraded, m.db_upgraded);
+    set(Metric::at_max_instance, m.at_max_instance);
+    set(Metric::needs_redundancy, m.needs_redundancy);
+  }
+
+  void set(Metric metric, std::optional<double> v) {
+    present[static_cast<size_t>(metric)] = v.has_value();
+    value[static_cast<size_t>(metric)] = v.value_or(0);
+  }
+};
+
+bool compare(const Condition& c, double v) {
   switch (c.comparison) {
-    case Comparison::greater: return *v > c.threshold;
-    case Comparison::greater_equal: return *v >= c.threshold;
-    case Comparison::less: return *v < c.threshold;
-    case Comparison::less_equal: return *v <= c.threshold;
-    case Comparison::is: return *v == c.threshold;
+    case Comparison::greater: return v > c.threshold;
+    case Comparison::greater_equal: return v >= c.threshold;
+    case Comparison::less: return v < c.threshold;
+    case Comparison::less_equal: return v <= c.threshold;
+    case Comparison::is: return v == c.threshold;
   }
   return false;
 }
 
+bool holds(const Condition& c, const MetricTable& t) {
+  const size_t i = static_cast<size_t>(c.metric);
+  return t.present[i] && compare(c, t.value[i]);  // an unmeasured metric never fires anything
+}
+
+bool fires(const Rule& rule, const MetricTable& t) {
+  if (!holds(rule.primary, t)) return false;
+  for (const Condition& c : rule.all_of)
+    if (!holds(c, t)) return false;
+  if (rule.any_of.empty()) return true;
+  return std::any_of(rule.any_of.begin(), rule.any_of.end(), [&](const Condition& c) { return holds(c, t); });
+}
+
 }  // namespace
 
-bool rule_fires(const Rule& rule, const Metrics& m) {
-  if (!holds(rule.primary, m)) return false;
-  for (const Condition& c : rule.all_of)
-    if (!holds(c, m)) return false;
-  if (rule.any_of.empty()) return true;
-  return std::any_of(rule.any_of.begin(), rule.any_of.end(), [&](const Condition& c) { return holds(c, m); });
+bool rule_fires(const Rule& rule, const Metrics& m) { return fires(rule, MetricTable(m)); }
+
+bool condition_holds(const Condition& c, const Metrics& m) {
+  const std::optional<double> v = metric_value(m, c.metric);
+  return v && compare(c, *v);
 }
 
 Evaluation evaluate(const Rulebook& rules, const Metrics& m) {
+  const MetricTable table(m);
   Evaluation e;
   e.stage = m.current_stage;
   for (const Rule& t : rules.triggers) {
-    if (t.stage > e.stage && rule_fires(t, m)) {
+    if (t.stage > e.stage && fires(t, table)) {
       e.stage = t.stage;
       e.cause = &t;
     }
   }
   for (const Rule& r : rules.in_place) {
-    if (rule_fires(r, m)) {
+    if (fires(r, table)) {
       e.in_place = &r;
       break;
     }

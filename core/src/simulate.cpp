@@ -22,7 +22,12 @@ TimelineEvent make_event(int month, EventType type, int from_stage, int to_stage
 class Simulator {
  public:
   Simulator(const Rulebook& rules, const Catalogue& c, const TimelineInput& in, std::vector<TimelineEvent>* events)
-      : rules_(rules), c_(c), in_(in), a_(in.assumptions), events_(events) {}
+      : rules_(rules), c_(c), in_(in), a_(in.assumptions), events_(events) {
+    for (const auto* list : {&rules.triggers, &rules.in_place})
+      for (const Rule& r : *list)
+        for (const Condition& cond : r.all_of)
+          if (cond.metric == Metric::at_max_instance) at_max_rules_.push_back(&r);
+  }
 
   Infra initial(int stage, const Load& load) {
     Infra infra;
@@ -64,9 +69,12 @@ class Simulator {
     if (month != 1 || !m.db_query_ms) m.db_query_ms = o.db_query_ms;
     if (month != 1 || !m.p95_ms) m.p95_ms = o.p95_ms;
     m.pool_exhausted = o.pool_exhausted || (month == 1 && in_.today.pool_exhausted);
-    // "No bigger size to move to": none holds the load, or several smaller beat it by the margin.
-    m.at_max_instance = infra.stage < 4 &&
-                        plan_app(load.app_cpu_cores, c_, a_, false).direction == Direction::horizontal;
+    // "No bigger size to move to": none holds the load, or several smaller beat it by the
+    // margin. Sizing is only asked when a rule that reads it could fire.
+    m.at_max_instance = false;
+    if (infra.stage < 4 && std::any_of(at_max_rules_.begin(), at_max_rules_.end(),
+                                       [&](const Rule* r) { return condition_holds(r->primary, m); }))
+      m.at_max_instance = plan_app(load.app_cpu_cores, c_, a_, false).direction == Direction::horizontal;
     return m;
   }
 
@@ -150,6 +158,7 @@ class Simulator {
   const TimelineInput& in_;
   const Assumptions& a_;
   std::vector<TimelineEvent>* events_;
+  std::vector<const Rule*> at_max_rules_;  // rules whose decision depends on at_max_instance
 };
 
 }  // namespace

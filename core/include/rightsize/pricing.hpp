@@ -16,6 +16,9 @@ namespace rightsize {
 using Micros = std::int64_t;  // millionths of a currency unit
 using Cents = std::int64_t;
 
+// Rounds a non-negative amount to whole micros, half up, without a libm call (hot path).
+inline Micros round_micros(double amount) { return static_cast<Micros>(amount + 0.5); }
+
 // Rounds half away from zero: 0.5 cent and up becomes a cent.
 inline Cents micros_to_cents(Micros m) { return m >= 0 ? (m + 5000) / 10000 : -((-m + 5000) / 10000); }
 

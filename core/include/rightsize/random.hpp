@@ -28,11 +28,11 @@ class Random {
   // Uniform in [0, 1) with 53 random bits.
   double uniform() { return static_cast<double>(next() >> 11) * (1.0 / 9007199254740992.0); }
 
-  // Approximately standard normal (Irwin-Hall with 12 terms: mean 0, variance 1, within ±6).
+  // Approximately standard normal: the sum of four uniforms (Irwin-Hall), centred and
+  // scaled to variance 1; bell-shaped within ±3.46.
   double normal() {
-    double sum = 0;
-    for (int i = 0; i < 12; ++i) sum += uniform();
-    return sum - 6;
+    const double sum = uniform() + uniform() + uniform() + uniform();
+    return (sum - 2) * 1.7320508075688772;  // sqrt(12 / 4)
   }
 
  private:

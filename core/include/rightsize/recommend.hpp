@@ -45,6 +45,7 @@ struct Evaluation {
 };
 Evaluation evaluate(const Rulebook& rules, const Metrics& metrics);
 bool rule_fires(const Rule& rule, const Metrics& metrics);
+bool condition_holds(const Condition& condition, const Metrics& metrics);
 
 // The result as the documented JSON shape (the CLI's output and the module's result).
 Value recommendation_to_value(const Rulebook& rules, const Metrics& metrics, const Recommendation& r);
