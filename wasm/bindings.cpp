@@ -1,64 +1,34 @@
-// Embind glue: JavaScript objects in, JavaScript objects out, through the same
+// Embind glue: encoded values in, encoded values out (wire.hpp, wire.js), through the same
 // rightsize::Value tree the CLI uses, so both validate and answer identically.
-// Failures are values ({ok: false, errors}); the JS wrapper turns them into Errors.
+// Failures are values ({ok: false, errors}), never exceptions.
+// Built twice: rightsize (recommend only: small, for the calculator's first visit) and,
+// with RIGHTSIZE_FULL_MODEL, rightsize-model (timeline and uncertainty band, built for speed).
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
 #include <optional>
 #include <string>
 
-#include "rightsize/assumptions.hpp"
-#include "rightsize/pricing.hpp"
 #include "rightsize/recommend.hpp"
 #include "rightsize/rulebook.hpp"
+#include "wire.hpp"
+#ifdef RIGHTSIZE_FULL_MODEL
+#include "rightsize/assumptions.hpp"
+#include "rightsize/pricing.hpp"
 #include "rightsize/timeline.hpp"
+#endif
 
 using emscripten::val;
 using rightsize::Value;
 
 namespace {
 
-Value from_js(const val& v) {
-  const std::string type = v.typeOf().as<std::string>();
-  if (type == "number") return Value::of_number(v.as<double>());
-  if (type == "boolean") return Value::of_bool(v.as<bool>());
-  if (type == "string") return Value::of_string(v.as<std::string>());
-  if (v.isNull() || v.isUndefined()) return Value();
-  if (type != "object") return Value::of_string("<" + type + ">");  // functions, symbols: rejected by type checks
-  if (v.isArray()) {
-    Value out = Value::array();
-    const unsigned n = v["length"].as<unsigned>();
-    for (unsigned i = 0; i < n; ++i) out.push(from_js(v[i]));
-    return out;
-  }
-  Value out = Value::object();
-  const val keys = val::global("Object").call<val>("keys", v);
-  const unsigned n = keys["length"].as<unsigned>();
-  for (unsigned i = 0; i < n; ++i) {
-    const std::string key = keys[i].as<std::string>();
-    out.set(key, from_js(v[key]));
-  }
-  return out;
-}
-
-val to_js(const Value& v) {
-  switch (v.kind) {
-    case Value::Kind::null: return val::null();
-    case Value::Kind::boolean: return val(v.boolean);
-    case Value::Kind::number: return val(v.number);
-    case Value::Kind::string: return val(v.text);
-    case Value::Kind::array: {
-      val out = val::array();
-      for (size_t i = 0; i < v.items.size(); ++i) out.set(i, to_js(v.items[i]));
-      return out;
-    }
-    case Value::Kind::object: {
-      val out = val::object();
-      for (const rightsize::Member& m : v.members) out.set(m.key, to_js(m.value));
-      return out;
-    }
-  }
-  return val::null();
+// A view of the encoded result, valid until the next call: wire.js copies it out at once.
+val reply(const Value& v) {
+  static std::string buffer;
+  buffer.clear();
+  rightsize::wire::encode(v, buffer);
+  return val(emscripten::typed_memory_view(buffer.size(), reinterpret_cast<const unsigned char*>(buffer.data())));
 }
 
 Value ok_value() {
@@ -71,13 +41,14 @@ Value not_loaded(const char* what, const char* call) {
   return rightsize::errors_to_value({{what, std::string("not loaded yet: call ") + call + " first"}});
 }
 
-// The module holds the content the page handed it (content/rules.json, assumptions.json
-// and pricing catalogues, parsed by the browser): JSON text never enters the module,
-// which keeps it small.
+// The content the page handed over (content/*.json, parsed by the browser). JSON text
+// never enters the module, which keeps it small.
 struct Content {
   std::optional<rightsize::Rulebook> rules;
+#ifdef RIGHTSIZE_FULL_MODEL
   std::optional<rightsize::AssumptionBook> assumptions;
   std::vector<rightsize::NamedCatalogue> catalogues;
+#endif
 };
 
 Content& content() {
@@ -87,23 +58,32 @@ Content& content() {
 
 // Checks a document with `read`; stores it only when it is valid.
 template <class T, class Reader>
-val store(val document, Reader read, std::optional<T>& slot) {
-  rightsize::Result<T> r = read(from_js(document));
-  if (!r.ok()) return to_js(rightsize::errors_to_value(r.errors));
+val store(const std::string& document, Reader read, std::optional<T>& slot) {
+  rightsize::Result<T> r = read(rightsize::wire::decode(document));
+  if (!r.ok()) return reply(rightsize::errors_to_value(r.errors));
   slot = std::move(r.value);
-  return to_js(ok_value());
+  return reply(ok_value());
 }
 
 }  // namespace
 
 // set_rules(document) -> {ok: true} | {ok: false, errors: [{field, message}]}
-val set_rules(val document) { return store(document, rightsize::read_rulebook, content().rules); }
+val set_rules(std::string document) { return store(document, rightsize::read_rulebook, content().rules); }
 
+// recommend(input) -> {ok: true, result} | {ok: false, errors}
+val recommend(std::string input) {
+  if (!content().rules) return reply(not_loaded("rules", "set_rules"));
+  return reply(rightsize::recommend_document(*content().rules, rightsize::wire::decode(input)));
+}
+
+#ifdef RIGHTSIZE_FULL_MODEL
 // set_assumptions(document): content/assumptions.json
-val set_assumptions(val document) { return store(document, rightsize::read_assumption_book, content().assumptions); }
+val set_assumptions(std::string document) {
+  return store(document, rightsize::read_assumption_book, content().assumptions);
+}
 
 // add_catalogue(name, document): content/pricing/<name>.json; replaces one of the same name.
-val add_catalogue(std::string name, val document) {
+val add_catalogue(std::string name, std::string document) {
   std::optional<rightsize::Catalogue> catalogue;
   val stored = store(document, rightsize::read_catalogue, catalogue);
   if (!catalogue) return stored;
@@ -114,24 +94,21 @@ val add_catalogue(std::string name, val document) {
   return stored;
 }
 
-// recommend(input) -> {ok: true, result} | {ok: false, errors}
-val recommend(val input) {
-  if (!content().rules) return to_js(not_loaded("rules", "set_rules"));
-  return to_js(rightsize::recommend_document(*content().rules, from_js(input)));
-}
-
 // timeline(input) -> {ok: true, result} | {ok: false, errors}
-val timeline(val input) {
+val timeline(std::string input) {
   const Content& c = content();
-  if (!c.rules) return to_js(not_loaded("rules", "set_rules"));
-  if (!c.assumptions) return to_js(not_loaded("assumptions", "set_assumptions"));
-  return to_js(rightsize::timeline_document({&*c.rules, &*c.assumptions, &c.catalogues}, from_js(input)));
+  if (!c.rules) return reply(not_loaded("rules", "set_rules"));
+  if (!c.assumptions) return reply(not_loaded("assumptions", "set_assumptions"));
+  return reply(rightsize::timeline_document({&*c.rules, &*c.assumptions, &c.catalogues}, rightsize::wire::decode(input)));
 }
+#endif
 
 EMSCRIPTEN_BINDINGS(rightsize) {
   emscripten::function("set_rules", &set_rules);
+  emscripten::function("recommend", &recommend);
+#ifdef RIGHTSIZE_FULL_MODEL
   emscripten::function("set_assumptions", &set_assumptions);
   emscripten::function("add_catalogue", &add_catalogue);
-  emscripten::function("recommend", &recommend);
   emscripten::function("timeline", &timeline);
+#endif
 }

@@ -1,9 +1,10 @@
 // Loads the built module in node (tests, and the site build that prerenders results).
 // The module is built for the web, and node's global fetch cannot read a file path,
 // so node hands it the .wasm bytes (wasmBinary) instead.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
+import { wrap } from './wire.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const moduleDir = process.env.RIGHTSIZE_WASM_DIR ?? path.join(repoRoot, 'build/wasm/module');
@@ -12,16 +13,31 @@ export async function readJson(relative) {
   return JSON.parse(await readFile(path.join(repoRoot, relative), 'utf8'));
 }
 
-export async function loadModule() {
-  const { default: createRightsize } = await import(pathToFileURL(path.join(moduleDir, 'rightsize.mjs')).href);
-  const wasmBinary = await readFile(path.join(moduleDir, 'rightsize.wasm'));
-  return createRightsize({ wasmBinary });
+// A built module ("rightsize" or "rightsize-model") with plain-object functions (wire.js).
+export async function loadModule(name = 'rightsize') {
+  const { default: createRightsize } = await import(pathToFileURL(path.join(moduleDir, `${name}.mjs`)).href);
+  const wasmBinary = await readFile(path.join(moduleDir, `${name}.wasm`));
+  return wrap(await createRightsize({ wasmBinary }));
 }
 
 // A module with content/rules.json loaded, as the page does it.
-export async function loadWithRules() {
-  const mod = await loadModule();
+export async function loadWithRules(name = 'rightsize') {
+  const mod = await loadModule(name);
   const loaded = mod.set_rules(await readJson('content/rules.json'));
   if (!loaded.ok) throw new Error(`content/rules.json rejected: ${JSON.stringify(loaded.errors)}`);
+  return mod;
+}
+
+// A module with everything in content/: the rulebook, the assumptions and every catalogue.
+export async function loadWithContent() {
+  const mod = await loadWithRules('rightsize-model');
+  const check = (what, doc) => {
+    if (!doc.ok) throw new Error(`${what} rejected: ${JSON.stringify(doc.errors)}`);
+  };
+  check('content/assumptions.json', mod.set_assumptions(await readJson('content/assumptions.json')));
+  for (const file of await readdir(path.join(repoRoot, 'content/pricing'))) {
+    if (!file.endsWith('.json')) continue;
+    check(file, mod.add_catalogue(file.replace(/\.json$/, ''), await readJson(`content/pricing/${file}`)));
+  }
   return mod;
 }

@@ -12,7 +12,9 @@ function relativeUrl(target, pageUrl) {
 
 export default function (eleventyConfig) {
   eleventyConfig.addPassthroughCopy({ 'web/assets': 'assets' });
-  eleventyConfig.addPassthroughCopy({ 'build/wasm/module': 'assets/wasm' });
+  eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize.mjs': 'assets/wasm/rightsize.mjs' });
+  eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize.wasm': 'assets/wasm/rightsize.wasm' });
+  eleventyConfig.addPassthroughCopy({ 'wasm/wire.js': 'assets/wasm/wire.js' });
   eleventyConfig.addPassthroughCopy({ 'content/rules.json': 'assets/data/rules.json' });
   eleventyConfig.addFilter('rel', relativeUrl);
   eleventyConfig.addWatchTarget(path.join('content', '**'));

@@ -27,3 +27,23 @@ TEST_CASE("golden vectors: recommend") {
     CHECK(steps == expect["steps"].get<std::vector<std::string>>());
   }
 }
+
+TEST_CASE("golden vectors: timeline (the WebAssembly tests compare every one with the CLI)") {
+  const auto vectors = nlohmann::ordered_json::parse(test_support::read_source_file("tests/vectors/timeline.json"));
+  REQUIRE(vectors.size() >= 5);
+  for (const auto& v : vectors) {
+    CAPTURE(v["name"].get<std::string>());
+    const std::string input = v.contains("input_file") ? test_support::read_source_file(v["input_file"]) : v["input"].dump();
+    const auto doc = test_support::timeline(input);
+    if (v.contains("errors")) {
+      REQUIRE(doc["ok"] == false);
+      std::vector<std::string> fields;
+      for (const auto& e : doc["errors"]) fields.push_back(e["field"]);
+      CHECK(fields == v["errors"].get<std::vector<std::string>>());
+      continue;
+    }
+    REQUIRE(doc["ok"] == true);
+    const auto parsed = nlohmann::ordered_json::parse(input);
+    CHECK(doc["result"]["months"].size() == parsed.value("months", 24));
+  }
+}

@@ -45,6 +45,7 @@ test('values JavaScript has and JSON lacks are rejected by name', () => {
   assert.equal(nan.ok, false);
   assert.deepEqual(nan.errors, [{ field: 'db_cpu_pct', message: 'must be a finite number' }]);
   const fn = mod.recommend({ users: 10, p95_ms: () => 1 });
+  assert.equal(fn.ok, false);
   assert.equal(fn.errors[0].field, 'p95_ms');
   assert.equal(mod.recommend({ users: 10, app_cpu_pct: undefined }).ok, true, 'undefined means absent');
   assert.equal(mod.recommend(null).errors[0].field, 'input');

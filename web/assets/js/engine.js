@@ -1,6 +1,7 @@
 // The calculator's engine: the WebAssembly module with the rulebook loaded. One
 // instance per page, however many calculators it holds.
 import createRightsize from '../wasm/rightsize.mjs';
+import { wrap } from '../wasm/wire.js';
 
 let engine;
 
@@ -12,7 +13,7 @@ async function fetchJson(relative) {
 }
 
 async function start() {
-  const [mod, rules] = await Promise.all([createRightsize(), fetchJson('../data/rules.json')]);
+  const [mod, rules] = await Promise.all([createRightsize().then(wrap), fetchJson('../data/rules.json')]);
   const loaded = mod.set_rules(rules);
   if (!loaded.ok) throw new Error(`rules.json: ${loaded.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
   return {

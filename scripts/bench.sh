@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The budgets of DESIGN.md, measured: sizes (gzip -9) and speeds (median of many runs).
+# Run after scripts/build.sh. Prints one line per figure; the README keeps the latest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NODE_PATH=/usr/share/nodejs
+cmake --build --preset native --target rightsize_bench >/dev/null
+cmake --build --preset wasm --target rightsize_bench >/dev/null
+
+gz() { cat "$@" | gzip -9c | wc -c | awk '{ printf "%.1f KB", $1 / 1024 }'; }
+echo "== sizes (gzip -9)"
+echo "WebAssembly module alone (rightsize.wasm, the calculator's): $(gz build/wasm/module/rightsize.wasm) (budget 25 KB)"
+echo "its Emscripten glue (rightsize.mjs): $(gz build/wasm/module/rightsize.mjs)"
+echo "full model module (rightsize-model.wasm: timeline and band, built for speed): $(gz build/wasm/module/rightsize-model.wasm)"
+page=(dist/calculator/index.html dist/assets/css/site.css dist/assets/js/*.js dist/assets/data/*.json dist/assets/wasm/* dist/assets/icon.svg)
+echo "calculator page, first visit, all files: $(gz "${page[@]}") (budget 50 KB)"
+
+echo "== speed: the same C++, native and WebAssembly (node)"
+native=$(build/native/bin/rightsize_bench content)
+wasm=$(node build/wasm/bench/rightsize_bench.cjs content)
+echo "$native" | sed 's/^/native: /'
+echo "$wasm" | sed 's/^/wasm:   /'
+paste <(echo "$native") <(echo "$wasm") | awk -F'\t' '{
+  split($1, a, ": "); split($2, b, ": "); sub(/ us/, "", a[2]); sub(/ us/, "", b[2]);
+  printf "wasm/native, %s: %.2fx (budget 2x)\n", a[1], b[2] / a[2] }'
+echo "(budgets: one recommendation + 60-month timeline <= 200 us in WASM; band <= 16000 us)"
+
+echo "== speed: the shipped model module through Embind (node), conversions included"
+node bench/module-bench.mjs

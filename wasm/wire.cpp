@@ -1,0 +1,111 @@
+#include "wire.hpp"
+
+#include <cstdint>
+#include <cstring>
+
+namespace rightsize::wire {
+
+namespace {
+
+void put_u32(std::string& out, std::uint32_t n) { out.append(reinterpret_cast<const char*>(&n), 4); }
+
+void put_text(std::string& out, const std::string& s) {
+  put_u32(out, static_cast<std::uint32_t>(s.size()));
+  out += s;
+}
+
+class Reader {
+ public:
+  explicit Reader(const std::string& bytes) : bytes_(bytes) {}
+
+  Value value(int depth = 0) {
+    if (depth > 64 || at_ >= bytes_.size()) return broken();
+    switch (bytes_[at_++]) {
+      case 'n': return Value();
+      case 't': return Value::of_bool(true);
+      case 'f': return Value::of_bool(false);
+      case 'd': {
+        double d = 0;
+        if (!take(&d, 8)) return broken();
+        return Value::of_number(d);
+      }
+      case 's': return Value::of_string(text());
+      case 'a': {
+        Value out = Value::array();
+        for (std::uint32_t n = u32(); n > 0 && ok_; --n) out.push(value(depth + 1));
+        return ok_ ? out : broken();
+      }
+      case 'o': {
+        Value out = Value::object();
+        for (std::uint32_t n = u32(); n > 0 && ok_; --n) {
+          std::string key = text();
+          out.set(std::move(key), value(depth + 1));
+        }
+        return ok_ ? out : broken();
+      }
+      default: return broken();
+    }
+  }
+
+ private:
+  bool take(void* into, size_t n) {
+    if (bytes_.size() - at_ < n) return ok_ = false;
+    std::memcpy(into, bytes_.data() + at_, n);
+    at_ += n;
+    return true;
+  }
+  std::uint32_t u32() {
+    std::uint32_t n = 0;
+    take(&n, 4);
+    return n;
+  }
+  std::string text() {
+    const std::uint32_t n = u32();
+    if (!ok_ || bytes_.size() - at_ < n) return ok_ = false, std::string();
+    std::string s = bytes_.substr(at_, n);
+    at_ += n;
+    return s;
+  }
+  Value broken() {
+    ok_ = false;
+    return Value::of_string("<unreadable input>");
+  }
+
+  const std::string& bytes_;
+  size_t at_ = 0;
+  bool ok_ = true;
+};
+
+}  // namespace
+
+void encode(const Value& v, std::string& out) {
+  switch (v.kind) {
+    case Value::Kind::null: out += 'n'; return;
+    case Value::Kind::boolean: out += v.boolean ? 't' : 'f'; return;
+    case Value::Kind::number:
+      out += 'd';
+      out.append(reinterpret_cast<const char*>(&v.number), 8);
+      return;
+    case Value::Kind::string:
+      out += 's';
+      put_text(out, v.text);
+      return;
+    case Value::Kind::array:
+      out += 'a';
+      put_u32(out, static_cast<std::uint32_t>(v.items.size()));
+      for (const Value& item : v.items) encode(item, out);
+      return;
+    case Value::Kind::object:
+      out += 'o';
+      put_u32(out, static_cast<std::uint32_t>(v.members.size()));
+      for (const Member& m : v.members) {
+        put_text(out, m.key);
+        encode(m.value, out);
+      }
+      return;
+  }
+}
+
+Value decode(const std::string& bytes) { return Reader(bytes).value(); }
+
+}  // namespace rightsize::wire
