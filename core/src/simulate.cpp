@@ -163,19 +163,38 @@ class Simulator {
 
 }  // namespace
 
+namespace {
+
+// Runs the months of one path, handing each finished month to `sink`.
+template <class Sink>
+void run_path(const Rulebook& rules, const Catalogue& c, const TimelineInput& in, const std::vector<double>& users,
+              int start_stage, std::vector<TimelineEvent>* events, Sink&& sink) {
+  if (users.empty()) return;
+  Simulator sim(rules, c, in, events);
+  Infra infra = sim.initial(start_stage, load_for_users(users[0], in.assumptions));
+  for (size_t i = 0; i < users.size(); ++i) sink(sim.step(static_cast<int>(i) + 1, users[i], infra));
+}
+
+}  // namespace
+
 void simulate(const Rulebook& rules, const Catalogue& c, const TimelineInput& in, const std::vector<double>& users,
               int start_stage, std::vector<MonthState>& months, std::vector<TimelineEvent>* events) {
-  Simulator sim(rules, c, in, events);
   months.clear();
-  if (users.empty()) return;
-  Infra infra = sim.initial(start_stage, load_for_users(users[0], in.assumptions));
   Cents cumulative = 0;
-  for (size_t i = 0; i < users.size(); ++i) {
-    MonthState s = sim.step(static_cast<int>(i) + 1, users[i], infra);
+  run_path(rules, c, in, users, start_stage, events, [&](MonthState s) {
     cumulative += s.bill.total;
     s.cumulative = cumulative;
     months.push_back(s);
-  }
+  });
+}
+
+void simulate_totals(const Rulebook& rules, const Catalogue& c, const TimelineInput& in, const std::vector<double>& users,
+                     int start_stage, Cents* cost, int* stage) {
+  size_t i = 0;
+  run_path(rules, c, in, users, start_stage, nullptr, [&](const MonthState& s) {
+    cost[i] = s.bill.total;
+    stage[i++] = s.infra.stage;
+  });
 }
 
 Timeline run_timeline(const Rulebook& rules, const Catalogue& c, const TimelineInput& in) {
@@ -211,9 +230,10 @@ Timeline run_timeline(const Rulebook& rules, const Catalogue& c, const TimelineI
     if (in.budget_cents && m.bill.total > *in.budget_cents && !t.budget_exceeded_month) t.budget_exceeded_month = m.month;
   }
   t.staged_cents = t.months.empty() ? 0 : t.months.back().cumulative;
-  std::vector<MonthState> over;
-  simulate(rules, c, in, users, 4, over, nullptr);
-  t.stage4_from_start_cents = over.empty() ? 0 : over.back().cumulative;
+  std::vector<Cents> cost(users.size());
+  std::vector<int> stage(users.size());
+  simulate_totals(rules, c, in, users, 4, cost.data(), stage.data());
+  for (Cents month : cost) t.stage4_from_start_cents += month;
   return t;
 }
 

@@ -8,12 +8,12 @@ namespace rightsize {
 
 namespace {
 
-// Nearest-rank percentile of a sorted list.
-Cents percentile(const std::vector<Cents>& sorted, int pct) {
-  const size_t n = sorted.size();
-  size_t rank = (n * static_cast<size_t>(pct) + 99) / 100;  // ceil(n * p / 100)
+// Nearest-rank percentile: the value at rank ceil(n * p / 100), found without a full sort.
+Cents percentile(std::vector<Cents>& values, int pct) {
+  size_t rank = (values.size() * static_cast<size_t>(pct) + 99) / 100;
   if (rank == 0) rank = 1;
-  return sorted[rank - 1];
+  std::nth_element(values.begin(), values.begin() + static_cast<long>(rank - 1), values.end());
+  return values[rank - 1];
 }
 
 }  // namespace
@@ -27,8 +27,8 @@ std::vector<BandMonth> uncertainty_band(const Rulebook& rules, const Catalogue& 
   std::vector<int> stage_count(months * 4, 0);
   Random random(u.seed);
   std::vector<double> users(months);
-  std::vector<MonthState> run;
-  run.reserve(months);
+  std::vector<Cents> path_cost(months);
+  std::vector<int> path_stage(months);
   const double sd = u.growth_sd_pct / 100;
   for (size_t p = 0; p < paths; ++p) {
     users[0] = expected[0];
@@ -36,21 +36,20 @@ std::vector<BandMonth> uncertainty_band(const Rulebook& rules, const Catalogue& 
       const double rate = expected[m - 1] > 0 ? expected[m] / expected[m - 1] - 1 : 0;
       users[m] = std::max(0.0, users[m - 1] * (1 + rate + sd * random.normal()));
     }
-    simulate(rules, c, in, users, in.today.current_stage, run, nullptr);
+    simulate_totals(rules, c, in, users, in.today.current_stage, path_cost.data(), path_stage.data());
     for (size_t m = 0; m < months; ++m) {
-      cost[m * paths + p] = run[m].bill.total;
-      ++stage_count[m * 4 + static_cast<size_t>(std::clamp(run[m].infra.stage, 1, 4) - 1)];
+      cost[m * paths + p] = path_cost[m];
+      ++stage_count[m * 4 + static_cast<size_t>(std::clamp(path_stage[m], 1, 4) - 1)];
     }
   }
   std::vector<BandMonth> band(months);
   for (size_t m = 0; m < months; ++m) {
-    std::vector<Cents> sorted(cost.begin() + static_cast<long>(m * paths), cost.begin() + static_cast<long>((m + 1) * paths));
-    std::sort(sorted.begin(), sorted.end());
+    std::vector<Cents> month(cost.begin() + static_cast<long>(m * paths), cost.begin() + static_cast<long>((m + 1) * paths));
     BandMonth& b = band[m];
     b.month = static_cast<int>(m) + 1;
-    b.p10 = percentile(sorted, 10);
-    b.p50 = percentile(sorted, 50);
-    b.p90 = percentile(sorted, 90);
+    b.p10 = percentile(month, 10);
+    b.p50 = percentile(month, 50);
+    b.p90 = percentile(month, 90);
     for (size_t s = 0; s < 4; ++s) b.p_stage[s] = static_cast<double>(stage_count[m * 4 + s]) / static_cast<double>(paths);
   }
   return band;

@@ -77,9 +77,13 @@ struct Timeline {
   Cents staged_cents = 0, stage4_from_start_cents = 0;
 };
 
-// Runs one path. `events` may be null (the uncertainty band runs thousands of paths).
+// Runs one path, keeping every month; `events` may be null.
 void simulate(const Rulebook& rules, const Catalogue& c, const TimelineInput& in, const std::vector<double>& users,
               int start_stage, std::vector<MonthState>& months, std::vector<TimelineEvent>* events);
+
+// The same path keeping only each month's total and stage (the band runs thousands).
+void simulate_totals(const Rulebook& rules, const Catalogue& c, const TimelineInput& in, const std::vector<double>& users,
+                     int start_stage, Cents* cost, int* stage);
 
 Timeline run_timeline(const Rulebook& rules, const Catalogue& c, const TimelineInput& in);
 
