@@ -4,7 +4,8 @@ const utf8in = new TextEncoder();
 const utf8out = new TextDecoder();
 
 // Values JSON cannot hold still reach the core, which names the field: undefined is
-// "not given", NaN stays NaN, and functions or symbols arrive as text.
+// "not given", NaN stays NaN, and functions, symbols, cycles and absurd nesting arrive
+// as text.
 export function encode(value) {
   const bytes = [];
   const scratch = new DataView(new ArrayBuffer(8));
@@ -17,8 +18,11 @@ export function encode(value) {
     u32(b.length);
     for (const x of b) bytes.push(x);
   };
-  const put = (v) => {
-    if (v === null || v === undefined) bytes.push(0x6e);
+  const put = (v, depth = 0) => {
+    if (depth > 32) {  // well inside the module's own limit of 64
+      bytes.push(0x73);
+      text('<nested too deeply>');
+    } else if (v === null || v === undefined) bytes.push(0x6e);
     else if (v === true) bytes.push(0x74);
     else if (v === false) bytes.push(0x66);
     else if (typeof v === 'number') {
@@ -31,14 +35,14 @@ export function encode(value) {
     } else if (Array.isArray(v)) {
       bytes.push(0x61);
       u32(v.length);
-      v.forEach(put);
+      for (const x of v) put(x, depth + 1);
     } else if (typeof v === 'object') {
       const entries = Object.entries(v).filter(([, x]) => x !== undefined);
       bytes.push(0x6f);
       u32(entries.length);
       for (const [k, x] of entries) {
         text(k);
-        put(x);
+        put(x, depth + 1);
       }
     } else {
       bytes.push(0x73);

@@ -38,3 +38,14 @@ TEST_CASE("json edge: empty input is malformed, not a crash") {
   CHECK_FALSE(rightsize::parse_json_text("").ok());
   CHECK_FALSE(rightsize::parse_json_text("{\"users\": 1").ok());
 }
+
+TEST_CASE("json edge: hostile text is an error, not a crash") {
+  const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+  auto r = rightsize::parse_json_text(deep);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.errors[0].message.find("nests more than") != std::string::npos);
+  auto big = rightsize::parse_json_text(R"({"users": 1e400})");
+  REQUIRE_FALSE(big.ok());
+  CHECK(big.errors[0].field == "input");
+  CHECK(rightsize::parse_json_text(std::string(60, '[') + std::string(60, ']')).ok());
+}

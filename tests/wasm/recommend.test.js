@@ -49,6 +49,9 @@ test('values JavaScript has and JSON lacks are rejected by name', () => {
   assert.equal(fn.errors[0].field, 'p95_ms');
   assert.equal(mod.recommend({ users: 10, app_cpu_pct: undefined }).ok, true, 'undefined means absent');
   assert.equal(mod.recommend(null).errors[0].field, 'input');
+  const cycle = { users: 10 };
+  cycle.self = cycle;
+  assert.deepEqual(mod.recommend(cycle).errors.map((e) => e.field), ['self'], 'a cycle is named, not a crash');
   assert.equal(mod.recommend('users=10').errors[0].field, 'input');
 });
 

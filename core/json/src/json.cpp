@@ -49,23 +49,43 @@ nlohmann::ordered_json to_json(const Value& v) {
   return nullptr;
 }
 
+namespace {
+
+// No input of ours nests deeper than a few levels; a limit keeps a hostile document from
+// exhausting the stack in the parser or in from_json.
+constexpr int kMaxDepth = 64;
+struct TooDeep {};
+
+std::string where(std::string_view text, size_t byte) {
+  size_t line = 1, column = 1;
+  for (size_t i = 0; i + 1 < byte && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+  return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+}  // namespace
+
 Result<Value> parse_json_text(std::string_view text, const std::string& field) {
   Result<Value> result;
+  const auto limit_depth = [](int depth, nlohmann::ordered_json::parse_event_t, nlohmann::ordered_json&) {
+    if (depth > kMaxDepth) throw TooDeep{};
+    return true;
+  };
   try {
     // ordered_json keeps the file's key order, so errors are listed in reading order.
-    result.value = from_json(nlohmann::ordered_json::parse(text.begin(), text.end()));
+    result.value = from_json(nlohmann::ordered_json::parse(text.begin(), text.end(), limit_depth));
   } catch (const nlohmann::ordered_json::parse_error& e) {
-    size_t line = 1, column = 1;
-    for (size_t i = 0; i + 1 < e.byte && i < text.size(); ++i) {
-      if (text[i] == '\n') {
-        ++line;
-        column = 1;
-      } else {
-        ++column;
-      }
-    }
-    result.errors.push_back({field, "malformed JSON at line " + std::to_string(line) + ", column " +
-                                        std::to_string(column) + " (not valid JSON text)"});
+    result.errors.push_back({field, "malformed JSON at " + where(text, e.byte) + " (not valid JSON text)"});
+  } catch (const nlohmann::ordered_json::out_of_range&) {
+    result.errors.push_back({field, "a number in the JSON text is too large to represent"});
+  } catch (const TooDeep&) {
+    result.errors.push_back({field, "the JSON text nests more than " + std::to_string(kMaxDepth) + " levels deep"});
   }
   return result;
 }
