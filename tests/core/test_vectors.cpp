@@ -1,6 +1,18 @@
 // tests/vectors/recommend.json: the golden cases the WebAssembly tests run too.
 #include "support.hpp"
 
+namespace {
+
+// An error vector lists the fields its errors must name, in order.
+void check_error_fields(const nlohmann::ordered_json& doc, const nlohmann::ordered_json& expected) {
+  REQUIRE(doc["ok"] == false);
+  std::vector<std::string> fields;
+  for (const auto& e : doc["errors"]) fields.push_back(e["field"]);
+  CHECK(fields == expected.get<std::vector<std::string>>());
+}
+
+}  // namespace
+
 TEST_CASE("golden vectors: recommend") {
   const auto vectors = nlohmann::ordered_json::parse(test_support::read_source_file("tests/vectors/recommend.json"));
   REQUIRE(vectors.size() >= 10);
@@ -9,10 +21,7 @@ TEST_CASE("golden vectors: recommend") {
     CAPTURE(v["name"].get<std::string>());
     const auto doc = rightsize::to_json(rightsize::recommend_document(book, rightsize::from_json(v["input"])));
     if (v.contains("errors")) {
-      REQUIRE(doc["ok"] == false);
-      std::vector<std::string> fields;
-      for (const auto& e : doc["errors"]) fields.push_back(e["field"]);
-      CHECK(fields == v["errors"].get<std::vector<std::string>>());
+      check_error_fields(doc, v["errors"]);
       continue;
     }
     REQUIRE(doc["ok"] == true);
@@ -36,10 +45,7 @@ TEST_CASE("golden vectors: timeline (the WebAssembly tests compare every one wit
     const std::string input = v.contains("input_file") ? test_support::read_source_file(v["input_file"]) : v["input"].dump();
     const auto doc = test_support::timeline(input);
     if (v.contains("errors")) {
-      REQUIRE(doc["ok"] == false);
-      std::vector<std::string> fields;
-      for (const auto& e : doc["errors"]) fields.push_back(e["field"]);
-      CHECK(fields == v["errors"].get<std::vector<std::string>>());
+      check_error_fields(doc, v["errors"]);
       continue;
     }
     REQUIRE(doc["ok"] == true);

@@ -1,26 +1,17 @@
 // axe-core on every page, in light and dark colour schemes, with JavaScript on.
-import test, { after, before } from 'node:test';
+import test from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser, openPage, serveDist } from './harness.js';
+import { openPage, useSiteAndBrowser } from './harness.js';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSiteAndBrowser();
 
 for (const path of ['/', '/calculator/']) {
   for (const colorScheme of ['light', 'dark']) {
     test(`axe finds no violations on ${path} (${colorScheme})`, async () => {
-      const context = await browser.newContext({ colorScheme });
-      const { page, problems } = await openPage(context, server.origin);
-      await page.goto(server.origin + path);
+      const context = await site.browser.newContext({ colorScheme });
+      const { page, problems } = await openPage(context, site.server.origin);
+      await page.goto(site.server.origin + path);
       if (path === '/calculator/') {
         await page.waitForFunction(() => document.querySelector('rightsize-calculator')?.result != null);
         await page.fill('input[name=db_cpu_pct]', '150');  // an error message on screen is checked too

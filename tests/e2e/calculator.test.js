@@ -1,24 +1,15 @@
 // The calculator page in a real browser: it loads cleanly, computes in WebAssembly as
 // the reader types, reports bad input beside its field, and reads without JavaScript.
-import test, { after, before } from 'node:test';
+import test from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, serveDist } from './harness.js';
+import { openPage, useSiteAndBrowser } from './harness.js';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSiteAndBrowser();
 
 async function openCalculator() {
-  const context = await browser.newContext();
-  const { page, problems } = await openPage(context, server.origin);
-  await page.goto(`${server.origin}/calculator/`);
+  const context = await site.browser.newContext();
+  const { page, problems } = await openPage(context, site.server.origin);
+  await page.goto(`${site.server.origin}/calculator/`);
   await page.waitForFunction(() => document.querySelector('rightsize-calculator')?.result != null);
   return { context, page, problems };
 }
@@ -84,9 +75,9 @@ test('bad input is named beside its field and the rest keeps working', async () 
 });
 
 test('the page reads with JavaScript off: form and a prerendered result', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const { page, problems } = await openPage(context, server.origin);
-  await page.goto(`${server.origin}/calculator/`);
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  const { page, problems } = await openPage(context, site.server.origin);
+  await page.goto(`${site.server.origin}/calculator/`);
   assert.match(await page.locator('.rs-stage').textContent(), /Stage 1/);
   assert.equal(await page.locator('input[name=users]').inputValue(), '5000');
   for (const name of ['users', 'app_cpu_pct', 'db_cpu_pct', 'db_query_ms', 'p95_ms', 'current_stage', 'pool_exhausted']) {
@@ -98,9 +89,9 @@ test('the page reads with JavaScript off: form and a prerendered result', async 
 });
 
 test('the home page loads cleanly and links to the calculator', async () => {
-  const context = await browser.newContext();
-  const { page, problems } = await openPage(context, server.origin);
-  await page.goto(`${server.origin}/`);
+  const context = await site.browser.newContext();
+  const { page, problems } = await openPage(context, site.server.origin);
+  await page.goto(`${site.server.origin}/`);
   await page.click('text=Open the calculator');
   await page.waitForFunction(() => document.querySelector('rightsize-calculator')?.result != null);
   assert.deepEqual(problems, []);

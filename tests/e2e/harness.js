@@ -2,6 +2,7 @@
 // Debian's Chromium through playwright-core (never a downloaded browser), and record
 // every console error, page error, failed request and request to another origin.
 import { spawn } from 'node:child_process';
+import { after, before } from 'node:test';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { repoRoot } from '../../wasm/load-node.js';
@@ -36,4 +37,19 @@ export async function openPage(context, origin) {
   page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) problems.push(`request to another origin: ${r.url()}`); });
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   return { page, problems };
+}
+
+// Serves dist/ and starts the browser before a file's tests; stops both after them.
+// The returned object's `server` and `browser` are set once the tests start.
+export function useSiteAndBrowser() {
+  const site = { server: null, browser: null };
+  before(async () => {
+    site.server = await serveDist();
+    site.browser = await launchBrowser();
+  });
+  after(async () => {
+    await site.browser?.close();
+    site.server?.close();
+  });
+  return site;
 }
