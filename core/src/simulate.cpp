@@ -23,6 +23,8 @@ class Simulator {
  public:
   Simulator(const Rulebook& rules, const Catalogue& c, const TimelineInput& in, std::vector<TimelineEvent>* events)
       : rules_(rules), c_(c), in_(in), a_(in.assumptions), events_(events) {
+    // With nothing read repeatedly and nothing slow to change, a cache answers nothing.
+    if (!in.today.repeated_reads && !in.today.slow_changing_data) a_.cache_hit_pct = 0;
     for (const auto* list : {&rules.triggers, &rules.in_place})
       for (const Rule& r : *list)
         for (const Condition& cond : r.all_of)
@@ -88,8 +90,13 @@ class Simulator {
       if (s == 2) {
         infra.database = size_database(load, infra, c_, a_);
         infra.db_upgraded = false;
+        // The box becomes an app server: sized now for the app alone.
+        const int app = cheapest_holding(c_.app, load.app_cpu_cores, a_.autoscale_target_cpu_pct / 100, a_.app_memory_gb);
+        if (app >= 0) infra.app = app;
       } else if (s == 3) {
         infra.cache = size_cache(load, c_, a_);
+        // The cache takes reads off the database: it is right-sized for what is left.
+        infra.database = size_database(load, infra, c_, a_);
       } else if (s == 4) {
         const AppPlan plan = plan_app(load.app_cpu_cores, c_, a_, true);
         infra.app = plan.type;
@@ -156,7 +163,7 @@ class Simulator {
   const Rulebook& rules_;
   const Catalogue& c_;
   const TimelineInput& in_;
-  const Assumptions& a_;
+  Assumptions a_;
   std::vector<TimelineEvent>* events_;
   std::vector<const Rule*> at_max_rules_;  // rules whose decision depends on at_max_instance
 };

@@ -19,7 +19,8 @@ int cheapest_holding(const std::vector<PricedInstance>& list, double cores, doub
 
 AppPlan plan_app(double app_cores, const Catalogue& c, const Assumptions& a, bool needs_redundancy) {
   AppPlan plan;
-  plan.single_type = cheapest_holding(c.app, app_cores, a.target_utilization_pct / 100, a.app_memory_gb);
+  // App servers, one or many, are sized to the autoscaling target the guide gives (70%).
+  plan.single_type = cheapest_holding(c.app, app_cores, a.autoscale_target_cpu_pct / 100, a.app_memory_gb);
   if (plan.single_type >= 0) plan.single_monthly = c.app[static_cast<size_t>(plan.single_type)].monthly;
 
   const int min_count = static_cast<int>(a.autoscale_min);
