@@ -12,7 +12,10 @@ echo "== sizes (gzip -9)"
 echo "WebAssembly module alone (rightsize.wasm, the calculator's): $(gz build/wasm/module/rightsize.wasm) (budget 25 KB)"
 echo "its Emscripten glue (rightsize.mjs): $(gz build/wasm/module/rightsize.mjs)"
 echo "full model module (rightsize-model.wasm: timeline and band, built for speed): $(gz build/wasm/module/rightsize-model.wasm)"
-page=(dist/calculator/index.html dist/assets/css/site.css dist/assets/js/*.js dist/assets/data/*.json dist/assets/wasm/* dist/assets/icon.svg)
+# Exactly what dist/calculator/ loads (the timeline's model module is not among them).
+page=(dist/calculator/index.html dist/assets/css/site.css dist/assets/icon.svg dist/assets/data/rules.json
+      dist/assets/data/fields.json dist/assets/wasm/rightsize.{mjs,wasm} dist/assets/wasm/wire.js
+      dist/assets/js/{rightsize-calculator,engine,html,calculator-form,form-fields,render-recommendation}.js)
 echo "calculator page, first visit, all files: $(gz "${page[@]}") (budget 50 KB)"
 
 echo "== speed: the same C++, native and WebAssembly (node)"

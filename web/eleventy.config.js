@@ -15,7 +15,11 @@ export default function (eleventyConfig) {
   eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize.mjs': 'assets/wasm/rightsize.mjs' });
   eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize.wasm': 'assets/wasm/rightsize.wasm' });
   eleventyConfig.addPassthroughCopy({ 'wasm/wire.js': 'assets/wasm/wire.js' });
+  eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize-model.mjs': 'assets/wasm/rightsize-model.mjs' });
+  eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize-model.wasm': 'assets/wasm/rightsize-model.wasm' });
   eleventyConfig.addPassthroughCopy({ 'content/rules.json': 'assets/data/rules.json' });
+  eleventyConfig.addPassthroughCopy({ 'content/assumptions.json': 'assets/data/assumptions.json' });
+  eleventyConfig.addPassthroughCopy({ 'content/pricing': 'assets/data/pricing' });
   eleventyConfig.addFilter('rel', relativeUrl);
   eleventyConfig.addWatchTarget(path.join('content', '**'));
   return {

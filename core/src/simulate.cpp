@@ -98,7 +98,9 @@ class Simulator {
         // The cache takes reads off the database: it is right-sized for what is left.
         infra.database = size_database(load, infra, c_, a_);
       } else if (s == 4) {
-        const AppPlan plan = plan_app(load.app_cpu_cores, c_, a_, true);
+        // The reason shown is the real one (the margin, the largest size, redundancy).
+        AppPlan plan = plan_app(load.app_cpu_cores, c_, a_, in_.today.needs_redundancy);
+        if (plan.direction != Direction::horizontal) plan = plan_app(load.app_cpu_cores, c_, a_, true);
         infra.app = plan.type;
         infra.app_count = plan.count;
         infra.load_balancer = true;

@@ -6,12 +6,13 @@ import { openPage, useSiteAndBrowser } from './harness.js';
 
 const site = useSiteAndBrowser();
 
-for (const path of ['/', '/calculator/']) {
+for (const path of ['/', '/calculator/', '/timeline/']) {
   for (const colorScheme of ['light', 'dark']) {
     test(`axe finds no violations on ${path} (${colorScheme})`, async () => {
       const context = await site.browser.newContext({ colorScheme });
       const { page, problems } = await openPage(context, site.server.origin);
       await page.goto(site.server.origin + path);
+      if (path === '/timeline/') await page.waitForFunction(() => document.querySelector('rightsize-timeline')?.result != null);
       if (path === '/calculator/') {
         await page.waitForFunction(() => document.querySelector('rightsize-calculator')?.result != null);
         await page.fill('input[name=db_cpu_pct]', '150');  // an error message on screen is checked too

@@ -1,9 +1,10 @@
-// The calculator's engine: the WebAssembly module with the rulebook loaded. One
-// instance per page, however many calculators it holds.
-import createRightsize from '../wasm/rightsize.mjs';
+// The page's engines: the small module with the rulebook (the calculator), and the full
+// model with assumptions and price catalogues (the timeline). Each is loaded once per
+// page, on first use, however many elements ask for it.
 import { wrap } from '../wasm/wire.js';
 
 let engine;
+let model;
 
 async function fetchJson(relative) {
   const url = new URL(relative, import.meta.url);
@@ -12,18 +13,31 @@ async function fetchJson(relative) {
   return response.json();
 }
 
-async function start() {
-  const [mod, rules] = await Promise.all([createRightsize().then(wrap), fetchJson('../data/rules.json')]);
-  const loaded = mod.set_rules(rules);
-  if (!loaded.ok) throw new Error(`rules.json: ${loaded.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
-  return {
-    rules,
-    // {ok: true, result} or {ok: false, errors: [{field, message}]}
-    recommend: (input) => mod.recommend(input),
-  };
+function check(what, doc) {
+  if (!doc.ok) throw new Error(`${what}: ${doc.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
 }
 
+async function start(moduleName) {
+  const { default: createRightsize } = await import(`../wasm/${moduleName}.mjs`);
+  const [mod, rules] = await Promise.all([createRightsize().then(wrap), fetchJson('../data/rules.json')]);
+  check('rules.json', mod.set_rules(rules));
+  return { mod, rules };
+}
+
+// {rules, recommend(input)}: recommend returns {ok: true, result} or {ok: false, errors}.
 export function loadEngine() {
-  engine ??= start();
+  engine ??= start('rightsize').then(({ mod, rules }) => ({ rules, recommend: mod.recommend }));
   return engine;
+}
+
+// {catalogues, timeline(input)}: every catalogue in content/pricing, by name and label.
+export function loadModel() {
+  model ??= (async () => {
+    const [{ mod }, assumptions, catalogues] = await Promise.all([
+      start('rightsize-model'), fetchJson('../data/assumptions.json'), fetchJson('../data/pricing/index.json')]);
+    check('assumptions.json', mod.set_assumptions(assumptions));
+    await Promise.all(catalogues.map(async (c) => check(`${c.name}.json`, mod.add_catalogue(c.name, await fetchJson(`../data/pricing/${c.name}.json`)))));
+    return { catalogues, timeline: mod.timeline };
+  })();
+  return model;
 }

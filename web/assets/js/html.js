@@ -6,14 +6,18 @@ export function h(tag, attrs, ...children) {
   return { tag, attrs: attrs ?? {}, children: children.flat(Infinity).filter((c) => c != null && c !== false) };
 }
 
-export function toDom(node, doc = document) {
+const SVG = 'http://www.w3.org/2000/svg';
+
+// SVG elements (the chart) need their namespace in the DOM; HTML text needs nothing.
+export function toDom(node, doc = document, inSvg = false) {
   if (typeof node !== 'object') return doc.createTextNode(String(node));
-  const el = doc.createElement(node.tag);
+  const svg = inSvg || node.tag === 'svg';
+  const el = svg ? doc.createElementNS(SVG, node.tag) : doc.createElement(node.tag);
   for (const [name, value] of Object.entries(node.attrs)) {
     if (value === true) el.setAttribute(name, '');
     else if (value != null && value !== false) el.setAttribute(name, String(value));
   }
-  for (const child of node.children) el.append(toDom(child, doc));
+  for (const child of node.children) el.append(toDom(child, doc, svg));
   return el;
 }
 

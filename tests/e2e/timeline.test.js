@@ -1,0 +1,69 @@
+// The timeline page in a real browser: the guide's example prerendered, live updates in
+// WebAssembly, the band, bad input named beside its field, and incomplete catalogues.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, useSiteAndBrowser } from './harness.js';
+
+const site = useSiteAndBrowser();
+
+async function openTimeline(options = {}) {
+  const context = await site.browser.newContext(options);
+  const { page, problems } = await openPage(context, site.server.origin);
+  await page.goto(`${site.server.origin}/timeline/`);
+  if (options.javaScriptEnabled !== false)
+    await page.waitForFunction(() => document.querySelector('rightsize-timeline')?.result != null);
+  return { context, page, problems };
+}
+
+const result = (page) => page.evaluate(() => document.querySelector('rightsize-timeline').result);
+
+test('the guide example reads without JavaScript: stages, costs and the chart', async () => {
+  const { context, page, problems } = await openTimeline({ javaScriptEnabled: false });
+  const rows = page.locator('.rt-table tbody tr');
+  assert.equal(await rows.count(), 18);
+  assert.match(await rows.nth(11).textContent(), /db\.t3\.medium/);
+  assert.match(await rows.nth(17).textContent(), /2 × t3\.small/);
+  assert.equal(await page.locator('.rt-chart svg polyline').count(), 1);
+  assert.match(await page.locator('.rt-provider').textContent(), /read on \d{4}-\d{2}-\d{2}/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('typing growth recomputes the timeline; the band and the budget appear', async () => {
+  const { context, page, problems } = await openTimeline();
+  const guide = await result(page);
+  assert.deepEqual([1, 6, 12, 18].map((m) => guide.months[m - 1].stage), [1, 1, 3, 4]);
+
+  await page.fill('input[name=milestones]', '');
+  await page.fill('input[name=monthly_pct]', '20');
+  await page.fill('input[name=months]', '36');
+  await page.fill('input[name=budget]', '300');
+  await page.check('input[name=band]');
+  await page.waitForFunction(() => document.querySelector('rightsize-timeline').result.band?.length === 36);
+  const t = await result(page);
+  assert.equal(t.months.length, 36);
+  assert.equal(t.budget_cents, 30000);
+  assert.equal(await page.locator('.rt-chart polygon.rt-band').count(), 1);
+  assert.equal(await page.locator('.rt-table tbody tr').count(), 36);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('bad input is named beside its field, and the last timeline stays', async () => {
+  const { context, page, problems } = await openTimeline();
+  const before = await result(page);
+  await page.fill('input[name=milestones]', '6 months: lots');
+  await page.locator('[data-error-for=milestones]').waitFor({ state: 'visible' });
+  assert.match(await page.locator('[data-error-for=milestones]').textContent(), /month:users/);
+  await page.fill('input[name=milestones]', '1:100, 6:-5');
+  await page.waitForFunction(() => /growth\.milestones\.6/.test(document.querySelector('[data-error-for=milestones]').textContent));
+  await page.fill('input[name=months]', '500');
+  await page.locator('[data-error-for=months]').waitFor({ state: 'visible' });
+  assert.match(await page.locator('[data-error-for=months]').textContent(), /between 1 and 120/);
+  await page.selectOption('select[name=provider]', 'aws-af-south-1');
+  await page.locator('[data-error-for=provider]').waitFor({ state: 'visible' });
+  assert.match(await page.locator('[data-error-for=provider]').textContent(), /no cited prices/);
+  assert.deepEqual(await result(page), before);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
