@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's second command, and what CI runs: set up, build, and run every test —
-# doctest natively and again under AddressSanitizer and UBSan, node's test runner on
-# the built WebAssembly module, and the browser tests in Debian's Chromium.
+# doctest natively and again under AddressSanitizer and UBSan, the libFuzzer targets for
+# a bounded time, node's test runner on the built WebAssembly modules, and the browser
+# tests in Debian's Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -14,6 +15,15 @@ echo "== core tests (doctest, ASan + UBSan)"
 cmake --preset native-asan >/dev/null
 cmake --build --preset native-asan
 ctest --preset native-asan
+
+echo "== fuzzing (libFuzzer with ASan and UBSan, 30 s a target, seeded from the golden vectors)"
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz
+node tests/fuzz/seed-corpus.mjs build/fuzz/corpus
+for target in json_input:json wire:wire; do
+  build/fuzz/fuzz/fuzz_${target%%:*} -max_total_time=30 -timeout=10 -print_final_stats=0 \
+    -artifact_prefix=build/fuzz/ "build/fuzz/corpus/${target##*:}" 2>&1 | tail -n 1
+done
 
 echo "== WebAssembly module tests (node --test)"
 node --test tests/wasm/

@@ -33,12 +33,17 @@ double between(int m0, double u0, int m1, double u1, int month) {
 
 }  // namespace
 
+namespace {
+// Compound growth over ten years can pass any real audience; the model stops there.
+constexpr double kMaxUsers = 1e12;
+}  // namespace
+
 std::vector<double> users_by_month(const Growth& growth, double start_users, int months) {
   std::vector<double> users(static_cast<std::size_t>(months));
   if (!growth.by_milestones) {
     const double factor = 1 + growth.monthly_pct / 100;
     double u = start_users;
-    for (int m = 0; m < months; ++m, u *= factor) users[static_cast<std::size_t>(m)] = u;
+    for (int m = 0; m < months; ++m, u *= factor) users[static_cast<std::size_t>(m)] = u < kMaxUsers ? u : kMaxUsers;
     return users;
   }
   std::vector<std::pair<int, double>> points;

@@ -149,9 +149,9 @@ class Simulator {
     if (infra.stage == 4) {
       const PricedInstance& app = c_.app[static_cast<size_t>(infra.app)];
       const double per_server = app.vcpu * a_.autoscale_target_cpu_pct / 100;
-      const int needed = std::max(static_cast<int>(a_.autoscale_min), static_cast<int>(std::ceil(load.app_cpu_cores / per_server)));
-      if (needed <= a_.autoscale_max) {
-        infra.app_count = needed;
+      const double servers = std::max(a_.autoscale_min, std::ceil(load.app_cpu_cores / per_server));
+      if (servers <= a_.autoscale_max) {
+        infra.app_count = static_cast<int>(servers);
       } else {  // the fleet is at its maximum: move it to a bigger size
         const AppPlan plan = plan_app(load.app_cpu_cores, c_, a_, true);
         int type = infra.app;

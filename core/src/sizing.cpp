@@ -28,8 +28,9 @@ AppPlan plan_app(double app_cores, const Catalogue& c, const Assumptions& a, boo
   for (size_t i = 0; i < c.app.size(); ++i) {
     if (c.app[i].memory_gib < a.app_memory_gb) continue;
     const double per_server = c.app[i].vcpu * a.autoscale_target_cpu_pct / 100;
-    const int needed = std::max(min_count, static_cast<int>(std::ceil(app_cores / per_server)));
-    if (needed > max_count) continue;
+    const double servers = std::ceil(app_cores / per_server);  // compared as a double: it may not fit an int
+    if (servers > max_count) continue;
+    const int needed = std::max(min_count, static_cast<int>(servers));
     const Micros cost = c.app[i].monthly * needed;
     if (plan.fleet_type < 0 || cost < plan.fleet_monthly) {
       plan.fleet_type = static_cast<int>(i);

@@ -34,7 +34,7 @@ std::vector<BandMonth> uncertainty_band(const Rulebook& rules, const Catalogue& 
     users[0] = expected[0];
     for (size_t m = 1; m < months; ++m) {
       const double rate = expected[m - 1] > 0 ? expected[m] / expected[m - 1] - 1 : 0;
-      users[m] = std::max(0.0, users[m - 1] * (1 + rate + sd * random.normal()));
+      users[m] = std::clamp(users[m - 1] * (1 + rate + sd * random.normal()), 0.0, 1e12);
     }
     simulate_totals(rules, c, in, users, in.today.current_stage, path_cost.data(), path_stage.data());
     for (size_t m = 0; m < months; ++m) {

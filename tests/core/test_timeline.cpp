@@ -181,3 +181,10 @@ TEST_CASE("random: the generator's sequence is fixed, so bands match on every pl
     CHECK(u < 1);
   }
 }
+
+TEST_CASE("timeline: runaway growth stops at 10^12 users instead of overflowing (found by fuzzing)") {
+  const json doc = timeline(R"({"users": 20000, "months": 72, "growth": {"monthly_pct": 43}})");
+  REQUIRE(doc["ok"] == true);
+  CHECK(doc["result"]["months"][71]["users"].get<double>() == 1e12);
+  CHECK(doc["result"]["months"][71]["stage"] == 4);
+}

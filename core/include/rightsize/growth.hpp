@@ -14,7 +14,7 @@ struct Growth {
 };
 
 // users[0] is month 1. Before the first milestone the curve starts from `start_users`;
-// after the last one it stays flat.
+// after the last one it stays flat. Compound growth stops at 10^12 users.
 std::vector<double> users_by_month(const Growth& growth, double start_users, int months);
 
 // x^(1/n) by Newton's method: only +, *, / so native and WebAssembly agree to the bit.

@@ -1,0 +1,18 @@
+// Seeds the fuzzers' corpora from the golden vectors: each input as JSON text (for
+// fuzz_json_input) and as wire bytes (for fuzz_wire). Usage: node seed-corpus.mjs DIR
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readJson } from '../../wasm/load-node.js';
+import { encode } from '../../wasm/wire.js';
+
+const dir = process.argv[2];
+const inputs = [];
+for (const file of ['tests/vectors/recommend.json', 'tests/vectors/timeline.json'])
+  for (const v of await readJson(file)) inputs.push(v.input ?? (await readJson(v.input_file)));
+await mkdir(path.join(dir, 'json'), { recursive: true });
+await mkdir(path.join(dir, 'wire'), { recursive: true });
+await Promise.all(inputs.map((input, i) => Promise.all([
+  writeFile(path.join(dir, 'json', `seed-${i}.json`), JSON.stringify(input)),
+  writeFile(path.join(dir, 'wire', `seed-${i}.bin`), encode(input)),
+])));
+console.log(`seeded ${inputs.length} inputs in ${dir}`);
