@@ -15,7 +15,7 @@ echo "full model module (rightsize-model.wasm: timeline and band, built for spee
 # Exactly what dist/calculator/ loads (the timeline's model module is not among them).
 page=(dist/calculator/index.html dist/assets/css/site.css dist/assets/icon.svg dist/assets/data/rules.json
       dist/assets/data/fields.json dist/assets/wasm/rightsize.{mjs,wasm} dist/assets/wasm/wire.js
-      dist/assets/js/{rightsize-calculator,engine,html,calculator-form,form-fields,render-recommendation}.js)
+      dist/assets/js/{rightsize-calculator,live-element,engine,html,calculator-form,form-fields,render-recommendation}.js)
 echo "calculator page, first visit, all files: $(gz "${page[@]}") (budget 50 KB)"
 
 echo "== speed: the same C++, native and WebAssembly (node)"

@@ -1,0 +1,62 @@
+// What the site's custom elements share: a server-rendered form and result inside, an
+// engine loaded once, recomputation on every input, the core's errors beside their
+// fields, the latest result as `result`, and a bubbling `rightsize-result` event.
+// Subclasses give: label, loadEngine(), compute(form) -> {ok, result | errors},
+// render(result) -> element tree; and optionally prepare() and fieldFor(path).
+import { toDom } from './html.js';
+import { showErrors } from './form-fields.js';
+
+export class LiveElement extends HTMLElement {
+  #result = null;
+  #onInput = () => this.update();
+  #onSubmit = (event) => event.preventDefault();
+  engine = null;
+
+  get result() { return this.#result; }
+
+  async connectedCallback() {
+    this.addEventListener('input', this.#onInput);
+    this.addEventListener('change', this.#onInput);
+    this.addEventListener('submit', this.#onSubmit);
+    try {
+      this.engine = await this.loadEngine();
+    } catch (error) {
+      this.status(`The live ${this.label} could not start (${error.message}). What is shown is for the inputs shown.`);
+      return;
+    }
+    if (!this.isConnected) return;
+    this.prepare();
+    this.update();
+  }
+
+  disconnectedCallback() {
+    this.removeEventListener('input', this.#onInput);
+    this.removeEventListener('change', this.#onInput);
+    this.removeEventListener('submit', this.#onSubmit);
+  }
+
+  prepare() {}
+
+  fieldFor(path) { return path.split('.')[0]; }
+
+  update() {
+    const form = this.querySelector('form');
+    if (!this.engine || !form) return;
+    const doc = this.compute(form);
+    showErrors(form, doc.ok ? [] : doc.errors, (path) => this.fieldFor(path));
+    if (!doc.ok) {
+      this.status(this.#result ? 'Fix the marked field to update; what is shown is for your last valid input.'
+        : 'Fix the marked field to see a result.');
+      return;
+    }
+    this.status('');
+    this.#result = doc.result;
+    this.querySelector('[data-result]').replaceChildren(toDom(this.render(doc.result)));
+    this.dispatchEvent(new CustomEvent('rightsize-result', { bubbles: true, composed: true, detail: doc.result }));
+  }
+
+  status(text) {
+    const status = this.querySelector('[data-status]');
+    if (status) status.textContent = text;
+  }
+}
