@@ -22,4 +22,11 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+# playwright-core and Eleventy 3 need Node.js 20 or newer; Debian 12's own nodejs is 18.
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+if [ "$node_major" -lt 20 ]; then
+  echo "setup: Node.js $(node --version) is too old: rightsize's tools need Node.js 20 or newer." >&2
+  exit 1
+fi
+
 npm ci --no-audit --no-fund --loglevel=error
