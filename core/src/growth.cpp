@@ -5,16 +5,19 @@
 namespace rightsize {
 
 double nth_root(double x, int n) {
-  if (n <= 1 || x <= 0) return n <= 1 ? x : 0;
-  double y = x > 1 ? 1 + (x - 1) / n : 1;  // at or above the root, so Newton descends to it
+  if (n <= 1) return x;
+  if (x <= 0) return 0;
+  // Bisection: slower than Newton but it cannot diverge, and 200 halvings exhaust a
+  // double's precision for any x and n a timeline can ask for.
+  double lo = x < 1 ? x : 1, hi = x < 1 ? 1 : x;
   for (int i = 0; i < 200; ++i) {
+    const double mid = lo + (hi - lo) / 2;
+    if (mid == lo || mid == hi) break;
     double power = 1;
-    for (int k = 1; k < n; ++k) power *= y;  // y^(n-1)
-    const double next = ((n - 1) * y + x / power) / n;
-    if (next == y) break;
-    y = next;
+    for (int k = 0; k < n; ++k) power *= mid;  // may reach infinity, which compares fine
+    (power > x ? hi : lo) = mid;
   }
-  return y;
+  return lo + (hi - lo) / 2;
 }
 
 namespace {
@@ -53,8 +56,8 @@ std::vector<double> users_by_month(const Growth& growth, double start_users, int
   for (int m = 1; m <= months; ++m) {
     while (seg + 1 < points.size() && points[seg + 1].first <= m) ++seg;
     const auto& [m0, u0] = points[seg];
-    users[static_cast<std::size_t>(m - 1)] =
-        seg + 1 < points.size() ? between(m0, u0, points[seg + 1].first, points[seg + 1].second, m) : u0;
+    const double u = seg + 1 < points.size() ? between(m0, u0, points[seg + 1].first, points[seg + 1].second, m) : u0;
+    users[static_cast<std::size_t>(m - 1)] = u < kMaxUsers ? u : kMaxUsers;
   }
   return users;
 }

@@ -157,6 +157,8 @@ TEST_CASE("growth: milestones are hit exactly and joined at a constant rate") {
   for (size_t i = 1; i < u.size(); ++i) CHECK(u[i] >= u[i - 1]);
   CHECK(nth_root(32, 5) == doctest::Approx(2));
   CHECK(nth_root(1, 7) == 1);
+  CHECK(nth_root(10000, 110) == doctest::Approx(1.0872).epsilon(1e-4));  // Newton diverged here (found by fuzzing)
+  CHECK(nth_root(0.5, 3) == doctest::Approx(0.7937).epsilon(1e-4));
 }
 
 TEST_CASE("growth: a first milestone after month 1 starts from today's users") {

@@ -188,3 +188,10 @@ TEST_CASE("timeline: runaway growth stops at 10^12 users instead of overflowing 
   CHECK(doc["result"]["months"][71]["users"].get<double>() == 1e12);
   CHECK(doc["result"]["months"][71]["stage"] == 4);
 }
+
+TEST_CASE("timeline: a far milestone grows at its own steady rate (found by fuzzing)") {
+  const json t = timeline(R"({"growth": {"milestones": {"1": 100, "2": 50, "112": 500000}}, "repeated_reads": true})")["result"];
+  const double rate = t["months"][3]["users"].get<double>() / t["months"][2]["users"].get<double>();
+  CHECK(rate == doctest::Approx(1.087).epsilon(0.01));
+  CHECK(t["months"][23]["users"].get<double>() == doctest::Approx(50 * 6.3096).epsilon(0.01));  // 50 * 10000^(22/110)
+}

@@ -14,10 +14,10 @@ struct Growth {
 };
 
 // users[0] is month 1. Before the first milestone the curve starts from `start_users`;
-// after the last one it stays flat. Compound growth stops at 10^12 users.
+// after the last one it stays flat. Users stop at 10^12, whatever the growth.
 std::vector<double> users_by_month(const Growth& growth, double start_users, int months);
 
-// x^(1/n) by Newton's method: only +, *, / so native and WebAssembly agree to the bit.
+// x^(1/n) by bisection: only +, *, / so native and WebAssembly agree to the bit.
 double nth_root(double x, int n);
 
 }  // namespace rightsize

@@ -17,7 +17,11 @@ using Micros = std::int64_t;  // millionths of a currency unit
 using Cents = std::int64_t;
 
 // Rounds a non-negative amount to whole micros, half up, without a libm call (hot path).
-inline Micros round_micros(double amount) { return static_cast<Micros>(amount + 0.5); }
+// Absurd amounts (assumptions at the far ends of their ranges) saturate instead of overflowing.
+inline Micros round_micros(double amount) {
+  constexpr double kMax = 9.0e18;
+  return amount < kMax ? static_cast<Micros>(amount + 0.5) : static_cast<Micros>(kMax);
+}
 
 // Rounds half away from zero: 0.5 cent and up becomes a cent.
 inline Cents micros_to_cents(Micros m) { return m >= 0 ? (m + 5000) / 10000 : -((-m + 5000) / 10000); }
