@@ -11,8 +11,12 @@ double erlang_c(int servers, double utilization) {
   if (utilization >= 1) return 1;
   if (utilization <= 0) return 0;
   const double offered = utilization * servers;  // Erlangs
-  double erlang_b = 1;                           // Erlang B by its stable recursion
-  for (int k = 1; k <= servers; ++k) erlang_b = offered * erlang_b / (k + offered * erlang_b);
+  // Erlang B by its stable recursion, kept as 1/B so the loop multiplies instead of
+  // dividing: 1/B(k) = 1 + (k / A) * 1/B(k-1). It runs every month of every path.
+  const double per_erlang = 1 / offered;
+  double inverse_b = 1;
+  for (int k = 1; k <= servers; ++k) inverse_b = 1 + k * per_erlang * inverse_b;
+  const double erlang_b = 1 / inverse_b;
   return erlang_b / (1 - utilization * (1 - erlang_b));
 }
 
