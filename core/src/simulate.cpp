@@ -84,7 +84,8 @@ class Simulator {
     if (events_ != nullptr) events_->push_back(e);
   }
 
-  // Adds what each later stage brings; nothing already running is made smaller.
+  // Adds what each later stage brings, right-sizing what the move changes: the box becomes
+  // an app server, and the database sheds the reads a new cache takes.
   void grow_to(Infra& infra, int stage, const Load& load, int month) {
     for (int s = infra.stage + 1; s <= stage; ++s) {
       if (s == 2) {
