@@ -126,13 +126,10 @@ int run(const Options& o) {
     if (!load(source, read_catalogue, named.catalogue)) return kInputError;
     catalogues.push_back(std::move(named));
   }
-  const Value doc = timeline_document(Model{&rules, &assumptions, &catalogues}, *input.value);
-  if (!doc.find("ok")->boolean) {
-    std::vector<FieldError> errors;
-    for (const Value& e : doc.find("errors")->items) errors.push_back({e.find("field")->text, e.find("message")->text});
-    return report(errors, input_source.name);
-  }
-  const Value& result = *doc.find("result");
+  const Model model{&rules, &assumptions, &catalogues};
+  Result<TimelineInput> timeline = read_timeline_input(model, *input.value);
+  if (!timeline.ok()) return report(timeline.errors, input_source.name);
+  const Value result = timeline_to_value(model, *timeline.value);
   std::cout << (o.csv ? cli::timeline_csv(result) : to_json(result).dump(2) + "\n");
   return 0;
 }

@@ -97,16 +97,15 @@ Result<TimelineInput> read_timeline_input(const Model& model, const Value& input
   in.uncertainty = read_uncertainty(r.object("uncertainty"), errors);
   r.reject_unknown();
 
-  const NamedCatalogue* found = nullptr;
   std::string names;
   for (const NamedCatalogue& n : *model.catalogues) {
     names += (names.empty() ? "" : ", ") + n.name;
-    if (n.name == in.provider) found = &n;
+    if (n.name == in.provider) in.catalogue = &n;
   }
-  if (found == nullptr)
+  if (in.catalogue == nullptr)
     errors.push_back({"provider", "unknown provider \"" + in.provider + "\"; known: " + names});
   else
-    check_catalogue(*found, errors);
+    check_catalogue(*in.catalogue, errors);
 
   if (in.today.users < 0) {  // absent: the milestones say where month 1 starts
     const auto& ms = in.growth.milestones;

@@ -130,13 +130,8 @@ Value provider_to_value(const NamedCatalogue& n) {
 
 }  // namespace
 
-Value timeline_document(const Model& model, const Value& input) {
-  Result<TimelineInput> read = read_timeline_input(model, input);
-  if (!read.ok()) return errors_to_value(read.errors);
-  const TimelineInput& in = *read.value;
-  const NamedCatalogue* named = nullptr;
-  for (const NamedCatalogue& n : *model.catalogues)
-    if (n.name == in.provider) named = &n;
+Value timeline_to_value(const Model& model, const TimelineInput& in) {
+  const NamedCatalogue* named = in.catalogue;
   const Catalogue& c = named->catalogue;
   const Rulebook& rules = *model.rules;
   const Timeline t = run_timeline(rules, c, in);
@@ -165,9 +160,15 @@ Value timeline_document(const Model& model, const Value& input) {
     u.set("growth_sd_pct", num(in.uncertainty->growth_sd_pct));
     result.set("band", band_to_value(uncertainty_band(rules, c, in, *in.uncertainty)));
   }
+  return result;
+}
+
+Value timeline_document(const Model& model, const Value& input) {
+  Result<TimelineInput> read = read_timeline_input(model, input);
+  if (!read.ok()) return errors_to_value(read.errors);
   Value out = Value::object();
   out.set("ok", Value::of_bool(true));
-  out.set("result", std::move(result));
+  out.set("result", timeline_to_value(model, *read.value));
   return out;
 }
 

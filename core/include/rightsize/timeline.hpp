@@ -24,19 +24,20 @@ struct UncertaintyInput {
   double growth_sd_pct = 10;
 };
 
+struct NamedCatalogue {
+  std::string name;  // the file name without .json, e.g. "aws-us-east-1"
+  Catalogue catalogue;
+};
+
 struct TimelineInput {
   Metrics today;  // measured values are used for month 1; flags hold throughout
   int months = 24;
   std::string provider = "aws-us-east-1";
+  const NamedCatalogue* catalogue = nullptr;  // the model's catalogue of that name, once read
   std::optional<Cents> budget_cents;
   Growth growth;
   Assumptions assumptions;
   std::optional<UncertaintyInput> uncertainty;
-};
-
-struct NamedCatalogue {
-  std::string name;  // the file name without .json, e.g. "aws-us-east-1"
-  Catalogue catalogue;
 };
 
 // Everything a timeline reads besides its input.
@@ -86,6 +87,9 @@ void simulate_totals(const Rulebook& rules, const Catalogue& c, const TimelineIn
                      int start_stage, Cents* cost, int* stage);
 
 Timeline run_timeline(const Rulebook& rules, const Catalogue& c, const TimelineInput& in);
+
+// The timeline of a checked input, as the documented JSON shape.
+Value timeline_to_value(const Model& model, const TimelineInput& in);
 
 // Validate, run and serialise: {"ok": true, "result": {...}} or the errors.
 Value timeline_document(const Model& model, const Value& input);
