@@ -1,15 +1,16 @@
-// Every price catalogue in content/pricing: its name, label, and whether it prices every
-// component a timeline can need (the site marks the others as incomplete).
+// Every price catalogue in content/pricing: its name, its label, and whether it prices
+// every component a timeline can need. The core decides that (the site marks the others
+// as incomplete); this file only asks it.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { readJson, repoRoot } from '../../wasm/load-node.js';
+import { loadWithContent, readJson, repoRoot } from '../../wasm/load-node.js';
 
 export default async function () {
   const files = (await readdir(path.join(repoRoot, 'content/pricing'))).filter((f) => f.endsWith('.json')).sort();
+  const model = await loadWithContent();
   return Promise.all(files.map(async (file) => {
-    const c = await readJson(`content/pricing/${file}`);
-    const complete = c.app.length > 0 && c.database.length > 0 && c.cache.length > 0 && c.load_balancer != null
-      && c.storage != null && c.transfer_out != null;
-    return { name: file.replace(/\.json$/, ''), label: c.label, complete };
+    const name = file.replace(/\.json$/, '');
+    const { label } = await readJson(`content/pricing/${file}`);
+    return { name, label, complete: model.timeline({ users: 1, months: 1, provider: name }).ok };
   }));
 }
