@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -16,8 +18,20 @@
 
 namespace test_support {
 
+// content/ may be swapped for a copy (RIGHTSIZE_CONTENT_DIR): the mutation check edits one
+// number of a copy and expects the goldens to notice.
+inline std::string content_dir() {
+  const char* dir = std::getenv("RIGHTSIZE_CONTENT_DIR");
+  return dir != nullptr ? dir : std::string(RIGHTSIZE_SOURCE_DIR) + "/content";
+}
+
+inline std::string source_path(const std::string& relative) {
+  if (relative.rfind("content/", 0) == 0) return content_dir() + relative.substr(7);
+  return std::string(RIGHTSIZE_SOURCE_DIR) + "/" + relative;
+}
+
 inline std::string read_source_file(const std::string& relative) {
-  std::ifstream in(std::string(RIGHTSIZE_SOURCE_DIR) + "/" + relative, std::ios::binary);
+  std::ifstream in(source_path(relative), std::ios::binary);
   REQUIRE_MESSAGE(in.good(), "cannot open " << relative);
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
@@ -78,9 +92,13 @@ inline const rightsize::AssumptionBook& assumption_book() {
 // Every catalogue in content/pricing/, named after its file.
 inline const std::vector<rightsize::NamedCatalogue>& catalogues() {
   static const std::vector<rightsize::NamedCatalogue> list = [] {
+    // Sorted by name, as the CLI and the site load them, so messages list them alike.
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(content_dir() + "/pricing"))
+      names.push_back(entry.path().stem().string());
+    std::sort(names.begin(), names.end());
     std::vector<rightsize::NamedCatalogue> out;
-    for (const auto& entry : std::filesystem::directory_iterator(std::string(RIGHTSIZE_SOURCE_DIR) + "/content/pricing")) {
-      const std::string name = entry.path().stem().string();
+    for (const std::string& name : names) {
       auto result = rightsize::read_catalogue(parse(read_source_file("content/pricing/" + name + ".json")));
       REQUIRE_MESSAGE(result.ok(), name << ": " << (result.errors.empty() ? "" : result.errors[0].field + ": " + result.errors[0].message));
       out.push_back({name, *result.value});

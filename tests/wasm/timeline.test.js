@@ -1,5 +1,6 @@
-// The module's timeline against the native CLI on the shared vectors: the same months,
-// components, events and band, to the cent. Runs the real Emscripten output.
+// The module's timeline against the golden files the native suite checks too
+// (tests/vectors/golden/timeline): the same months, components, metrics, events and band,
+// to the cent; and against the native CLI. Runs the real Emscripten output.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -12,6 +13,11 @@ const vectors = await readJson('tests/vectors/timeline.json');
 const cli = process.env.RIGHTSIZE_CLI ?? path.join(repoRoot, 'build/native/bin/rightsize');
 
 for (const v of vectors) {
+  test(`golden: ${v.name}`, async () => {
+    const input = v.input ?? (await readJson(v.input_file));
+    assert.deepEqual(mod.timeline(input), await readJson(`tests/vectors/golden/timeline/${v.golden}.json`));
+  });
+
   test(`native CLI and module agree: ${v.name}`, async () => {
     const input = v.input ?? (await readJson(v.input_file));
     const run = spawnSync(cli, ['timeline'], { input: JSON.stringify(input), encoding: 'utf8', maxBuffer: 1 << 26 });

@@ -73,4 +73,7 @@ Result<Catalogue> read_catalogue(const Value& doc);
 // What a month of transfer out costs, after the free allowance, through the tiers.
 Micros transfer_cost(const TransferPrice& price, double gb);
 
+// The catalogue as the model prices it (monthly amounts in the catalogue's currency).
+Value price_sheet(const Catalogue& c);
+
 }  // namespace rightsize
