@@ -11,6 +11,9 @@ bash scripts/build.sh
 echo "== core tests (doctest, native)"
 ctest --preset native
 
+echo "== golden files notice every number of content/ moving by 5%"
+node tests/mutation/content-mutants.mjs
+
 echo "== core tests (doctest, ASan + UBSan)"
 cmake --preset native-asan >/dev/null
 cmake --build --preset native-asan

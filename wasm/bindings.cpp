@@ -9,11 +9,11 @@
 #include <optional>
 #include <string>
 
+#include "rightsize/assumptions.hpp"
 #include "rightsize/recommend.hpp"
 #include "rightsize/rulebook.hpp"
 #include "wire.hpp"
 #ifdef RIGHTSIZE_FULL_MODEL
-#include "rightsize/assumptions.hpp"
 #include "rightsize/pricing.hpp"
 #include "rightsize/timeline.hpp"
 #endif
@@ -45,8 +45,8 @@ Value not_loaded(const char* what, const char* call) {
 // never enters the module, which keeps it small.
 struct Content {
   std::optional<rightsize::Rulebook> rules;
-#ifdef RIGHTSIZE_FULL_MODEL
   std::optional<rightsize::AssumptionBook> assumptions;
+#ifdef RIGHTSIZE_FULL_MODEL
   std::vector<rightsize::NamedCatalogue> catalogues;
 #endif
 };
@@ -70,17 +70,20 @@ val store(const std::string& document, Reader read, std::optional<T>& slot) {
 // set_rules(document) -> {ok: true} | {ok: false, errors: [{field, message}]}
 val set_rules(std::string document) { return store(document, rightsize::read_rulebook, content().rules); }
 
-// recommend(input) -> {ok: true, result} | {ok: false, errors}
-val recommend(std::string input) {
-  if (!content().rules) return reply(not_loaded("rules", "set_rules"));
-  return reply(rightsize::recommend_document(*content().rules, rightsize::wire::decode(input)));
-}
-
-#ifdef RIGHTSIZE_FULL_MODEL
-// set_assumptions(document): content/assumptions.json
+// set_assumptions(document): content/assumptions.json (stage texts name its defaults)
 val set_assumptions(std::string document) {
   return store(document, rightsize::read_assumption_book, content().assumptions);
 }
+
+// recommend(input) -> {ok: true, result} | {ok: false, errors}
+val recommend(std::string input) {
+  const Content& c = content();
+  if (!c.rules) return reply(not_loaded("rules", "set_rules"));
+  if (!c.assumptions) return reply(not_loaded("assumptions", "set_assumptions"));
+  return reply(rightsize::recommend_document(*c.rules, *c.assumptions, rightsize::wire::decode(input)));
+}
+
+#ifdef RIGHTSIZE_FULL_MODEL
 
 // add_catalogue(name, document): content/pricing/<name>.json; replaces one of the same name.
 val add_catalogue(std::string name, std::string document) {
@@ -105,9 +108,9 @@ val timeline(std::string input) {
 
 EMSCRIPTEN_BINDINGS(rightsize) {
   emscripten::function("set_rules", &set_rules);
+  emscripten::function("set_assumptions", &set_assumptions);
   emscripten::function("recommend", &recommend);
 #ifdef RIGHTSIZE_FULL_MODEL
-  emscripten::function("set_assumptions", &set_assumptions);
   emscripten::function("add_catalogue", &add_catalogue);
   emscripten::function("timeline", &timeline);
 #endif

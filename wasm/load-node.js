@@ -20,21 +20,21 @@ export async function loadModule(name = 'rightsize') {
   return wrap(await createRightsize({ wasmBinary }));
 }
 
-// A module with content/rules.json loaded, as the page does it.
+function check(what, doc) {
+  if (!doc.ok) throw new Error(`${what} rejected: ${JSON.stringify(doc.errors)}`);
+}
+
+// A module with content/rules.json and content/assumptions.json loaded, as the page does it.
 export async function loadWithRules(name = 'rightsize') {
   const mod = await loadModule(name);
-  const loaded = mod.set_rules(await readJson('content/rules.json'));
-  if (!loaded.ok) throw new Error(`content/rules.json rejected: ${JSON.stringify(loaded.errors)}`);
+  check('content/rules.json', mod.set_rules(await readJson('content/rules.json')));
+  check('content/assumptions.json', mod.set_assumptions(await readJson('content/assumptions.json')));
   return mod;
 }
 
 // A module with everything in content/: the rulebook, the assumptions and every catalogue.
 export async function loadWithContent() {
   const mod = await loadWithRules('rightsize-model');
-  const check = (what, doc) => {
-    if (!doc.ok) throw new Error(`${what} rejected: ${JSON.stringify(doc.errors)}`);
-  };
-  check('content/assumptions.json', mod.set_assumptions(await readJson('content/assumptions.json')));
   for (const file of await readdir(path.join(repoRoot, 'content/pricing'))) {
     if (!file.endsWith('.json')) continue;
     check(file, mod.add_catalogue(file.replace(/\.json$/, ''), await readJson(`content/pricing/${file}`)));

@@ -108,17 +108,17 @@ int run(const Options& o) {
   Result<Value> input = parse_json_text(input_source.text, "input");
   if (!input.ok()) return report(input.errors, input_source.name);
 
-  if (o.command == "recommend") {
-    Result<Metrics> metrics = read_metrics(*input.value, rules.stage_count());
-    if (!metrics.ok()) return report(metrics.errors, input_source.name);
-    const Value result = recommendation_to_value(rules, *metrics.value, recommend(rules, *metrics.value));
-    std::cout << (o.text ? cli::recommendation_text(result) : to_json(result).dump(2) + "\n");
-    return 0;
-  }
-
   AssumptionBook assumptions;
   if (!load(Source{"built-in content/assumptions.json", std::string(cli::kAssumptionsJson)}, read_assumption_book, assumptions))
     return kInputError;
+
+  if (o.command == "recommend") {
+    Result<Metrics> metrics = read_metrics(*input.value, rules.stage_count());
+    if (!metrics.ok()) return report(metrics.errors, input_source.name);
+    const Value result = recommendation_to_value(rules, assumptions, *metrics.value, recommend(rules, *metrics.value));
+    std::cout << (o.text ? cli::recommendation_text(result) : to_json(result).dump(2) + "\n");
+    return 0;
+  }
   std::vector<NamedCatalogue> catalogues;
   for (const cli::EmbeddedFile& f : cli::kCatalogues) {
     NamedCatalogue named{std::string(f.name), {}};

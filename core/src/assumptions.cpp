@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "format.hpp"
 #include "object_reader.hpp"
 
 namespace rightsize {
@@ -94,6 +95,16 @@ Assumptions apply_overrides(const AssumptionBook& book, const Value* overrides, 
   if (a.autoscale_min > a.autoscale_max)
     errors.push_back({"assumptions.autoscale_min", "must not exceed autoscale_max"});
   return a;
+}
+
+std::string stage_setup(const Stage& stage, const AssumptionBook& book, const Assumptions& used) {
+  std::string text = stage.setup;
+  for (const AssumptionSpec& spec : book.specs) {
+    const std::string placeholder = "{assumption." + spec.name + "}";
+    for (size_t at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at))
+      text.replace(at, placeholder.size(), detail::format_number(used.*spec.field));
+  }
+  return text;
 }
 
 Value assumptions_to_value(const AssumptionBook& book, const Assumptions& used) {

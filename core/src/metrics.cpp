@@ -1,4 +1,6 @@
-// The recommendation's input fields: their names, their checks, their values.
+// The recommendation's input fields, listed once: their names, their kinds and checks,
+// where each lives in Metrics. Everything else (rule conditions, the reader, the values a
+// rule compares) goes through this table.
 #include <array>
 
 #include "format.hpp"
@@ -13,77 +15,77 @@ using detail::ObjectReader;
 
 namespace {
 
-struct MetricName {
+enum class Kind { count, stage, percent, millis, flag };
+
+struct MetricField {
   Metric metric;
   const char* name;
+  Kind kind;
+  std::optional<double> Metrics::*measured = nullptr;  // percent and millis
+  bool Metrics::*flag = nullptr;                       // flags
 };
 
-constexpr std::array<MetricName, 12> kNames = {{
-    {Metric::users, "users"},
-    {Metric::current_stage, "current_stage"},
-    {Metric::app_cpu_pct, "app_cpu_pct"},
-    {Metric::db_cpu_pct, "db_cpu_pct"},
-    {Metric::db_query_ms, "db_query_ms"},
-    {Metric::p95_ms, "p95_ms"},
-    {Metric::pool_exhausted, "pool_exhausted"},
-    {Metric::repeated_reads, "repeated_reads"},
-    {Metric::slow_changing_data, "slow_changing_data"},
-    {Metric::db_upgraded, "db_upgraded"},
-    {Metric::at_max_instance, "at_max_instance"},
-    {Metric::needs_redundancy, "needs_redundancy"},
+constexpr std::array<MetricField, kMetricCount> kFields = {{
+    {Metric::users, "users", Kind::count},
+    {Metric::current_stage, "current_stage", Kind::stage},
+    {Metric::app_cpu_pct, "app_cpu_pct", Kind::percent, &Metrics::app_cpu_pct},
+    {Metric::db_cpu_pct, "db_cpu_pct", Kind::percent, &Metrics::db_cpu_pct},
+    {Metric::db_query_ms, "db_query_ms", Kind::millis, &Metrics::db_query_ms},
+    {Metric::p95_ms, "p95_ms", Kind::millis, &Metrics::p95_ms},
+    {Metric::pool_exhausted, "pool_exhausted", Kind::flag, nullptr, &Metrics::pool_exhausted},
+    {Metric::repeated_reads, "repeated_reads", Kind::flag, nullptr, &Metrics::repeated_reads},
+    {Metric::slow_changing_data, "slow_changing_data", Kind::flag, nullptr, &Metrics::slow_changing_data},
+    {Metric::db_upgraded, "db_upgraded", Kind::flag, nullptr, &Metrics::db_upgraded},
+    {Metric::at_max_instance, "at_max_instance", Kind::flag, nullptr, &Metrics::at_max_instance},
+    {Metric::needs_redundancy, "needs_redundancy", Kind::flag, nullptr, &Metrics::needs_redundancy},
 }};
+
+const MetricField& field_of(Metric m) { return kFields[static_cast<size_t>(m)]; }
 
 }  // namespace
 
 std::optional<Metric> metric_from_name(std::string_view name) {
-  for (const MetricName& n : kNames)
-    if (name == n.name) return n.metric;
+  for (const MetricField& f : kFields)
+    if (name == f.name) return f.metric;
   return std::nullopt;
 }
 
-const char* metric_name(Metric m) { return kNames[static_cast<size_t>(m)].name; }
+const char* metric_name(Metric m) { return field_of(m).name; }
 
-bool is_boolean(Metric m) { return m >= Metric::pool_exhausted; }
+bool is_boolean(Metric m) { return field_of(m).kind == Kind::flag; }
 
 std::optional<double> metric_value(const Metrics& m, Metric metric) {
-  switch (metric) {
-    case Metric::users: return m.users;
-    case Metric::current_stage: return m.current_stage;
-    case Metric::app_cpu_pct: return m.app_cpu_pct;
-    case Metric::db_cpu_pct: return m.db_cpu_pct;
-    case Metric::db_query_ms: return m.db_query_ms;
-    case Metric::p95_ms: return m.p95_ms;
-    case Metric::pool_exhausted: return m.pool_exhausted;
-    case Metric::repeated_reads: return m.repeated_reads;
-    case Metric::slow_changing_data: return m.slow_changing_data;
-    case Metric::db_upgraded: return m.db_upgraded;
-    case Metric::at_max_instance: return m.at_max_instance;
-    case Metric::needs_redundancy: return m.needs_redundancy;
+  const MetricField& f = field_of(metric);
+  switch (f.kind) {
+    case Kind::count: return m.users;
+    case Kind::stage: return m.current_stage;
+    case Kind::percent:
+    case Kind::millis: return m.*f.measured;
+    case Kind::flag: return m.*f.flag ? 1.0 : 0.0;
   }
   return std::nullopt;
 }
 
 void detail::read_metric_fields(ObjectReader& r, int stage_count, Metrics& m, bool users_required) {
-  constexpr NumberRule percent{0, 100, false};
-  constexpr NumberRule millis{0, 1e9, false};
-  m.users = r.number("users", NumberRule{0, 1e12, true}, users_required).value_or(-1);
-  if (auto stage = r.number("current_stage", NumberRule{-1e15, 1e15, false})) {
-    if (*stage < 1 || *stage > stage_count || *stage != static_cast<int>(*stage))
-      r.fail("current_stage", "unknown stage " + detail::format_number(*stage) + ": stages run from 1 to " +
-                                  std::to_string(stage_count));
-    else
-      m.current_stage = static_cast<int>(*stage);
+  for (const MetricField& f : kFields) {
+    switch (f.kind) {
+      case Kind::count:
+        m.users = r.number(f.name, NumberRule{0, 1e12, true}, users_required).value_or(-1);
+        break;
+      case Kind::stage:
+        if (auto stage = r.number(f.name, NumberRule{-1e15, 1e15, false})) {
+          if (*stage < 1 || *stage > stage_count || *stage != static_cast<int>(*stage))
+            r.fail(f.name, "unknown stage " + detail::format_number(*stage) + ": stages run from 1 to " +
+                               std::to_string(stage_count));
+          else
+            m.current_stage = static_cast<int>(*stage);
+        }
+        break;
+      case Kind::percent: m.*f.measured = r.number(f.name, NumberRule{0, 100, false}); break;
+      case Kind::millis: m.*f.measured = r.number(f.name, NumberRule{0, 1e9, false}); break;
+      case Kind::flag: m.*f.flag = r.boolean(f.name).value_or(false); break;
+    }
   }
-  m.app_cpu_pct = r.number("app_cpu_pct", percent);
-  m.db_cpu_pct = r.number("db_cpu_pct", percent);
-  m.db_query_ms = r.number("db_query_ms", millis);
-  m.p95_ms = r.number("p95_ms", millis);
-  m.pool_exhausted = r.boolean("pool_exhausted").value_or(false);
-  m.repeated_reads = r.boolean("repeated_reads").value_or(false);
-  m.slow_changing_data = r.boolean("slow_changing_data").value_or(false);
-  m.db_upgraded = r.boolean("db_upgraded").value_or(false);
-  m.at_max_instance = r.boolean("at_max_instance").value_or(false);
-  m.needs_redundancy = r.boolean("needs_redundancy").value_or(false);
 }
 
 Result<Metrics> read_metrics(const Value& input, int stage_count) {

@@ -11,80 +11,61 @@ namespace rightsize {
 
 namespace {
 
-// Every metric's value read once, so conditions index an array instead of switching.
+// Every metric's value read once per evaluation, so conditions index an array: the band
+// evaluates the rulebook for every month of every path.
 struct MetricTable {
-  std::array<double, 12> value{};
-  std::array<bool, 12> present{};
+  std::array<std::optional<double>, kMetricCount> value;
 
   explicit MetricTable(const Metrics& m) {
-    set(Metric::users, m.users);
-    set(Metric::current_stage, m.current_stage);
-    set(Metric::app_cpu_pct, m.app_cpu_pct);
-    set(Metric::db_cpu_pct, m.db_cpu_pct);
-    set(Metric::db_query_ms, m.db_query_ms);
-    set(Metric::p95_ms, m.p95_ms);
-    set(Metric::pool_exhausted, m.pool_exhausted);
-    set(Metric::repeated_reads, m.repeated_reads);
-    set(Metric::slow_changing_data, m.slow_changing_data);
-    set(Metric::db_upgraded, m.db_upgraded);
-    set(Metric::at_max_instance, m.at_max_instance);
-    set(Metric::needs_redundancy, m.needs_redundancy);
+    for (size_t i = 0; i < value.size(); ++i) value[i] = metric_value(m, static_cast<Metric>(i));
   }
-
-  void set(Metric metric, std::optional<double> v) {
-    present[static_cast<size_t>(metric)] = v.has_value();
-    value[static_cast<size_t>(metric)] = v.value_or(0);
-  }
+  std::optional<double> operator[](Metric metric) const { return value[static_cast<size_t>(metric)]; }
 };
 
-bool compare(const Condition& c, double v) {
+// The one place a condition is judged. An unmeasured metric never fires anything.
+bool holds(const Condition& c, std::optional<double> v) {
+  if (!v) return false;
   switch (c.comparison) {
-    case Comparison::greater: return v > c.threshold;
-    case Comparison::greater_equal: return v >= c.threshold;
-    case Comparison::less: return v < c.threshold;
-    case Comparison::less_equal: return v <= c.threshold;
-    case Comparison::is: return v == c.threshold;
+    case Comparison::greater: return *v > c.threshold;
+    case Comparison::greater_equal: return *v >= c.threshold;
+    case Comparison::less: return *v < c.threshold;
+    case Comparison::less_equal: return *v <= c.threshold;
+    case Comparison::is: return *v == c.threshold;
   }
   return false;
 }
 
-bool holds(const Condition& c, const MetricTable& t) {
-  const size_t i = static_cast<size_t>(c.metric);
-  return t.present[i] && compare(c, t.value[i]);  // an unmeasured metric never fires anything
-}
-
 bool fires(const Rule& rule, const MetricTable& t) {
-  if (!holds(rule.primary, t)) return false;
+  if (!holds(rule.primary, t[rule.primary.metric])) return false;
   for (const Condition& c : rule.all_of)
-    if (!holds(c, t)) return false;
-  if (rule.any_of.empty()) return true;
-  return std::any_of(rule.any_of.begin(), rule.any_of.end(), [&](const Condition& c) { return holds(c, t); });
+    if (!holds(c, t[c.metric])) return false;
+  return rule.any_of.empty() ||
+         std::any_of(rule.any_of.begin(), rule.any_of.end(), [&](const Condition& c) { return holds(c, t[c.metric]); });
 }
 
 }  // namespace
 
-bool rule_fires(const Rule& rule, const Metrics& m) { return fires(rule, MetricTable(m)); }
+bool condition_holds(const Condition& c, const Metrics& m) { return holds(c, metric_value(m, c.metric)); }
 
-bool condition_holds(const Condition& c, const Metrics& m) {
-  const std::optional<double> v = metric_value(m, c.metric);
-  return v && compare(c, *v);
-}
-
-Evaluation evaluate(const Rulebook& rules, const Metrics& m) {
+Evaluation evaluate(const Rulebook& rules, const Metrics& m, std::vector<const Rule*>* fired) {
   const MetricTable table(m);
   Evaluation e;
   e.stage = m.current_stage;
   for (const Rule& t : rules.triggers) {
-    if (t.stage > e.stage && fires(t, table)) {
+    // Deciding alone needs only the triggers past the stage reached so far.
+    if (fired == nullptr && t.stage <= e.stage) continue;
+    if (!fires(t, table)) continue;
+    if (fired != nullptr) fired->push_back(&t);
+    if (t.stage > e.stage) {
       e.stage = t.stage;
       e.cause = &t;
     }
   }
   for (const Rule& r : rules.in_place) {
-    if (fires(r, table)) {
-      e.in_place = &r;
-      break;
-    }
+    if (!fires(r, table)) continue;
+    if (e.in_place == nullptr) e.in_place = &r;
+    if (fired == nullptr) break;
+    fired->push_back(&r);
   }
   return e;
 }
@@ -98,23 +79,16 @@ int stage_for_users(const Rulebook& rules, double users) {
   return stage;
 }
 
-std::string describe_condition(const Condition& c) {
-  const std::string name = metric_name(c.metric);
-  if (c.comparison == Comparison::is) return name + (c.threshold != 0 ? "" : " (false)");
-  return name + " " + comparison_symbol(c.comparison) + " " + detail::format_number(c.threshold);
-}
-
-// "watch db_cpu_pct > 60, pool_exhausted" — the primary conditions of the next stage's triggers.
+// "database CPU above 60%, the connection pool is used up": what calls for the next stage.
 std::string watch_list(const Rulebook& rules, int next_stage) {
   std::vector<std::string> seen;
-  std::string out;
   for (const Rule& t : rules.triggers) {
     if (t.stage != next_stage) continue;
-    const std::string item = describe_condition(t.primary);
-    if (std::find(seen.begin(), seen.end(), item) != seen.end()) continue;
-    seen.push_back(item);
-    out += (out.empty() ? "" : ", ") + item;
+    const std::string item = describe_condition(rules, t.primary);
+    if (std::find(seen.begin(), seen.end(), item) == seen.end()) seen.push_back(item);
   }
+  std::string out;
+  for (const std::string& item : seen) out += (out.empty() ? "" : ", ") + item;
   return out;
 }
 
@@ -126,7 +100,7 @@ void add_user_notes(const Rulebook& rules, const Metrics& m, Recommendation& rec
                        ") usually holds (up to " + detail::format_number(*s.users_max) +
                        "). The count alone is no reason to move";
     if (rec.stage < rules.stage_count())
-      note += "; watch these metrics: " + watch_list(rules, rec.stage + 1);
+      note += "; watch for these: " + watch_list(rules, rec.stage + 1);
     rec.notes.push_back(note + ".");
   } else if (m.users < s.users_min) {
     rec.notes.push_back(users + " users is fewer than stage " + std::to_string(s.number) +
@@ -138,23 +112,17 @@ void add_user_notes(const Rulebook& rules, const Metrics& m, Recommendation& rec
 }  // namespace
 
 Recommendation recommend(const Rulebook& rules, const Metrics& m) {
+  std::vector<const Rule*> fired;
+  const Evaluation e = evaluate(rules, m, &fired);
   Recommendation rec;
   rec.current_stage = m.current_stage;
   rec.expected_stage = stage_for_users(rules, m.users);
-
-  int highest = 0;
-  for (const Rule& t : rules.triggers) {
-    if (!rule_fires(t, m)) continue;
-    rec.fired.push_back({&t, t.stage, *metric_value(m, t.primary.metric)});
-    highest = std::max(highest, t.stage);
-  }
-  rec.stage = std::max(m.current_stage, highest);
-
-  const Rule* in_place = nullptr;
-  for (const Rule& r : rules.in_place) {
-    if (!rule_fires(r, m)) continue;
-    rec.fired.push_back({&r, rec.stage, *metric_value(m, r.primary.metric)});
-    if (in_place == nullptr) in_place = &r;
+  rec.stage = e.stage;
+  bool past_trigger = false;  // a trigger fired for a stage already reached
+  for (const Rule* r : fired) {
+    // In-place moves happen within the recommended stage.
+    rec.fired.push_back({r, r->stage != 0 ? r->stage : rec.stage, *metric_value(m, r->primary.metric)});
+    past_trigger |= r->stage != 0 && r->stage <= m.current_stage;
   }
 
   for (int s = m.current_stage; s < rec.stage; ++s) {
@@ -166,22 +134,23 @@ Recommendation recommend(const Rulebook& rules, const Metrics& m) {
     // The move that reaches the recommended stage; `steps` holds the ones before it.
     rec.action = rec.steps.back().action;
     rec.action_text = rec.steps.back().text;
-    if (in_place != nullptr) rec.notes.push_back("Also: " + in_place->sentence);
-  } else if (in_place != nullptr) {
-    rec.action = in_place->action;
-    rec.action_text = in_place->sentence;
+    if (e.in_place != nullptr) rec.notes.push_back("Also: " + e.in_place->sentence);
+  } else if (e.in_place != nullptr) {
+    rec.action = e.in_place->action;
+    rec.action_text = e.in_place->sentence;
   } else {
     const Stage& here = rules.stage(rec.stage);
     rec.action = "stay";
     rec.action_text = "Stay at stage " + std::to_string(here.number) + " (" + here.name +
                       "): no trigger for a later stage fired.";
-    if (highest != 0)
+    if (past_trigger)
       rec.notes.push_back("Some triggers fired for a stage you have already reached: give the component they "
                           "name more room (a bigger instance, or more servers at the last stage).");
   }
 
+  const MetricTable table(m);
   for (const Rule& a : rules.advice)
-    if (rule_fires(a, m)) rec.notes.push_back(a.sentence);
+    if (fires(a, table)) rec.notes.push_back(a.sentence);
   add_user_notes(rules, m, rec);
   return rec;
 }

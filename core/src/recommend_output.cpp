@@ -9,28 +9,33 @@ Value condition_number(const Condition& c, double v) {
   return c.comparison == Comparison::is ? Value::of_bool(v != 0) : Value::of_number(v);
 }
 
-Value fired_to_value(const FiredRule& f) {
+// Each fired rule with its condition in words ("database CPU above 60%") beside the ids.
+Value fired_to_value(const Rulebook& rules, const FiredRule& f) {
   const Rule& r = *f.rule;
   Value out = Value::object();
   out.set("id", Value::of_string(r.id));
   out.set("stage", Value::of_number(f.stage));
   if (!r.action.empty()) out.set("action", Value::of_string(r.action));
   out.set("metric", Value::of_string(metric_name(r.primary.metric)));
+  out.set("label", Value::of_string(rules.words[static_cast<size_t>(r.primary.metric)].label));
   out.set("comparison", Value::of_string(comparison_symbol(r.primary.comparison)));
   out.set("value", condition_number(r.primary, f.value));
   out.set("threshold", condition_number(r.primary, r.primary.threshold));
+  out.set("condition", Value::of_string(describe_condition(rules, r.primary)));
+  out.set("unit", Value::of_string(rules.words[static_cast<size_t>(r.primary.metric)].unit));
   out.set("sentence", Value::of_string(r.sentence));
   return out;
 }
 
 }  // namespace
 
-Value recommendation_to_value(const Rulebook& rules, const Metrics& m, const Recommendation& r) {
+Value recommendation_to_value(const Rulebook& rules, const AssumptionBook& assumptions, const Metrics& m,
+                              const Recommendation& r) {
   const Stage& stage = rules.stage(r.stage);
   Value out = Value::object();
   out.set("stage", Value::of_number(r.stage));
   out.set("stage_name", Value::of_string(stage.name));
-  out.set("stage_setup", Value::of_string(stage.setup));
+  out.set("stage_setup", Value::of_string(stage_setup(stage, assumptions, assumptions.defaults)));
   out.set("current_stage", Value::of_number(r.current_stage));
   out.set("users", Value::of_number(m.users));
   out.set("expected_stage", Value::of_number(r.expected_stage));
@@ -40,7 +45,7 @@ Value recommendation_to_value(const Rulebook& rules, const Metrics& m, const Rec
   out.set("action", Value::of_string(r.action));
   out.set("action_text", Value::of_string(r.action_text));
   Value& fired = out.set("fired", Value::array());
-  for (const FiredRule& f : r.fired) fired.push(fired_to_value(f));
+  for (const FiredRule& f : r.fired) fired.push(fired_to_value(rules, f));
   Value& steps = out.set("steps", Value::array());
   for (const Step& s : r.steps) {
     Value step = Value::object();
@@ -55,12 +60,12 @@ Value recommendation_to_value(const Rulebook& rules, const Metrics& m, const Rec
   return out;
 }
 
-Value recommend_document(const Rulebook& rules, const Value& input) {
+Value recommend_document(const Rulebook& rules, const AssumptionBook& assumptions, const Value& input) {
   Result<Metrics> metrics = read_metrics(input, rules.stage_count());
   if (!metrics.ok()) return errors_to_value(metrics.errors);
   Value out = Value::object();
   out.set("ok", Value::of_bool(true));
-  out.set("result", recommendation_to_value(rules, *metrics.value, recommend(rules, *metrics.value)));
+  out.set("result", recommendation_to_value(rules, assumptions, *metrics.value, recommend(rules, *metrics.value)));
   return out;
 }
 

@@ -1,6 +1,7 @@
 #include "rightsize/rulebook.hpp"
 
 #include "object_reader.hpp"
+#include "rule_text.hpp"
 
 namespace rightsize {
 
@@ -124,6 +125,45 @@ std::vector<Stage> read_stages(const Value* list, std::vector<FieldError>& error
   return out;
 }
 
+// Every metric's words: each of the metrics must be there, and nothing else.
+void read_words(const Value* doc, Rulebook& book, std::vector<FieldError>& errors) {
+  if (doc == nullptr) return;
+  ObjectReader r(*doc, "metrics", errors);
+  if (!r.valid()) return;
+  for (int i = 0; i < kMetricCount; ++i) {
+    const char* name = metric_name(static_cast<Metric>(i));
+    const Value* entry = r.object(name, true);
+    if (entry == nullptr) continue;
+    ObjectReader w(*entry, r.path_of(name), errors);
+    MetricWords& words = book.words[static_cast<size_t>(i)];
+    words.label = w.string("label", true).value_or("");
+    words.phrase = w.string("phrase", true).value_or("");
+    words.unit = w.string("unit", true).value_or("");
+    w.reject_unknown();
+  }
+  r.reject_unknown();
+}
+
+// Fills every sentence from the rules' own thresholds, once the whole book is read.
+void fill_texts(Rulebook& book, std::vector<FieldError>& errors) {
+  const auto fill = [&](std::string& text, const Rule* self, const std::string& path) {
+    std::string error;
+    std::string filled = detail::fill_placeholders(text, book, self, error);
+    if (!error.empty()) errors.push_back({path, error});
+    text = std::move(filled);
+  };
+  const std::pair<std::vector<Rule>*, const char*> sections[] = {
+      {&book.triggers, "triggers"}, {&book.in_place, "in_place"}, {&book.advice, "advice"}};
+  for (const auto& [list, name] : sections)
+    for (size_t i = 0; i < list->size(); ++i)
+      fill((*list)[i].sentence, &(*list)[i], std::string(name) + "[" + std::to_string(i) + "].sentence");
+  for (size_t i = 0; i < book.stages.size(); ++i) {
+    const std::string path = "stages[" + std::to_string(i) + "].";
+    fill(book.stages[i].setup, nullptr, path + "setup");
+    fill(book.stages[i].move_text, nullptr, path + "move_text");
+  }
+}
+
 }  // namespace
 
 Result<Rulebook> read_rulebook(const Value& doc) {
@@ -134,6 +174,7 @@ Result<Rulebook> read_rulebook(const Value& doc) {
   r.number("version", NumberRule{1, 1, true}, true);
   r.string("about");
   Rulebook book;
+  read_words(r.object("metrics", true), book, errors);
   book.stages = read_stages(r.array("stages", true), errors);
   if (book.stages.size() < 2) r.fail("stages", "must list at least two stages, numbered from 1");
   const int count = book.stage_count();
@@ -141,6 +182,7 @@ Result<Rulebook> read_rulebook(const Value& doc) {
   book.in_place = read_rules(r.array("in_place"), "in_place", RuleSection::in_place, count, errors);
   book.advice = read_rules(r.array("advice"), "advice", RuleSection::advice, count, errors);
   r.reject_unknown();
+  if (errors.empty()) fill_texts(book, errors);
   if (errors.empty()) result.value = std::move(book);
   return result;
 }

@@ -67,17 +67,18 @@ AppPlan plan_app(double app_cores, const Catalogue& c, const Assumptions& a, boo
   return plan;
 }
 
-static std::string money(Micros m) {
+// "16.79 USD": amounts are labelled with the catalogue's own currency.
+static std::string money(Micros m, const std::string& currency) {
   const Cents cents = micros_to_cents(m);
   std::string frac = std::to_string(cents % 100);
-  return "$" + std::to_string(cents / 100) + "." + (frac.size() < 2 ? "0" : "") + frac;
+  return std::to_string(cents / 100) + "." + (frac.size() < 2 ? "0" : "") + frac + " " + currency;
 }
 
 std::string describe_plan(const AppPlan& p, const Catalogue& c, const Assumptions& a) {
   auto type = [&](int i) { return c.app[static_cast<size_t>(i)].type; };
   const std::string fleet =
-      p.fleet_type >= 0 ? std::to_string(p.fleet_count) + " x " + type(p.fleet_type) + " (" + money(p.fleet_monthly) + "/month)" : "";
-  const std::string single = p.single_type >= 0 ? "one " + type(p.single_type) + " (" + money(p.single_monthly) + "/month)" : "";
+      p.fleet_type >= 0 ? std::to_string(p.fleet_count) + " x " + type(p.fleet_type) + " (" + money(p.fleet_monthly, c.currency) + "/month)" : "";
+  const std::string single = p.single_type >= 0 ? "one " + type(p.single_type) + " (" + money(p.single_monthly, c.currency) + "/month)" : "";
   switch (p.reason) {
     case SizingReason::redundancy: return "Horizontal: redundancy needs at least " + std::to_string(static_cast<int>(a.autoscale_min)) + " servers; " + fleet + ".";
     case SizingReason::largest_reached: return "Horizontal: no single size holds the load at the sizing target; " + fleet + ".";

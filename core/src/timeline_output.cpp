@@ -36,7 +36,8 @@ std::string event_text(const TimelineEvent& e, const Rulebook& rules, const Cata
     case EventType::warning:
       // Said "by month N", not "in N months": months inside the lead time repeat this text.
       return "Plan ahead: by month " + std::to_string(e.month + e.in_months) + " " +
-             (e.trigger ? e.trigger->id + " is expected to fire, calling for " : "the load calls for ") +
+             (e.trigger ? describe_condition(rules, e.trigger->primary) + " is expected, calling for "
+                        : "the load calls for ") +
              stage_text(e.to_stage) + ". " + rules.stage(e.to_stage).move_text;
     case EventType::scale_up:
       return "Scale the app server up from " + instance_type(c, e.component, e.from_type) + " to " +

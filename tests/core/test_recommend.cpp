@@ -18,7 +18,7 @@ TEST_CASE("users alone never move a system, but add a note") {
   CHECK(r.expected_stage == 4);
   CHECK(r.action == "stay");
   CHECK(has_note(r, "more than stage 1"));
-  CHECK(has_note(r, "db_cpu_pct > 60"));
+  CHECK(has_note(r, "database CPU above 60%"));
 }
 
 TEST_CASE("expected stage follows the typical user ranges") {
@@ -107,7 +107,7 @@ TEST_CASE("a scale-up alongside a stage move is kept as a note") {
 TEST_CASE("output: fired entries carry value against threshold") {
   auto metrics = test_support::metrics(R"({"users": 5000, "db_cpu_pct": 72.5, "pool_exhausted": true})");
   const auto& book = test_support::rules();
-  const auto v = rightsize::recommendation_to_value(book, metrics, rightsize::recommend(book, metrics));
+  const auto v = rightsize::recommendation_to_value(book, test_support::assumption_book(), metrics, rightsize::recommend(book, metrics));
   const auto j = rightsize::to_json(v);
   CHECK(j["stage"] == 2);
   CHECK(j["action"] == "split_database");

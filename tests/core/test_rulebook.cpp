@@ -11,6 +11,12 @@ std::string rulebook_errors(const std::string& json) {
   return out;
 }
 
+// The real file's metric words, which every rulebook needs.
+std::string metrics_words() {
+  const auto rules = nlohmann::ordered_json::parse(test_support::read_source_file("content/rules.json"));
+  return "\"metrics\": " + rules["metrics"].dump() + ", ";
+}
+
 const char* const kStages = R"("stages": [
   {"stage": 1, "name": "One", "users_min": 0, "users_max": 10, "setup": "s", "move": "stay", "move_text": "t"},
   {"stage": 2, "name": "Two", "users_min": 10, "users_max": null, "setup": "s", "move": "grow", "move_text": "t"}])";
@@ -41,11 +47,11 @@ TEST_CASE("rulebook: every trigger carries an id, a stage, a metric and a senten
 }
 
 TEST_CASE("rulebook: a minimal valid book reads") {
-  CHECK(rulebook_errors(std::string("{\"version\": 1, ") + kStages + ", \"triggers\": []}") == "");
+  CHECK(rulebook_errors(std::string("{\"version\": 1, ") + metrics_words() + kStages + ", \"triggers\": []}") == "");
 }
 
 TEST_CASE("rulebook: errors name the path inside the file") {
-  const std::string head = std::string("{\"version\": 1, ") + kStages + ", \"triggers\": [";
+  const std::string head = std::string("{\"version\": 1, ") + metrics_words() + kStages + ", \"triggers\": [";
   CHECK(rulebook_errors(head + R"({"id": "x", "stage": 2, "metric": "cpu", "comparison": ">", "threshold": 1, "sentence": "s"}]})") ==
         "triggers[0].metric: unknown metric \"cpu\"\n");
   CHECK(rulebook_errors(head + R"({"id": "x", "stage": 2, "metric": "p95_ms", "comparison": "~", "threshold": 1, "sentence": "s"}]})") ==
@@ -61,7 +67,7 @@ TEST_CASE("rulebook: errors name the path inside the file") {
 }
 
 TEST_CASE("rulebook: stages must be numbered in order") {
-  const std::string doc = R"({"version": 1, "triggers": [], "stages": [
+  const std::string doc = "{" + metrics_words() + R"("version": 1, "triggers": [], "stages": [
     {"stage": 2, "name": "x", "users_min": 0, "setup": "s", "move": "m", "move_text": "t"},
     {"stage": 1, "name": "y", "users_min": 0, "setup": "s", "move": "m", "move_text": "t"}]})";
   CHECK(rulebook_errors(doc).find("stages[0].stage: must be between 1 and 1 (got 2)") != std::string::npos);
@@ -69,4 +75,50 @@ TEST_CASE("rulebook: stages must be numbered in order") {
 
 TEST_CASE("rulebook: not an object") {
   CHECK(rulebook_errors("[1, 2]") == "input: expected an object of named fields, got a list\n");
+}
+
+TEST_CASE("rulebook: sentences are filled from the rules' own thresholds and units") {
+  const std::string head = std::string("{\"version\": 1, ") + metrics_words() + kStages + ", \"triggers\": [";
+  auto book = rightsize::read_rulebook(parse(
+      head + R"({"id": "slow", "stage": 2, "metric": "p95_ms", "comparison": ">", "threshold": 250, "sentence": "Above {threshold}.",
+                 "and": [{"metric": "db_cpu_pct", "comparison": ">=", "threshold": 42.5}]},
+                {"id": "hot", "stage": 2, "metric": "db_cpu_pct", "comparison": ">", "threshold": 70,
+                 "sentence": "Over {threshold}, with {and.0}; see also {threshold.slow}.",
+                 "and": [{"metric": "pool_exhausted", "comparison": "is", "threshold": true}]}]})"));
+  REQUIRE(book.ok());
+  CHECK(book.value->triggers[0].sentence == "Above 250 ms.");
+  CHECK(book.value->triggers[1].sentence == "Over 70%, with yes; see also 250 ms.");
+  CHECK(rightsize::describe_condition(*book.value, book.value->triggers[0].primary) == "p95 request latency above 250 ms");
+  CHECK(rightsize::describe_condition(*book.value, book.value->triggers[0].all_of[0]) == "database CPU at or above 42.5%");
+}
+
+TEST_CASE("rulebook: a placeholder that names nothing is an error with its path") {
+  const std::string head = std::string("{\"version\": 1, ") + metrics_words() + kStages + ", \"triggers\": [";
+  CHECK(rulebook_errors(head + R"({"id": "x", "stage": 2, "metric": "p95_ms", "comparison": ">", "threshold": 1, "sentence": "{treshold}"}]})") ==
+        "triggers[0].sentence: unknown placeholder {treshold}: use {threshold}, {and.N}, {threshold.RULE_ID} or {assumption.NAME}\n");
+  CHECK(rulebook_errors(head + R"({"id": "x", "stage": 2, "metric": "p95_ms", "comparison": ">", "threshold": 1, "sentence": "{and.3}"}]})").rfind(
+            "triggers[0].sentence: unknown placeholder {and.3}", 0) == 0);
+  CHECK(rulebook_errors(head + R"({"id": "x", "stage": 2, "metric": "p95_ms", "comparison": ">", "threshold": 1, "sentence": "{threshold"}]})") ==
+        "triggers[0].sentence: an unclosed { in the text\n");
+}
+
+TEST_CASE("rulebook: a metric without its words is named") {
+  auto rules = nlohmann::ordered_json::parse(test_support::read_source_file("content/rules.json"));
+  rules["metrics"].erase("p95_ms");
+  rules["metrics"]["db_cpu_pct"].erase("unit");
+  CHECK(rulebook_errors(rules.dump()) == "metrics.db_cpu_pct.unit: is required\nmetrics.p95_ms: is required\n");
+}
+
+TEST_CASE("rulebook: every text of content/rules.json is filled, and the autoscaling range comes from the assumptions") {
+  const auto& book = test_support::rules();
+  for (const auto* list : {&book.triggers, &book.in_place, &book.advice})
+    for (const auto& r : *list) {
+      CAPTURE(r.id);
+      CHECK(r.sentence.find('{') == std::string::npos);
+    }
+  auto assumptions = test_support::assumption_book().defaults;
+  CHECK(rightsize::stage_setup(book.stage(4), test_support::assumption_book(), assumptions).find("2 to 10 auto-scaled") != std::string::npos);
+  assumptions.autoscale_max = 6;
+  CHECK(rightsize::stage_setup(book.stage(4), test_support::assumption_book(), assumptions).find("2 to 6 auto-scaled") != std::string::npos);
+  for (const auto& s : book.stages) CHECK(rightsize::stage_setup(s, test_support::assumption_book(), assumptions).find('{') == std::string::npos);
 }

@@ -19,7 +19,7 @@ TEST_CASE("golden vectors: recommend") {
   const auto& book = test_support::rules();
   for (const auto& v : vectors) {
     CAPTURE(v["name"].get<std::string>());
-    const auto doc = rightsize::to_json(rightsize::recommend_document(book, rightsize::from_json(v["input"])));
+    const auto doc = rightsize::to_json(rightsize::recommend_document(book, test_support::assumption_book(), rightsize::from_json(v["input"])));
     if (v.contains("errors")) {
       check_error_fields(doc, v["errors"]);
       continue;

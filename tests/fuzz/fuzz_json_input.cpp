@@ -32,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   static const Content content;
   const auto parsed = rightsize::parse_json_text(std::string(reinterpret_cast<const char*>(data), size));
   if (!parsed.ok()) return 0;
-  rightsize::recommend_document(content.rules, *parsed.value);
+  rightsize::recommend_document(content.rules, content.assumptions, *parsed.value);
   // A band of 100,000 paths is valid but slow; the fuzzer looks for crashes, not patience.
   if (parsed.value->is_object() && parsed.value->find("uncertainty") != nullptr) return 0;
   rightsize::timeline_document({&content.rules, &content.assumptions, &content.catalogues}, *parsed.value);

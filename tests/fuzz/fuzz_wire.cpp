@@ -16,8 +16,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     return *rightsize::read_rulebook(*rightsize::parse_json_text(text).value).value;
   }();
+  static const rightsize::AssumptionBook assumptions = [] {
+    std::ifstream in(std::string(RIGHTSIZE_SOURCE_DIR) + "/content/assumptions.json", std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    return *rightsize::read_assumption_book(*rightsize::parse_json_text(text).value).value;
+  }();
   const rightsize::Value input = rightsize::wire::decode(std::string(reinterpret_cast<const char*>(data), size));
   std::string out;
-  rightsize::wire::encode(rightsize::recommend_document(rules, input), out);
+  rightsize::wire::encode(rightsize::recommend_document(rules, assumptions, input), out);
   return 0;
 }

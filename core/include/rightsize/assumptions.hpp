@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "rightsize/result.hpp"
+#include "rightsize/rulebook.hpp"
 #include "rightsize/value.hpp"
 
 namespace rightsize {
@@ -38,6 +39,9 @@ Result<AssumptionBook> read_assumption_book(const Value& doc);
 
 // Defaults with the reader's overrides ({"name": number}); errors name "assumptions.<name>".
 Assumptions apply_overrides(const AssumptionBook& book, const Value* overrides, std::vector<FieldError>& errors);
+
+// A stage's setup with each {assumption.NAME} filled from `used` ("2 to 10 app servers").
+std::string stage_setup(const Stage& stage, const AssumptionBook& book, const Assumptions& used);
 
 // [{name, value, unit, label, default}] — shown beside every timeline.
 Value assumptions_to_value(const AssumptionBook& book, const Assumptions& used);

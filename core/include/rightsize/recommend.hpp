@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "rightsize/assumptions.hpp"
 #include "rightsize/metrics.hpp"
 #include "rightsize/result.hpp"
 #include "rightsize/rulebook.hpp"
@@ -36,21 +37,22 @@ struct Recommendation {
 
 Recommendation recommend(const Rulebook& rules, const Metrics& metrics);
 
-// The decision alone, without sentences: fast enough to run for every month of every
-// simulated path.
+// The decision: fast enough to run for every month of every simulated path. With
+// `fired`, it also lists every trigger that fires (at any stage), then every in-place rule.
 struct Evaluation {
   int stage = 1;                    // max(current stage, highest stage whose triggers fire)
   const Rule* cause = nullptr;      // the first trigger of that stage, when it is a move
   const Rule* in_place = nullptr;   // the first in-place rule that fires (e.g. scale_up)
 };
-Evaluation evaluate(const Rulebook& rules, const Metrics& metrics);
-bool rule_fires(const Rule& rule, const Metrics& metrics);
+Evaluation evaluate(const Rulebook& rules, const Metrics& metrics, std::vector<const Rule*>* fired = nullptr);
 bool condition_holds(const Condition& condition, const Metrics& metrics);
 
 // The result as the documented JSON shape (the CLI's output and the module's result).
-Value recommendation_to_value(const Rulebook& rules, const Metrics& metrics, const Recommendation& r);
+// Stage texts name the assumptions' defaults (e.g. the autoscaling range).
+Value recommendation_to_value(const Rulebook& rules, const AssumptionBook& assumptions, const Metrics& metrics,
+                              const Recommendation& r);
 
 // Validate, recommend and serialise in one step: {"ok": true, "result": {...}} or the errors.
-Value recommend_document(const Rulebook& rules, const Value& input);
+Value recommend_document(const Rulebook& rules, const AssumptionBook& assumptions, const Value& input);
 
 }  // namespace rightsize

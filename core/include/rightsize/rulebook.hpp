@@ -1,7 +1,9 @@
 // The guide's stages and triggers as data, read from content/rules.json.
-// No threshold is written in code: the reader below only checks the file's shape.
+// No threshold is written in code, and no sentence repeats one: the reader fills each
+// sentence's {threshold} placeholders from the rule's own numbers.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,17 +34,23 @@ struct Rule {
   std::string sentence;
 };
 
+// How readers see a metric: the form's label, the phrase sentences use, and its unit.
+struct MetricWords {
+  std::string label, phrase, unit;
+};
+
 struct Stage {
   int number = 0;
   std::string name;
   double users_min = 0;
   std::optional<double> users_max;  // none for the last stage
-  std::string setup;
+  std::string setup;      // may hold {assumption.NAME}: see stage_setup() in assumptions.hpp
   std::string move;       // the action that brings a system into this stage
   std::string move_text;
 };
 
 struct Rulebook {
+  std::array<MetricWords, kMetricCount> words;  // by Metric
   std::vector<Stage> stages;  // ordered 1..N
   std::vector<Rule> triggers;
   std::vector<Rule> in_place;
@@ -53,6 +61,11 @@ struct Rulebook {
 };
 
 const char* comparison_symbol(Comparison c);
+
+// A threshold as a reader reads it, with its metric's unit: "60%", "300 ms", "yes".
+std::string format_threshold(const Rulebook& rules, const Condition& c);
+// A condition in words: "database CPU above 60%", "the connection pool is used up".
+std::string describe_condition(const Rulebook& rules, const Condition& c);
 
 // Reads and checks a rulebook document; errors name the path inside the file.
 Result<Rulebook> read_rulebook(const Value& doc);
