@@ -44,6 +44,26 @@ const Field* find_field(const std::string& name) {
   return nullptr;
 }
 
+// The ranges match what a timeline input accepts (timeline_input.cpp).
+InputDefaults read_input_defaults(const Value* doc, std::vector<FieldError>& errors) {
+  InputDefaults d;
+  if (doc == nullptr) return d;
+  ObjectReader r(*doc, "defaults", errors);
+  if (!r.valid()) return d;
+  r.string("about");
+  d.provider = r.string("provider", true).value_or("");
+  d.months = static_cast<int>(r.number("months", NumberRule{1, 120, true}, true).value_or(0));
+  if (const Value* band = r.object("uncertainty", true)) {
+    ObjectReader u(*band, "defaults.uncertainty", errors);
+    d.band_paths = static_cast<int>(u.number("paths", NumberRule{1, 100000, true}, true).value_or(0));
+    d.band_seed = u.number("seed", NumberRule{0, 9007199254740991.0, true}, true).value_or(0);
+    d.band_growth_sd_pct = u.number("growth_sd_pct", NumberRule{0, 100, false}, true).value_or(0);
+    u.reject_unknown();
+  }
+  r.reject_unknown();
+  return d;
+}
+
 }  // namespace
 
 Result<AssumptionBook> read_assumption_book(const Value& doc) {
@@ -53,6 +73,7 @@ Result<AssumptionBook> read_assumption_book(const Value& doc) {
   if (!r.valid()) return result;
   r.string("about");
   AssumptionBook book;
+  book.inputs = read_input_defaults(r.object("defaults", true), errors);
   if (const Value* list = r.object("assumptions", true)) {
     for (const Member& m : list->members) {
       ObjectReader ar(m.value, "assumptions." + m.key, errors);

@@ -1,4 +1,6 @@
-// One path through the months: measure, decide with the rulebook, resize, bill.
+// One path through the months: measure, decide with the rulebook, move or resize, bill.
+// Stage moves are the rulebook's actions (split_database, add_cache, scale_out): the
+// simulator knows what each adds, not which stage number it has.
 #include <algorithm>
 #include <cmath>
 
@@ -8,6 +10,23 @@
 namespace rightsize {
 
 namespace {
+
+enum class Move { stay, split_database, add_cache, scale_out };
+
+struct MoveName {
+  Move move;
+  const char* action;
+};
+constexpr MoveName kMoves[] = {{Move::stay, "stay"},
+                               {Move::split_database, "split_database"},
+                               {Move::add_cache, "add_cache"},
+                               {Move::scale_out, "scale_out"}};
+
+std::optional<Move> move_for(const std::string& action) {
+  for (const MoveName& m : kMoves)
+    if (action == m.action) return m.move;
+  return std::nullopt;
+}
 
 TimelineEvent make_event(int month, EventType type, int from_stage, int to_stage, const Rule* trigger) {
   TimelineEvent e;
@@ -23,19 +42,17 @@ class Simulator {
  public:
   Simulator(const Rulebook& rules, const Catalogue& c, const TimelineInput& in, std::vector<TimelineEvent>* events)
       : rules_(rules), c_(c), in_(in), a_(in.assumptions), events_(events) {
-    // With nothing read repeatedly and nothing slow to change, a cache answers nothing.
-    if (!in.today.repeated_reads && !in.today.slow_changing_data) a_.cache_hit_pct = 0;
+    for (const Stage& s : rules.stages) moves_.push_back(move_for(s.move).value_or(Move::stay));
     for (const auto* list : {&rules.triggers, &rules.in_place})
       for (const Rule& r : *list)
         for (const Condition& cond : r.all_of)
           if (cond.metric == Metric::at_max_instance) at_max_rules_.push_back(&r);
   }
 
-  Infra initial(int stage, const Load& load) {
+  Infra initial(int stage, const Load& load) const {
     Infra infra;
-    infra.stage = 1;
     infra.app = size_box(load, c_, a_);
-    if (stage > 1) grow_to(infra, stage, load, 0);
+    grow_to(infra, stage, load);
     return infra;
   }
 
@@ -45,14 +62,16 @@ class Simulator {
     s.users = users;
     const Load load = load_for_users(users, a_);
     s.observed = observe(load, infra, c_, a_);
-    const Metrics metrics = measured(month, s.observed, infra, load);
-    const Evaluation e = evaluate(rules_, metrics);
+    const Evaluation e = evaluate(rules_, measured(month, s.observed, infra, load));
     if (e.stage > infra.stage) {
-      record(make_event(month, EventType::stage, infra.stage, e.stage, e.cause));
-      grow_to(infra, e.stage, load, month);
+      TimelineEvent move = make_event(month, EventType::stage, infra.stage, e.stage, e.cause);
+      move.plan = grow_to(infra, e.stage, load);
+      record(move);
     } else {
-      if (e.in_place != nullptr && infra.stage < 4) scale_up(infra, load, month, e.in_place);
-      upkeep(infra, load, s.observed, month);
+      if (e.in_place != nullptr && !infra.load_balancer) scale_up(infra, load, month, e.in_place);
+      resize_database(infra, load, s.observed, month);
+      resize_cache(infra, load, month);
+      if (infra.load_balancer) follow_autoscaling(infra, load, month);
     }
     s.infra = infra;
     s.bill = bill_for(load, infra, c_, a_);
@@ -74,46 +93,60 @@ class Simulator {
     // "No bigger size to move to": none holds the load, or several smaller beat it by the
     // margin. Sizing is only asked when a rule that reads it could fire.
     m.at_max_instance = false;
-    if (infra.stage < 4 && std::any_of(at_max_rules_.begin(), at_max_rules_.end(),
-                                       [&](const Rule* r) { return condition_holds(r->primary, m); }))
+    if (!infra.load_balancer && std::any_of(at_max_rules_.begin(), at_max_rules_.end(),
+                                            [&](const Rule* r) { return condition_holds(r->primary, m); }))
       m.at_max_instance = plan_app(load.app_cpu_cores, c_, a_, false).direction == Direction::horizontal;
     return m;
   }
 
-  void record(TimelineEvent e) {
+  void record(const TimelineEvent& e) {
     if (events_ != nullptr) events_->push_back(e);
   }
 
-  // Adds what each later stage brings, right-sizing what the move changes: the box becomes
-  // an app server, and the database sheds the reads a new cache takes.
-  void grow_to(Infra& infra, int stage, const Load& load, int month) {
+  // Makes each later stage's move, right-sizing what the move changes: the box becomes an
+  // app server, and the database sheds the reads a new cache takes. Returns the app tier's
+  // plan when a move scales it out.
+  std::optional<AppPlan> grow_to(Infra& infra, int stage, const Load& load) const {
+    std::optional<AppPlan> scaled;
     for (int s = infra.stage + 1; s <= stage; ++s) {
-      if (s == 2) {
-        infra.database = size_database(load, infra, c_, a_);
-        infra.db_upgraded = false;
-        // The box becomes an app server: sized now for the app alone.
-        const int app = cheapest_holding(c_.app, load.app_cpu_cores, a_.autoscale_target_cpu_pct / 100, a_.app_memory_gb);
-        if (app >= 0) infra.app = app;
-      } else if (s == 3) {
-        infra.cache = size_cache(load, c_, a_);
-        // The cache takes reads off the database: it is right-sized for what is left.
-        infra.database = size_database(load, infra, c_, a_);
-      } else if (s == 4) {
-        // The reason shown is the real one (the margin, the largest size, redundancy).
-        AppPlan plan = plan_app(load.app_cpu_cores, c_, a_, in_.today.needs_redundancy);
-        if (plan.direction != Direction::horizontal) plan = plan_app(load.app_cpu_cores, c_, a_, true);
-        infra.app = plan.type;
-        infra.app_count = plan.count;
-        infra.load_balancer = true;
-        if (events_ != nullptr && month > 0) events_->back().plan = plan;
+      switch (moves_[static_cast<size_t>(s - 1)]) {
+        case Move::stay: break;
+        case Move::split_database: split_database(infra, load); break;
+        case Move::add_cache: add_cache(infra, load); break;
+        case Move::scale_out: scaled = scale_out(infra, load); break;
       }
     }
     infra.stage = std::max(infra.stage, stage);
+    return scaled;
+  }
+
+  void split_database(Infra& infra, const Load& load) const {
+    infra.database = size_database(load, infra, c_, a_);
+    infra.db_upgraded = false;
+    // The box becomes an app server: sized now for the app alone.
+    const int app = cheapest_holding(c_.app, load.app_cpu_cores, a_.autoscale_target_cpu_pct / 100, a_.app_memory_gb);
+    if (app >= 0) infra.app = app;
+  }
+
+  void add_cache(Infra& infra, const Load& load) const {
+    infra.cache = size_cache(load, c_, a_);
+    // The cache takes reads off the database: it is right-sized for what is left.
+    infra.database = size_database(load, infra, c_, a_);
+  }
+
+  // The reason shown is the real one (the margin, the largest size, redundancy).
+  AppPlan scale_out(Infra& infra, const Load& load) const {
+    AppPlan plan = plan_app(load.app_cpu_cores, c_, a_, in_.today.needs_redundancy);
+    if (plan.direction != Direction::horizontal) plan = plan_app(load.app_cpu_cores, c_, a_, true);
+    infra.app = plan.type;
+    infra.app_count = plan.count;
+    infra.load_balancer = true;
+    return plan;
   }
 
   void scale_up(Infra& infra, const Load& load, int month, const Rule* rule) {
-    const int bigger = infra.stage == 1 ? size_box(load, c_, a_)
-                                        : plan_app(load.app_cpu_cores, c_, a_, false).single_type;
+    const bool shares_box = infra.database < 0;  // the database still runs on the app server
+    const int bigger = shares_box ? size_box(load, c_, a_) : plan_app(load.app_cpu_cores, c_, a_, false).single_type;
     if (bigger < 0 || c_.app[static_cast<size_t>(bigger)].vcpu <= c_.app[static_cast<size_t>(infra.app)].vcpu) return;
     TimelineEvent e = make_event(month, EventType::scale_up, infra.stage, infra.stage, rule);
     e.component = Role::app;
@@ -133,47 +166,46 @@ class Simulator {
     current = wanted;
   }
 
-  // Within a stage: resize what has outgrown its size, and let autoscaling follow the load.
-  void upkeep(Infra& infra, const Load& load, const Observed& o, int month) {
-    if (infra.database >= 0 && (o.db_cpu_pct > a_.resize_above_pct || o.db_memory_pct > 100)) {
-      const int wanted = size_database(load, infra, c_, a_);
-      if (c_.database[static_cast<size_t>(wanted)].monthly > c_.database[static_cast<size_t>(infra.database)].monthly) {
-        resize(Role::database, infra.database, wanted, month);
-        infra.db_upgraded = true;
-      }
+  // A database past the resize threshold, or out of memory, moves to a bigger size.
+  void resize_database(Infra& infra, const Load& load, const Observed& o, int month) {
+    if (infra.database < 0 || (o.db_cpu_pct <= a_.resize_above_pct && o.db_memory_pct <= 100)) return;
+    const int wanted = size_database(load, infra, c_, a_);
+    if (c_.database[static_cast<size_t>(wanted)].monthly <= c_.database[static_cast<size_t>(infra.database)].monthly) return;
+    resize(Role::database, infra.database, wanted, month);
+    infra.db_upgraded = true;
+  }
+
+  // A cache grows with the hot data it holds.
+  void resize_cache(Infra& infra, const Load& load, int month) {
+    if (infra.cache < 0) return;
+    const int wanted = size_cache(load, c_, a_);
+    if (c_.cache[static_cast<size_t>(wanted)].memory_gib > c_.cache[static_cast<size_t>(infra.cache)].memory_gib)
+      resize(Role::cache, infra.cache, wanted, month);
+  }
+
+  // Behind the load balancer the fleet follows the load, within the autoscaling range;
+  // at its maximum the fleet moves to a bigger size.
+  void follow_autoscaling(Infra& infra, const Load& load, int month) {
+    const PricedInstance& app = c_.app[static_cast<size_t>(infra.app)];
+    const double per_server = app.vcpu * a_.autoscale_target_cpu_pct / 100;
+    const double servers = std::max(a_.autoscale_min, std::ceil(load.app_cpu_cores / per_server));
+    if (servers <= a_.autoscale_max) {
+      infra.app_count = static_cast<int>(servers);
+      return;
     }
-    if (infra.cache >= 0) {
-      const int wanted = size_cache(load, c_, a_);
-      if (c_.cache[static_cast<size_t>(wanted)].memory_gib > c_.cache[static_cast<size_t>(infra.cache)].memory_gib)
-        resize(Role::cache, infra.cache, wanted, month);
-    }
-    if (infra.stage == 4) {
-      const PricedInstance& app = c_.app[static_cast<size_t>(infra.app)];
-      const double per_server = app.vcpu * a_.autoscale_target_cpu_pct / 100;
-      const double servers = std::max(a_.autoscale_min, std::ceil(load.app_cpu_cores / per_server));
-      if (servers <= a_.autoscale_max) {
-        infra.app_count = static_cast<int>(servers);
-      } else {  // the fleet is at its maximum: move it to a bigger size
-        const AppPlan plan = plan_app(load.app_cpu_cores, c_, a_, true);
-        int type = infra.app;
-        resize(Role::app, type, plan.type, month);
-        infra.app = type;
-        infra.app_count = plan.count;
-      }
-    }
+    const AppPlan plan = plan_app(load.app_cpu_cores, c_, a_, true);
+    resize(Role::app, infra.app, plan.type, month);
+    infra.app_count = plan.count;
   }
 
   const Rulebook& rules_;
   const Catalogue& c_;
   const TimelineInput& in_;
-  Assumptions a_;
+  const Assumptions& a_;
   std::vector<TimelineEvent>* events_;
+  std::vector<Move> moves_;                // by stage: the move that reaches it
   std::vector<const Rule*> at_max_rules_;  // rules whose decision depends on at_max_instance
 };
-
-}  // namespace
-
-namespace {
 
 // Runs the months of one path, handing each finished month to `sink`.
 template <class Sink>
@@ -186,6 +218,30 @@ void run_path(const Rulebook& rules, const Catalogue& c, const TimelineInput& in
 }
 
 }  // namespace
+
+std::vector<FieldError> check_simulatable(const Rulebook& rules) {
+  std::vector<FieldError> errors;
+  std::vector<Move> seen;
+  for (size_t i = 0; i < rules.stages.size(); ++i) {
+    const Stage& s = rules.stages[i];
+    const std::string field = "rules.stages[" + std::to_string(i) + "].move";
+    const std::optional<Move> move = move_for(s.move);
+    if (!move) {
+      errors.push_back({field, "the model cannot simulate the move \"" + s.move + "\" of stage " +
+                                   std::to_string(s.number) + ": it knows stay, split_database, add_cache and scale_out"});
+    } else if (i == 0 && *move != Move::stay) {
+      errors.push_back({field, "the first stage is where a system starts: its move must be stay"});
+    } else if (i > 0 && *move == Move::stay) {
+      errors.push_back({field, "stage " + std::to_string(s.number) + " must change something: only the first stage stays"});
+    } else if (std::find(seen.begin(), seen.end(), *move) != seen.end()) {
+      errors.push_back({field, "the move \"" + s.move + "\" comes twice: the model makes each move once"});
+    } else if (*move == Move::add_cache && std::find(seen.begin(), seen.end(), Move::split_database) == seen.end()) {
+      errors.push_back({field, "a cache is added in front of a separate database: split_database must come first"});
+    }
+    if (move) seen.push_back(*move);
+  }
+  return errors;
+}
 
 void simulate(const Rulebook& rules, const Catalogue& c, const TimelineInput& in, const std::vector<double>& users,
               int start_stage, std::vector<MonthState>& months, std::vector<TimelineEvent>* events) {
@@ -205,46 +261,6 @@ void simulate_totals(const Rulebook& rules, const Catalogue& c, const TimelineIn
     cost[i] = s.bill.total;
     stage[i++] = s.infra.stage;
   });
-}
-
-Timeline run_timeline(const Rulebook& rules, const Catalogue& c, const TimelineInput& in) {
-  Timeline t;
-  const double start = in.today.users;
-  const std::vector<double> users = users_by_month(in.growth, start, in.months);
-  simulate(rules, c, in, users, in.today.current_stage, t.months, &t.events);
-
-  // A warning ahead of each stage move, so the migration is planned before it is needed.
-  const int lead = static_cast<int>(in.assumptions.warning_months);
-  const size_t moves = t.events.size();
-  for (size_t i = 0; i < moves; ++i) {
-    const TimelineEvent move = t.events[i];
-    if (move.type != EventType::stage || lead == 0 || move.month <= 1) continue;
-    TimelineEvent w = move;
-    w.type = EventType::warning;
-    w.month = std::max(1, move.month - lead);
-    w.in_months = move.month - w.month;
-    w.plan.reset();
-    t.events.push_back(w);
-  }
-  std::stable_sort(t.events.begin(), t.events.end(),
-                   [](const TimelineEvent& a, const TimelineEvent& b) { return a.month < b.month; });
-  // Each month inside a warning's lead time points at that warning.
-  for (size_t i = 0; i < t.events.size(); ++i) {
-    const TimelineEvent& w = t.events[i];
-    if (w.type != EventType::warning) continue;
-    for (int m = w.month; m < w.month + w.in_months; ++m)
-      if (t.months[static_cast<size_t>(m - 1)].warning_event < 0) t.months[static_cast<size_t>(m - 1)].warning_event = static_cast<int>(i);
-  }
-
-  for (const MonthState& m : t.months) {
-    if (in.budget_cents && m.bill.total > *in.budget_cents && !t.budget_exceeded_month) t.budget_exceeded_month = m.month;
-  }
-  t.staged_cents = t.months.empty() ? 0 : t.months.back().cumulative;
-  std::vector<Cents> cost(users.size());
-  std::vector<int> stage(users.size());
-  simulate_totals(rules, c, in, users, 4, cost.data(), stage.data());
-  for (Cents month : cost) t.stage4_from_start_cents += month;
-  return t;
 }
 
 }  // namespace rightsize

@@ -48,14 +48,14 @@ void read_growth(const Value* v, Growth& g, std::vector<FieldError>& errors) {
   std::sort(g.milestones.begin(), g.milestones.end());
 }
 
-std::optional<UncertaintyInput> read_uncertainty(const Value* v, std::vector<FieldError>& errors) {
+std::optional<UncertaintyInput> read_uncertainty(const Value* v, const InputDefaults& d, std::vector<FieldError>& errors) {
   if (v == nullptr) return std::nullopt;
   ObjectReader r(*v, "uncertainty", errors);
   if (!r.valid()) return std::nullopt;
   UncertaintyInput u;
-  u.paths = static_cast<int>(r.number("paths", NumberRule{1, 100000, true}).value_or(u.paths));
-  u.seed = static_cast<std::uint64_t>(r.number("seed", NumberRule{0, 9007199254740991.0, true}).value_or(1));
-  u.growth_sd_pct = r.number("growth_sd_pct", NumberRule{0, 100, false}).value_or(u.growth_sd_pct);
+  u.paths = static_cast<int>(r.number("paths", NumberRule{1, 100000, true}).value_or(d.band_paths));
+  u.seed = static_cast<std::uint64_t>(r.number("seed", NumberRule{0, 9007199254740991.0, true}).value_or(d.band_seed));
+  u.growth_sd_pct = r.number("growth_sd_pct", NumberRule{0, 100, false}).value_or(d.band_growth_sd_pct);
   r.reject_unknown();
   return u;
 }
@@ -89,13 +89,18 @@ Result<TimelineInput> read_timeline_input(const Model& model, const Value& input
   const Value* growth = input.is_object() ? input.find("growth") : nullptr;
   const bool has_milestones = growth != nullptr && growth->is_object() && growth->find("milestones") != nullptr;
   detail::read_metric_fields(r, model.rules->stage_count(), in.today, !has_milestones);
-  in.months = static_cast<int>(r.number("months", NumberRule{1, 120, true}).value_or(24));
-  in.provider = r.string("provider").value_or(in.provider);
+  const InputDefaults& defaults = model.assumptions->inputs;
+  in.months = static_cast<int>(r.number("months", NumberRule{1, 120, true}).value_or(defaults.months));
+  in.provider = r.string("provider").value_or(defaults.provider);
   if (auto budget = r.number("budget_cents", NumberRule{0, 1e13, true})) in.budget_cents = static_cast<Cents>(*budget);
   read_growth(r.object("growth"), in.growth, errors);
   in.assumptions = apply_overrides(*model.assumptions, r.object("assumptions"), errors);
-  in.uncertainty = read_uncertainty(r.object("uncertainty"), errors);
+  // With nothing read repeatedly and nothing slow to change, a cache answers nothing; the
+  // timeline reports the hit rate it used.
+  if (!in.today.repeated_reads && !in.today.slow_changing_data) in.assumptions.cache_hit_pct = 0;
+  in.uncertainty = read_uncertainty(r.object("uncertainty"), defaults, errors);
   r.reject_unknown();
+  for (FieldError& e : check_simulatable(*model.rules)) errors.push_back(std::move(e));
 
   std::string names;
   for (const NamedCatalogue& n : *model.catalogues) {

@@ -151,8 +151,8 @@ Value timeline_to_value(const Model& model, const TimelineInput& in) {
   result.set("budget_exceeded_month", t.budget_exceeded_month ? num(*t.budget_exceeded_month) : Value());
   Value& over = result.set("overengineering", Value::object());
   over.set("staged_cents", num(static_cast<double>(t.staged_cents)));
-  over.set("stage4_from_start_cents", num(static_cast<double>(t.stage4_from_start_cents)));
-  over.set("extra_cents", num(static_cast<double>(t.stage4_from_start_cents - t.staged_cents)));
+  over.set("stage4_from_start_cents", num(static_cast<double>(t.last_stage_from_start_cents)));
+  over.set("extra_cents", num(static_cast<double>(t.last_stage_from_start_cents - t.staged_cents)));
   result.set("assumptions", assumptions_to_value(*model.assumptions, in.assumptions));
   if (in.uncertainty) {
     Value& u = result.set("uncertainty", Value::object());

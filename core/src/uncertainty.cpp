@@ -24,7 +24,8 @@ std::vector<BandMonth> uncertainty_band(const Rulebook& rules, const Catalogue& 
   const size_t months = expected.size();
   const size_t paths = static_cast<size_t>(u.paths);
   std::vector<Cents> cost(months * paths);  // [month][path]
-  std::vector<int> stage_count(months * 4, 0);
+  const size_t stages = static_cast<size_t>(rules.stage_count());
+  std::vector<int> stage_count(months * stages, 0);
   Random random(u.seed);
   std::vector<double> users(months);
   std::vector<Cents> path_cost(months);
@@ -39,7 +40,7 @@ std::vector<BandMonth> uncertainty_band(const Rulebook& rules, const Catalogue& 
     simulate_totals(rules, c, in, users, in.today.current_stage, path_cost.data(), path_stage.data());
     for (size_t m = 0; m < months; ++m) {
       cost[m * paths + p] = path_cost[m];
-      ++stage_count[m * 4 + static_cast<size_t>(std::clamp(path_stage[m], 1, 4) - 1)];
+      ++stage_count[m * stages + static_cast<size_t>(path_stage[m] - 1)];
     }
   }
   std::vector<BandMonth> band(months);
@@ -50,7 +51,8 @@ std::vector<BandMonth> uncertainty_band(const Rulebook& rules, const Catalogue& 
     b.p10 = percentile(month, 10);
     b.p50 = percentile(month, 50);
     b.p90 = percentile(month, 90);
-    for (size_t s = 0; s < 4; ++s) b.p_stage[s] = static_cast<double>(stage_count[m * 4 + s]) / static_cast<double>(paths);
+    b.p_stage.resize(stages);
+    for (size_t s = 0; s < stages; ++s) b.p_stage[s] = static_cast<double>(stage_count[m * stages + s]) / static_cast<double>(paths);
   }
   return band;
 }

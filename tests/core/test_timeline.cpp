@@ -207,3 +207,54 @@ TEST_CASE("timeline: a far milestone grows at its own steady rate (found by fuzz
   CHECK(rate == doctest::Approx(1.087).epsilon(0.01));
   CHECK(t["months"][23]["users"].get<double>() == doctest::Approx(50 * 6.3096).epsilon(0.01));  // 50 * 10000^(22/110)
 }
+
+TEST_CASE("timeline: what the input leaves out comes from content/assumptions.json's defaults") {
+  const auto& inputs = test_support::assumption_book().inputs;
+  const json t = timeline(R"({"users": 1000, "uncertainty": {}})")["result"];
+  CHECK(t["months"].size() == static_cast<size_t>(inputs.months));
+  CHECK(t["provider"]["name"] == inputs.provider);
+  CHECK(t["uncertainty"]["paths"] == inputs.band_paths);
+  CHECK(t["uncertainty"]["seed"] == inputs.band_seed);
+  CHECK(t["uncertainty"]["growth_sd_pct"] == inputs.band_growth_sd_pct);
+  CHECK(inputs.months == 24);
+  CHECK(inputs.provider == "aws-us-east-1");
+  CHECK(inputs.band_paths == 1000);
+}
+
+TEST_CASE("assumptions: the defaults section is required and checked") {
+  auto doc = nlohmann::ordered_json::parse(test_support::read_source_file("content/assumptions.json"));
+  doc["defaults"]["months"] = 500;
+  doc["defaults"]["uncertainty"].erase("paths");
+  const auto read = rightsize::read_assumption_book(rightsize::from_json(doc));
+  REQUIRE(read.errors.size() == 2);
+  CHECK(read.errors[0].field == "defaults.months");
+  CHECK(read.errors[1].field == "defaults.uncertainty.paths");
+  doc.erase("defaults");
+  CHECK(rightsize::read_assumption_book(rightsize::from_json(doc)).errors.at(0).field == "defaults");
+}
+
+TEST_CASE("timeline: a rulebook whose moves the model cannot make is refused with the reason") {
+  auto doc = nlohmann::ordered_json::parse(test_support::read_source_file("content/rules.json"));
+  doc["stages"][2]["move"] = "add_queue";
+  doc["stages"][3]["move"] = "split_database";
+  const auto book = rightsize::read_rulebook(rightsize::from_json(doc));
+  REQUIRE(book.ok());
+  const auto errors = rightsize::check_simulatable(*book.value);
+  REQUIRE(errors.size() == 2);
+  CHECK(errors[0].field == "rules.stages[2].move");
+  CHECK(errors[0].message.find("cannot simulate the move \"add_queue\"") != std::string::npos);
+  CHECK(errors[1].message == "the move \"split_database\" comes twice: the model makes each move once");
+  const rightsize::Model model{&*book.value, &test_support::assumption_book(), &test_support::catalogues()};
+  const auto result = rightsize::timeline_document(model, test_support::parse(R"({"users": 10})"));
+  CHECK(rightsize::to_json(result)["errors"][0]["field"] == "rules.stages[2].move");
+  CHECK(rightsize::check_simulatable(test_support::rules()).empty());
+}
+
+TEST_CASE("timeline: the reported assumptions are the ones used (no cache hits when nothing is cacheable)") {
+  const json t = timeline(R"({"users": 1000, "months": 2})")["result"];
+  for (const auto& a : t["assumptions"])
+    if (a["name"] == "cache_hit_pct") {
+      CHECK(a["value"] == 0);
+      CHECK(a["default"] == test_support::assumption_book().defaults.cache_hit_pct);
+    }
+}

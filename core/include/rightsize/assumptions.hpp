@@ -29,9 +29,19 @@ struct AssumptionSpec {
   double Assumptions::*field = nullptr;
 };
 
+// What a timeline uses for an input it leaves out (the file's "defaults").
+struct InputDefaults {
+  std::string provider;
+  int months = 0;
+  int band_paths = 0;
+  double band_seed = 0;
+  double band_growth_sd_pct = 0;
+};
+
 struct AssumptionBook {
   std::vector<AssumptionSpec> specs;  // in the file's order
   Assumptions defaults;
+  InputDefaults inputs;
 };
 
 // Reads content/assumptions.json: every assumption the model uses must be there.

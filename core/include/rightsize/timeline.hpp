@@ -18,10 +18,11 @@
 
 namespace rightsize {
 
+// Settings the input leaves out come from content/assumptions.json's "defaults".
 struct UncertaintyInput {
-  int paths = 1000;
-  std::uint64_t seed = 1;
-  double growth_sd_pct = 10;
+  int paths = 0;
+  std::uint64_t seed = 0;
+  double growth_sd_pct = 0;
 };
 
 struct NamedCatalogue {
@@ -31,8 +32,8 @@ struct NamedCatalogue {
 
 struct TimelineInput {
   Metrics today;  // measured values are used for month 1; flags hold throughout
-  int months = 24;
-  std::string provider = "aws-us-east-1";
+  int months = 0;         // as read, or the defaults'
+  std::string provider;
   const NamedCatalogue* catalogue = nullptr;  // the model's catalogue of that name, once read
   std::optional<Cents> budget_cents;
   Growth growth;
@@ -75,7 +76,8 @@ struct Timeline {
   std::vector<MonthState> months;
   std::vector<TimelineEvent> events;
   std::optional<int> budget_exceeded_month;
-  Cents staged_cents = 0, stage4_from_start_cents = 0;
+  Cents staged_cents = 0;
+  Cents last_stage_from_start_cents = 0;  // every stage built in month 1: the over-engineered path
 };
 
 // Runs one path, keeping every month; `events` may be null.
@@ -87,6 +89,10 @@ void simulate_totals(const Rulebook& rules, const Catalogue& c, const TimelineIn
                      int start_stage, Cents* cost, int* stage);
 
 Timeline run_timeline(const Rulebook& rules, const Catalogue& c, const TimelineInput& in);
+
+// Why the model cannot simulate a rulebook, if it cannot: its stages must be reached by
+// the moves it knows (stay first; split_database, add_cache after it, scale_out), each once.
+std::vector<FieldError> check_simulatable(const Rulebook& rules);
 
 // The timeline of a checked input, as the documented JSON shape.
 Value timeline_to_value(const Model& model, const TimelineInput& in);

@@ -2,7 +2,6 @@
 // monthly cost (P10, P50, P90) and the chance of being at each stage by each month.
 #pragma once
 
-#include <array>
 #include <vector>
 
 #include "rightsize/timeline.hpp"
@@ -12,7 +11,7 @@ namespace rightsize {
 struct BandMonth {
   int month = 0;
   Cents p10 = 0, p50 = 0, p90 = 0;
-  std::array<double, 4> p_stage{};  // stages 1..4
+  std::vector<double> p_stage;  // by stage, from the first
 };
 
 // Each path's monthly growth rate is the expected one plus growth_sd_pct percentage
