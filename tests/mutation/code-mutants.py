@@ -2,8 +2,11 @@
 """The suite must notice a changed constant in the model's code.
 
 For every number written in the load model, queueing, sizing and bill code, a copy of
-the source tree gets that one number changed (0 -> 1, 1 -> 2, other whole numbers + 1,
-anything else x 1.05), the doctest suite is rebuilt and run, and it must fail.
+the source tree gets that one number changed (0 -> 1, 1 -> 2, whole numbers below 20 + 1,
+anything else x 1.05), the doctest suite is rebuilt and run, and it must fail. Some
+mutants cannot be told apart from the original (a sentinel -1 that is never read as a
+number, a guard for a case no input reaches): the survivors are a list to read, not a
+verdict.
 Prints one line per surviving mutant and a closing count; exits 1 if any survive.
     python3 tests/mutation/code-mutants.py [FILE...]
 It rebuilds once per mutant (a few seconds each), so it runs beside the suite by hand or
@@ -22,7 +25,7 @@ def mutate(text):
         return "1"
     if value == 1:
         return "2"
-    if re.fullmatch(r"\d+", text):
+    if re.fullmatch(r"\d+", text) and value < 20:
         return str(int(text) + 1)
     return repr(value * 1.05)
 
