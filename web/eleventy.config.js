@@ -3,10 +3,11 @@
 // The WebAssembly module must be built first (build/wasm/module).
 import path from 'node:path';
 import { contentDir } from '../wasm/load-node.js';
+import guidePages from './guide/pages.js';
 
 // Every URL in the site is relative, so dist/ works from any host and any sub-path.
 function relativeUrl(target, pageUrl) {
-  const depth = (pageUrl ?? '/').split('/').filter(Boolean).length;
+  const depth = (pageUrl ?? '/').replace(/[^/]*$/, '').split('/').filter(Boolean).length;
   const up = depth === 0 ? './' : '../'.repeat(depth);
   return up + target.replace(/^\//, '');
 }
@@ -24,6 +25,7 @@ export default function (eleventyConfig) {
   eleventyConfig.addPassthroughCopy({ [path.join(content, 'assumptions.json')]: 'assets/data/assumptions.json' });
   eleventyConfig.addPassthroughCopy({ [path.join(content, 'pricing')]: 'assets/data/pricing' });
   eleventyConfig.addFilter('rel', relativeUrl);
+  eleventyConfig.addPlugin(guidePages, { contentDir });
   eleventyConfig.addWatchTarget(path.join(content, '**'));
   return {
     dir: { input: 'web/pages', includes: '../_includes', data: '../_data', output: 'dist' },
