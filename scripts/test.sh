@@ -34,6 +34,9 @@ done
 echo "== WebAssembly module tests (node --test)"
 node --test tests/wasm/
 
+echo "== site build tests (pages follow a changed content directory)"
+node --test tests/site/
+
 echo "== browser tests (Chromium via playwright-core)"
 # One file at a time: each starts its own browser, and the machine has two cores.
 for file in tests/e2e/*.test.js; do node --test "$file"; done

@@ -8,9 +8,16 @@ import { wrap } from './wire.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const moduleDir = process.env.RIGHTSIZE_WASM_DIR ?? path.join(repoRoot, 'build/wasm/module');
+// The site build reads its data and prose from here, so a test can build from a changed copy.
+export const contentDir = path.resolve(process.env.RIGHTSIZE_CONTENT ?? path.join(repoRoot, 'content'));
 
 export async function readJson(relative) {
   return JSON.parse(await readFile(path.join(repoRoot, relative), 'utf8'));
+}
+
+// A JSON file of the content directory, e.g. readContent('rules.json').
+export async function readContent(relative) {
+  return JSON.parse(await readFile(path.join(contentDir, relative), 'utf8'));
 }
 
 // A built module ("rightsize" or "rightsize-model") with plain-object functions (wire.js).
@@ -24,20 +31,20 @@ function check(what, doc) {
   if (!doc.ok) throw new Error(`${what} rejected: ${JSON.stringify(doc.errors)}`);
 }
 
-// A module with content/rules.json and content/assumptions.json loaded, as the page does it.
+// A module with the content directory's rules.json and assumptions.json loaded, as the page does it.
 export async function loadWithRules(name = 'rightsize') {
   const mod = await loadModule(name);
-  check('content/rules.json', mod.set_rules(await readJson('content/rules.json')));
-  check('content/assumptions.json', mod.set_assumptions(await readJson('content/assumptions.json')));
+  check(path.join(contentDir, 'rules.json'), mod.set_rules(await readContent('rules.json')));
+  check(path.join(contentDir, 'assumptions.json'), mod.set_assumptions(await readContent('assumptions.json')));
   return mod;
 }
 
-// A module with everything in content/: the rulebook, the assumptions and every catalogue.
+// A module with everything in the content directory: the rulebook, the assumptions and every catalogue.
 export async function loadWithContent() {
   const mod = await loadWithRules('rightsize-model');
-  for (const file of await readdir(path.join(repoRoot, 'content/pricing'))) {
+  for (const file of await readdir(path.join(contentDir, 'pricing'))) {
     if (!file.endsWith('.json')) continue;
-    check(file, mod.add_catalogue(file.replace(/\.json$/, ''), await readJson(`content/pricing/${file}`)));
+    check(file, mod.add_catalogue(file.replace(/\.json$/, ''), await readContent(`pricing/${file}`)));
   }
   return mod;
 }

@@ -2,10 +2,12 @@
 //   npx eleventy --config=web/eleventy.config.js
 // The WebAssembly module must be built first (build/wasm/module).
 import path from 'node:path';
+import { contentDir } from '../wasm/load-node.js';
+import guidePages from './guide/pages.js';
 
 // Every URL in the site is relative, so dist/ works from any host and any sub-path.
 function relativeUrl(target, pageUrl) {
-  const depth = (pageUrl ?? '/').split('/').filter(Boolean).length;
+  const depth = (pageUrl ?? '/').replace(/[^/]*$/, '').split('/').filter(Boolean).length;
   const up = depth === 0 ? './' : '../'.repeat(depth);
   return up + target.replace(/^\//, '');
 }
@@ -17,11 +19,14 @@ export default function (eleventyConfig) {
   eleventyConfig.addPassthroughCopy({ 'wasm/wire.js': 'assets/wasm/wire.js' });
   eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize-model.mjs': 'assets/wasm/rightsize-model.mjs' });
   eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize-model.wasm': 'assets/wasm/rightsize-model.wasm' });
-  eleventyConfig.addPassthroughCopy({ 'content/rules.json': 'assets/data/rules.json' });
-  eleventyConfig.addPassthroughCopy({ 'content/assumptions.json': 'assets/data/assumptions.json' });
-  eleventyConfig.addPassthroughCopy({ 'content/pricing': 'assets/data/pricing' });
+  // The content directory is content/ unless RIGHTSIZE_CONTENT names another (tests/site).
+  const content = path.relative(process.cwd(), contentDir);
+  eleventyConfig.addPassthroughCopy({ [path.join(content, 'rules.json')]: 'assets/data/rules.json' });
+  eleventyConfig.addPassthroughCopy({ [path.join(content, 'assumptions.json')]: 'assets/data/assumptions.json' });
+  eleventyConfig.addPassthroughCopy({ [path.join(content, 'pricing')]: 'assets/data/pricing' });
   eleventyConfig.addFilter('rel', relativeUrl);
-  eleventyConfig.addWatchTarget(path.join('content', '**'));
+  eleventyConfig.addPlugin(guidePages, { contentDir });
+  eleventyConfig.addWatchTarget(path.join(content, '**'));
   return {
     dir: { input: 'web/pages', includes: '../_includes', data: '../_data', output: 'dist' },
     markdownTemplateEngine: 'njk',

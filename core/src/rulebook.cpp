@@ -118,7 +118,6 @@ std::vector<Stage> read_stages(const Value* list, std::vector<FieldError>& error
     s.setup = r.string("setup", true).value_or("");
     s.move = r.string("move", true).value_or("");
     s.move_text = r.string("move_text", true).value_or("");
-    r.object("monthly_cost_usd");  // shown on the stage pages; the core prices from catalogues
     r.reject_unknown();
     out.push_back(std::move(s));
   }

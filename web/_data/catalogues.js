@@ -3,14 +3,14 @@
 // as incomplete); this file only asks it.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { loadWithContent, readJson, repoRoot } from '../../wasm/load-node.js';
+import { contentDir, loadWithContent, readContent } from '../../wasm/load-node.js';
 
 export default async function () {
-  const files = (await readdir(path.join(repoRoot, 'content/pricing'))).filter((f) => f.endsWith('.json')).sort();
+  const files = (await readdir(path.join(contentDir, 'pricing'))).filter((f) => f.endsWith('.json')).sort();
   const model = await loadWithContent();
   return Promise.all(files.map(async (file) => {
     const name = file.replace(/\.json$/, '');
-    const { label } = await readJson(`content/pricing/${file}`);
+    const { label } = await readContent(`pricing/${file}`);
     return { name, label, complete: model.timeline({ users: 1, months: 1, provider: name }).ok };
   }));
 }

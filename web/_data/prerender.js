@@ -1,7 +1,7 @@
 // Build-time rendering with the same modules the browser runs: the forms, and the real
 // modules' results for the forms' default inputs, so the pages read fully before (and
 // without) any JavaScript.
-import { loadWithContent, loadWithRules, readJson } from '../../wasm/load-node.js';
+import { loadWithContent, loadWithRules, readContent, readJson } from '../../wasm/load-node.js';
 import { toHtml } from '../assets/js/html.js';
 import { renderForm } from '../assets/js/calculator-form.js';
 import { renderRecommendation } from '../assets/js/render-recommendation.js';
@@ -27,7 +27,7 @@ async function timeline() {
 
 export default async function () {
   const [mod, rules, fields] = await Promise.all([
-    loadWithRules(), readJson('content/rules.json'), readJson('web/assets/data/fields.json')]);
+    loadWithRules(), readContent('rules.json'), readJson('web/assets/data/fields.json')]);
   const input = Object.fromEntries(fields.numbers.map((f) => [f.name, Number(f.default)]));
   const doc = mod.recommend(input);
   if (!doc.ok) throw new Error(`default inputs rejected: ${JSON.stringify(doc.errors)}`);

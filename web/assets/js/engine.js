@@ -19,9 +19,11 @@ function check(what, doc) {
 
 async function start(moduleName) {
   const { default: createRightsize } = await import(`../wasm/${moduleName}.mjs`);
-  const [mod, rules] = await Promise.all([createRightsize().then(wrap), fetchJson('../data/rules.json')]);
+  const [mod, rules, assumptions] = await Promise.all([
+    createRightsize().then(wrap), fetchJson('../data/rules.json'), fetchJson('../data/assumptions.json')]);
   check('rules.json', mod.set_rules(rules));
-  return { mod, rules };
+  check('assumptions.json', mod.set_assumptions(assumptions));
+  return { mod, rules, assumptions };
 }
 
 // {rules, recommend(input)}: recommend returns {ok: true, result} or {ok: false, errors}.
@@ -33,9 +35,7 @@ export function loadEngine() {
 // {catalogues, timeline(input)}: every catalogue in content/pricing, by name and label.
 export function loadModel() {
   model ??= (async () => {
-    const [{ mod }, assumptions, catalogues] = await Promise.all([
-      start('rightsize-model'), fetchJson('../data/assumptions.json'), fetchJson('../data/pricing/index.json')]);
-    check('assumptions.json', mod.set_assumptions(assumptions));
+    const [{ mod }, catalogues] = await Promise.all([start('rightsize-model'), fetchJson('../data/pricing/index.json')]);
     await Promise.all(catalogues.map(async (c) => check(`${c.name}.json`, mod.add_catalogue(c.name, await fetchJson(`../data/pricing/${c.name}.json`)))));
     return { catalogues, timeline: mod.timeline };
   })();

@@ -1,0 +1,17 @@
+// A rule's conditions in readers' words, from the calculator's field labels: "Database CPU,
+// sustained: above 60%". Rule ids and metric names stay out of the text.
+import { measure } from './format.js';
+
+const WORDS = { '>': 'above', '>=': 'at or above', '<': 'below', '<=': 'at or below' };
+
+export function metricLabel(metric, fields) {
+  const field = [...fields.numbers, ...fields.flags].find((f) => f.name === metric);
+  if (!field) throw new Error(`no label for ${metric} in web/assets/data/fields.json`);
+  return field.label;
+}
+
+// "above 60%"; for a yes/no observation, "yes" or "no".
+export function bound(condition) {
+  if (condition.comparison === 'is') return measure(condition.threshold, condition.metric);
+  return `${WORDS[condition.comparison]} ${measure(condition.threshold, condition.metric)}`;
+}
