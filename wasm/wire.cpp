@@ -31,7 +31,10 @@ class Reader {
         if (!take(&d, 8)) return broken();
         return Value::of_number(d);
       }
-      case tag::string: return Value::of_string(text());
+      case tag::string: {
+        std::string s = text();
+        return ok_ ? Value::of_string(std::move(s)) : broken();
+      }
       case tag::array: {
         Value out = Value::array();
         for (std::uint32_t n = u32(); n > 0 && ok_; --n) out.push(value(depth + 1));
