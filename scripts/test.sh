@@ -31,6 +31,9 @@ done
 echo "== WebAssembly module tests (node --test)"
 node --test tests/wasm/
 
+echo "== site modules import each other in the source tree as in dist/ (node --test)"
+node --test tests/web/
+
 echo "== browser tests (Chromium via playwright-core)"
 # One file at a time: each starts its own browser, and the machine has two cores.
 for file in tests/e2e/*.test.js; do node --test "$file"; done
