@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The README's second command, and what CI runs: set up, build, and run every test —
-# doctest natively and again under AddressSanitizer and UBSan, the libFuzzer targets for
-# a bounded time, node's test runner on the built WebAssembly modules, and the browser
-# tests in Debian's Chromium.
+# doctest natively and again under AddressSanitizer and UBSan (ctest also runs node on the
+# native build: the CLI in tests/cli, wire.js against wire.cpp in tests/wire), the libFuzzer
+# targets for a bounded time, node's test runner on the built WebAssembly modules, and the
+# browser tests in Debian's Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -36,6 +37,9 @@ node --test tests/wasm/
 
 echo "== site build tests (pages follow a changed content directory)"
 node --test tests/site/
+
+echo "== site modules import each other in the source tree as in dist/ (node --test)"
+node --test tests/web/
 
 echo "== browser tests (Chromium via playwright-core)"
 # One file at a time: each starts its own browser, and the machine has two cores.

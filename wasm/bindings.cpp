@@ -1,5 +1,5 @@
-// Embind glue: encoded values in, encoded values out (wire.hpp, wire.js), through the same
-// rightsize::Value tree the CLI uses, so both validate and answer identically.
+// Embind glue: encoded values in, encoded values out (rightsize/wire.hpp, wire.js), through
+// the same rightsize::Value tree the CLI uses, so both validate and answer identically.
 // Failures are values ({ok: false, errors}), never exceptions.
 // Built twice: rightsize (recommend only: small, for the calculator's first visit) and,
 // with RIGHTSIZE_FULL_MODEL, rightsize-model (timeline and uncertainty band, built for speed).
@@ -12,7 +12,7 @@
 #include "rightsize/assumptions.hpp"
 #include "rightsize/recommend.hpp"
 #include "rightsize/rulebook.hpp"
-#include "wire.hpp"
+#include "rightsize/wire.hpp"
 #ifdef RIGHTSIZE_FULL_MODEL
 #include "rightsize/pricing.hpp"
 #include "rightsize/timeline.hpp"

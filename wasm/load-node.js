@@ -4,7 +4,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { wrap } from './wire.js';
+import { wrap } from '../web/assets/wasm/wire.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const moduleDir = process.env.RIGHTSIZE_WASM_DIR ?? path.join(repoRoot, 'build/wasm/module');

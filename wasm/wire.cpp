@@ -1,7 +1,9 @@
-#include "wire.hpp"
+#include "rightsize/wire.hpp"
 
 #include <cstdint>
 #include <cstring>
+#include <string>
+#include <utility>
 
 namespace rightsize::wire {
 
@@ -19,23 +21,26 @@ class Reader {
   explicit Reader(const std::string& bytes) : bytes_(bytes) {}
 
   Value value(int depth = 0) {
-    if (depth > 64 || at_ >= bytes_.size()) return broken();
+    if (depth > max_decode_depth || at_ >= bytes_.size()) return broken();
     switch (bytes_[at_++]) {
-      case 'n': return Value();
-      case 't': return Value::of_bool(true);
-      case 'f': return Value::of_bool(false);
-      case 'd': {
+      case tag::null: return Value();
+      case tag::boolean_true: return Value::of_bool(true);
+      case tag::boolean_false: return Value::of_bool(false);
+      case tag::number: {
         double d = 0;
         if (!take(&d, 8)) return broken();
         return Value::of_number(d);
       }
-      case 's': return Value::of_string(text());
-      case 'a': {
+      case tag::string: {
+        std::string s = text();
+        return ok_ ? Value::of_string(std::move(s)) : broken();
+      }
+      case tag::array: {
         Value out = Value::array();
         for (std::uint32_t n = u32(); n > 0 && ok_; --n) out.push(value(depth + 1));
         return ok_ ? out : broken();
       }
-      case 'o': {
+      case tag::object: {
         Value out = Value::object();
         for (std::uint32_t n = u32(); n > 0 && ok_; --n) {
           std::string key = text();
@@ -80,23 +85,23 @@ class Reader {
 
 void encode(const Value& v, std::string& out) {
   switch (v.kind) {
-    case Value::Kind::null: out += 'n'; return;
-    case Value::Kind::boolean: out += v.boolean ? 't' : 'f'; return;
+    case Value::Kind::null: out += tag::null; return;
+    case Value::Kind::boolean: out += v.boolean ? tag::boolean_true : tag::boolean_false; return;
     case Value::Kind::number:
-      out += 'd';
+      out += tag::number;
       out.append(reinterpret_cast<const char*>(&v.number), 8);
       return;
     case Value::Kind::string:
-      out += 's';
+      out += tag::string;
       put_text(out, v.text);
       return;
     case Value::Kind::array:
-      out += 'a';
+      out += tag::array;
       put_u32(out, static_cast<std::uint32_t>(v.items.size()));
       for (const Value& item : v.items) encode(item, out);
       return;
     case Value::Kind::object:
-      out += 'o';
+      out += tag::object;
       put_u32(out, static_cast<std::uint32_t>(v.members.size()));
       for (const Member& m : v.members) {
         put_text(out, m.key);

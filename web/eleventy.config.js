@@ -16,7 +16,6 @@ export default function (eleventyConfig) {
   eleventyConfig.addPassthroughCopy({ 'web/assets': 'assets' });
   eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize.mjs': 'assets/wasm/rightsize.mjs' });
   eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize.wasm': 'assets/wasm/rightsize.wasm' });
-  eleventyConfig.addPassthroughCopy({ 'wasm/wire.js': 'assets/wasm/wire.js' });
   eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize-model.mjs': 'assets/wasm/rightsize-model.mjs' });
   eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize-model.wasm': 'assets/wasm/rightsize-model.wasm' });
   // The content directory is content/ unless RIGHTSIZE_CONTENT names another (tests/site).

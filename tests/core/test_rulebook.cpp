@@ -1,5 +1,7 @@
 #include "support.hpp"
 
+#include <cstdio>
+
 using test_support::parse;
 
 namespace {
@@ -15,6 +17,27 @@ std::string rulebook_errors(const std::string& json) {
 std::string metrics_words() {
   const auto rules = nlohmann::ordered_json::parse(test_support::read_source_file("content/rules.json"));
   return "\"metrics\": " + rules["metrics"].dump() + ", ";
+}
+
+// A rule as one line: "id: stage 2 when db_cpu_pct > 60 and ... and any of (...)".
+std::string condition(const rightsize::Condition& c) {
+  std::string out = std::string(rightsize::metric_name(c.metric)) + " " + rightsize::comparison_symbol(c.comparison) + " ";
+  if (c.comparison == rightsize::Comparison::is) return out + (c.threshold != 0 ? "true" : "false");
+  char number[32];
+  std::snprintf(number, sizeof number, "%g", c.threshold);
+  return out + number;
+}
+
+std::vector<std::string> rule_lines(const std::vector<rightsize::Rule>& rules) {
+  std::vector<std::string> out;
+  for (const auto& r : rules) {
+    std::string line = r.id + ": " + (r.stage > 0 ? "stage " + std::to_string(r.stage) : r.action.empty() ? "advice" : r.action);
+    line += " when " + condition(r.primary);
+    for (const auto& c : r.all_of) line += " and " + condition(c);
+    for (size_t i = 0; i < r.any_of.size(); ++i) line += (i == 0 ? " and any of (" : ", ") + condition(r.any_of[i]);
+    out.push_back(line + (r.any_of.empty() ? "" : ")"));
+  }
+  return out;
 }
 
 const char* const kStages = R"("stages": [
@@ -36,14 +59,30 @@ TEST_CASE("rulebook: content/rules.json holds the guide's four stages") {
   CHECK(book.stage(4).move == "scale_out");
 }
 
-TEST_CASE("rulebook: every trigger carries an id, a stage, a metric and a sentence") {
-  for (const auto& t : test_support::rules().triggers) {
-    CAPTURE(t.id);
-    CHECK_FALSE(t.id.empty());
-    CHECK(t.stage >= 2);
-    CHECK(rightsize::metric_name(t.primary.metric) != nullptr);
-    CHECK(t.sentence.size() > 20);
-  }
+TEST_CASE("rulebook: content/rules.json's triggers, in-place moves and advice, each with its stage and conditions") {
+  const auto& book = test_support::rules();
+  const auto cacheable = std::string(" and any of (repeated_reads is true, slow_changing_data is true)");
+  CHECK(rule_lines(book.triggers) == std::vector<std::string>{
+                                         "db_cpu_high: stage 2 when db_cpu_pct > 60",
+                                         "db_queries_slow: stage 2 when db_query_ms > 100",
+                                         "pool_exhausted: stage 2 when pool_exhausted is true",
+                                         "responses_degrading: stage 2 when p95_ms > 300",
+                                         "db_limits_cacheable: stage 3 when db_cpu_pct > 60 and db_upgraded is true" + cacheable,
+                                         "p95_high_cacheable: stage 3 when p95_ms > 500" + cacheable,
+                                         "app_cpu_at_ceiling: stage 4 when app_cpu_pct > 80 and at_max_instance is true",
+                                         "redundancy_needed: stage 4 when needs_redundancy is true",
+                                     });
+  CHECK(rule_lines(book.in_place) == std::vector<std::string>{
+                                         "app_cpu_scale_up: scale_up when app_cpu_pct > 80 and at_max_instance is false",
+                                     });
+  CHECK(rule_lines(book.advice) ==
+        std::vector<std::string>{
+            "db_limits_uncacheable: advice when db_cpu_pct > 60 and db_upgraded is true and repeated_reads is false and "
+            "slow_changing_data is false",
+            "p95_high_uncacheable: advice when p95_ms > 500 and repeated_reads is false and slow_changing_data is false",
+            "db_hot_not_upgraded: advice when db_cpu_pct > 60 and current_stage >= 2 and db_upgraded is false",
+            "app_cpu_watch: advice when app_cpu_pct >= 50 and app_cpu_pct <= 80",
+        });
 }
 
 TEST_CASE("rulebook: a minimal valid book reads") {

@@ -64,26 +64,24 @@ TEST_CASE("guide example: stage 3 at month 12 on t3.small, db.t3.medium and Redi
   CHECK(m12["cost_cents"] == 16465);  // the README's $164.65
 }
 
-TEST_CASE("guide example: stage 4 at month 18, load balancer, 2-4 app servers, db.t3.xlarge, about $700") {
+TEST_CASE("guide example: stage 4 at month 18, load balancer, 2 app servers, db.t3.xlarge, about $700") {
   const json t = guide_example();
   const json m18 = t["months"][17];
   CHECK(m18["users"] == 200000);
   CHECK(m18["stage"] == 4);
-  CHECK_FALSE(component(m18, "load_balancer").is_null());
-  const int servers = component(m18, "app")["count"];
-  CHECK(servers >= 2);
-  CHECK(servers <= 4);
+  CHECK(component(m18, "load_balancer")["type"] == "alb");
+  CHECK(component(m18, "app")["type"] == "t3.small");
+  CHECK(component(m18, "app")["count"] == 2);
   CHECK(component(m18, "database")["type"] == "db.t3.xlarge");
   CHECK(within(m18["cost_cents"].get<double>(), 70000, 25));
   CHECK(m18["cost_cents"] == 64655);  // the README's $646.55
   // Each move names the trigger behind it, and the stages come in order.
-  std::vector<int> stages;
+  std::vector<std::string> moves;
   for (const auto& e : t["events"])
-    if (e["type"] == "stage") {
-      stages.push_back(e["to_stage"]);
-      CHECK_FALSE(e["trigger"].get<std::string>().empty());
-    }
-  CHECK(stages == std::vector<int>{2, 3, 4});
+    if (e["type"] == "stage")
+      moves.push_back("month " + e["month"].dump() + ": stage " + e["to_stage"].dump() + " by " + e["trigger"].get<std::string>());
+  CHECK(moves == std::vector<std::string>{"month 8: stage 2 by responses_degrading", "month 12: stage 3 by db_limits_cacheable",
+                                          "month 17: stage 4 by app_cpu_at_ceiling"});
 }
 
 TEST_CASE("timeline properties: totals add up, stages never go back, one entry per month") {
@@ -184,14 +182,10 @@ TEST_CASE("random: xoshiro256** seeded by splitmix64 gives the reference sequenc
   rightsize::Random zero(0);
   for (std::uint64_t expected : {0x99ec5f36cb75f2b4ULL, 0xbf6e1f784956452aULL, 0x1a5f849d4933e6e0ULL})
     CHECK(zero.next() == expected);
-  // uniform() keeps the top 53 bits: 0x99ec5f36cb75f2b4 >> 11, over 2^53.
+  // uniform() keeps the top 53 bits of each output, over 2^53.
   rightsize::Random again(0);
-  CHECK(again.uniform() == static_cast<double>(0x99ec5f36cb75f2b4ULL >> 11) / 9007199254740992.0);
-  for (int i = 0; i < 1000; ++i) {
-    const double u = again.uniform();
-    CHECK(u >= 0);
-    CHECK(u < 1);
-  }
+  for (std::uint64_t reference : {0x99ec5f36cb75f2b4ULL, 0xbf6e1f784956452aULL, 0x1a5f849d4933e6e0ULL})
+    CHECK(again.uniform() == static_cast<double>(reference >> 11) / 9007199254740992.0);
 }
 
 TEST_CASE("timeline: runaway growth stops at 10^12 users instead of overflowing (found by fuzzing)") {

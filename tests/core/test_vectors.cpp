@@ -11,11 +11,29 @@ void check_error_fields(const nlohmann::ordered_json& doc, const nlohmann::order
   CHECK(fields == expected.get<std::vector<std::string>>());
 }
 
+// Each vector's golden file name, sorted.
+std::vector<std::string> golden_names(const nlohmann::ordered_json& vectors) {
+  std::vector<std::string> names;
+  for (const auto& v : vectors) names.push_back(v["golden"].get<std::string>());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+// The files in tests/vectors/golden/<kind>/, by name without .json, sorted.
+std::vector<std::string> golden_files(const std::string& kind) {
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(RIGHTSIZE_SOURCE_DIR) + "/tests/vectors/golden/" + kind))
+    names.push_back(entry.path().stem().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
 }  // namespace
 
 TEST_CASE("golden vectors: recommend") {
   const auto vectors = nlohmann::ordered_json::parse(test_support::read_source_file("tests/vectors/recommend.json"));
-  REQUIRE(vectors.size() >= 10);
+  // One golden file per vector, none left over.
+  REQUIRE(golden_names(vectors) == golden_files("recommend"));
   const auto& book = test_support::rules();
   for (const auto& v : vectors) {
     CAPTURE(v["name"].get<std::string>());
@@ -39,7 +57,8 @@ TEST_CASE("golden vectors: recommend") {
 
 TEST_CASE("golden vectors: timeline (the WebAssembly tests compare every one with the CLI)") {
   const auto vectors = nlohmann::ordered_json::parse(test_support::read_source_file("tests/vectors/timeline.json"));
-  REQUIRE(vectors.size() >= 5);
+  // One golden file per vector, none left over.
+  REQUIRE(golden_names(vectors) == golden_files("timeline"));
   for (const auto& v : vectors) {
     CAPTURE(v["name"].get<std::string>());
     const std::string input = v.contains("input_file") ? test_support::read_source_file(v["input_file"]) : v["input"].dump();

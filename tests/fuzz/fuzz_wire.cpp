@@ -6,9 +6,9 @@
 #include <iterator>
 #include <string>
 
-#include "../../wasm/wire.hpp"
 #include "rightsize/json.hpp"
 #include "rightsize/recommend.hpp"
+#include "rightsize/wire.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const rightsize::Rulebook rules = [] {

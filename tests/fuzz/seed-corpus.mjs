@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readJson } from '../../wasm/load-node.js';
-import { encode } from '../../wasm/wire.js';
+import { encode } from '../../web/assets/wasm/wire.js';
 
 const dir = process.argv[2];
 const inputs = [];

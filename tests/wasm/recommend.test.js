@@ -30,7 +30,7 @@ for (const v of vectors) {
     const doc = mod.recommend(v.input);
     if (v.errors) {
       assert.equal(run.status, 2);
-      for (const e of doc.errors) assert.ok(run.stderr.includes(`${e.field}: ${e.message}`), run.stderr);
+      assert.equal(run.stderr, doc.errors.map((e) => `rightsize: stdin: ${e.field}: ${e.message}\n`).join(''));
       return;
     }
     assert.equal(run.status, 0, run.stderr);

@@ -1,5 +1,9 @@
-// The JavaScript side of the module's wire (see wire.hpp): plain values to bytes and
-// back, and a wrapper that gives a module instance plain-object functions.
+// The JavaScript side of the module's wire (wasm/include/rightsize/wire.hpp): plain values
+// to bytes and back, and a wrapper that gives a module instance plain-object functions.
+// The tag bytes and depth limits come from wire-format.json, which the C++ side reads too.
+import format from './wire-format.json' with { type: 'json' };
+
+const tag = Object.fromEntries(Object.entries(format.tags).map(([kind, letter]) => [kind, letter.charCodeAt(0)]));
 const utf8in = new TextEncoder();
 const utf8out = new TextDecoder();
 
@@ -19,33 +23,33 @@ export function encode(value) {
     for (const x of b) bytes.push(x);
   };
   const put = (v, depth = 0) => {
-    if (depth > 32) {  // well inside the module's own limit of 64
-      bytes.push(0x73);
+    if (depth > format.max_depth.encode) {  // inside the module's limit, so the field is named
+      bytes.push(tag.string);
       text('<nested too deeply>');
-    } else if (v === null || v === undefined) bytes.push(0x6e);
-    else if (v === true) bytes.push(0x74);
-    else if (v === false) bytes.push(0x66);
+    } else if (v === null || v === undefined) bytes.push(tag.null);
+    else if (v === true) bytes.push(tag.boolean_true);
+    else if (v === false) bytes.push(tag.boolean_false);
     else if (typeof v === 'number') {
-      bytes.push(0x64);
+      bytes.push(tag.number);
       scratch.setFloat64(0, v, true);
       for (let i = 0; i < 8; ++i) bytes.push(scratch.getUint8(i));
     } else if (typeof v === 'string') {
-      bytes.push(0x73);
+      bytes.push(tag.string);
       text(v);
     } else if (Array.isArray(v)) {
-      bytes.push(0x61);
+      bytes.push(tag.array);
       u32(v.length);
       for (const x of v) put(x, depth + 1);
     } else if (typeof v === 'object') {
       const entries = Object.entries(v).filter(([, x]) => x !== undefined);
-      bytes.push(0x6f);
+      bytes.push(tag.object);
       u32(entries.length);
       for (const [k, x] of entries) {
         text(k);
         put(x, depth + 1);
       }
     } else {
-      bytes.push(0x73);
+      bytes.push(tag.string);
       text(`<${typeof v}>`);
     }
   };
@@ -69,21 +73,21 @@ export function decode(bytes) {
   };
   const value = () => {
     switch (bytes[at++]) {
-      case 0x6e: return null;
-      case 0x74: return true;
-      case 0x66: return false;
-      case 0x64: {
+      case tag.null: return null;
+      case tag.boolean_true: return true;
+      case tag.boolean_false: return false;
+      case tag.number: {
         const v = view.getFloat64(at, true);
         at += 8;
         return v;
       }
-      case 0x73: return text();
-      case 0x61: {
+      case tag.string: return text();
+      case tag.array: {
         const items = new Array(u32());
         for (let i = 0; i < items.length; ++i) items[i] = value();
         return items;
       }
-      case 0x6f: {
+      case tag.object: {
         const object = {};
         for (let n = u32(); n > 0; --n) {
           const key = text();

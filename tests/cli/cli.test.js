@@ -1,0 +1,199 @@
+// The command-line tool as a user runs it: --text, --csv, --input, --rules, and its exit
+// codes (0 done, 2 bad input or rulebook, 64 usage). Run by ctest (RIGHTSIZE_CLI names the
+// binary), or by hand after the native build: node --test tests/cli/
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { readJson, repoRoot } from '../../wasm/load-node.js';
+
+const cli = process.env.RIGHTSIZE_CLI ?? path.join(repoRoot, 'build/native/bin/rightsize');
+const guideExample = path.join(repoRoot, 'content/presets/guide-example.json');
+
+// Without `input`, standard input is closed: a usage error exits before reading it.
+function run(args, input) {
+  const stdio = input === undefined ? ['ignore', 'pipe', 'pipe'] : 'pipe';
+  const r = spawnSync(cli, args, { input, stdio, encoding: 'utf8', maxBuffer: 1 << 26 });
+  assert.equal(r.error, undefined, `cannot run ${cli}: build the native preset first`);
+  return r;
+}
+
+// Runs a command that must succeed and returns its standard output.
+function succeed(args, input) {
+  const r = run(args, input);
+  assert.equal(r.stderr, '');
+  assert.equal(r.status, 0);
+  return r.stdout;
+}
+
+const lines = (text) => text.split('\n');
+
+const scratch = await mkdtemp(path.join(os.tmpdir(), 'rightsize-cli-'));
+test.after(() => rm(scratch, { recursive: true, force: true }));
+
+// A copy of content/rules.json, changed by `edit`, written to the scratch folder.
+async function rulebookCopy(name, edit) {
+  const rules = await readJson('content/rules.json');
+  edit(rules);
+  const file = path.join(scratch, name);
+  await writeFile(file, JSON.stringify(rules));
+  return file;
+}
+
+const usage = 'usage: rightsize recommend [--input FILE] [--text] [--rules FILE]\n';
+
+test('recommend prints the result as JSON and exits 0', () => {
+  const doc = JSON.parse(succeed(['recommend'], '{"users": 5000, "db_cpu_pct": 72}'));
+  assert.equal(doc.stage, 2);
+  assert.equal(doc.action, 'split_database');
+  assert.deepEqual(doc.fired.map((f) => [f.id, f.value, f.threshold]), [['db_cpu_high', 72, 60]]);
+});
+
+test('recommend --text: the stage, the move, the users, each trigger with its sentence, the steps', () => {
+  const input = '{"users": 60000, "current_stage": 2, "db_cpu_pct": 78, "db_upgraded": true, "repeated_reads": true}';
+  const doc = JSON.parse(succeed(['recommend'], input));
+  const [split, cache] = doc.fired;
+  assert.deepEqual(lines(succeed(['recommend', '--text'], input)), [
+    'Stage 3: Cache layer',
+    `Next move: add_cache - ${doc.action_text}`,
+    'Typical users at this stage: 50000 to 200000',
+    'Triggers that fired:',
+    '  - [stage 2] db_cpu_high: db_cpu_pct = 78 (> 60)',
+    `    ${split.sentence}`,
+    '  - [stage 3] db_limits_cacheable: db_cpu_pct = 78 (> 60)',
+    `    ${cache.sentence}`,
+    'Steps:',
+    `  2 -> 3: ${doc.steps[0].text}`,
+    '',
+  ]);
+});
+
+test('recommend --text: no trigger, and the last stage with no upper user bound', () => {
+  const stay = JSON.parse(succeed(['recommend'], '{"users": 100}'));
+  assert.deepEqual(lines(succeed(['recommend', '--text'], '{"users": 100}')), [
+    'Stage 1: All-in-one box',
+    `Next move: stay - ${stay.action_text}`,
+    'Typical users at this stage: 0 to 1000',
+    'No trigger fired.',
+    '',
+  ]);
+  const input = '{"users": 250000, "needs_redundancy": true}';
+  const doc = JSON.parse(succeed(['recommend'], input));
+  const text = lines(succeed(['recommend', '--text'], input));
+  assert.deepEqual(text.slice(0, 5), [
+    'Stage 4: Horizontal scale',
+    `Next move: scale_out - ${doc.action_text}`,
+    'Typical users at this stage: 200000+',
+    'Triggers that fired:',
+    '  - [stage 4] redundancy_needed: needs_redundancy = true (is true)',
+  ]);
+  assert.deepEqual(text.slice(6), ['Steps:', ...doc.steps.map((s) => `  ${s.from} -> ${s.to}: ${s.text}`), '']);
+  assert.deepEqual(doc.steps.map((s) => [s.from, s.to]), [[1, 2], [2, 3], [3, 4]]);
+});
+
+test('recommend --text: notes close the summary', () => {
+  const input = '{"users": 60000, "p95_ms": 650}';
+  const doc = JSON.parse(succeed(['recommend'], input));
+  assert.ok(doc.notes.length > 0, 'this input has notes');
+  const text = lines(succeed(['recommend', '--text'], input));
+  const at = text.indexOf('Notes:');
+  assert.deepEqual(text.slice(at), ['Notes:', ...doc.notes.map((n) => `  * ${n}`), '']);
+});
+
+test('timeline --csv: the header, the guide example month by month, each row the JSON month', () => {
+  const csv = lines(succeed(['timeline', '--input', guideExample, '--csv']));
+  assert.equal(csv[0], 'month,users,stage,cost_cents,cumulative_cents,' +
+    'app_cents,database_cents,cache_cents,load_balancer_cents,storage_cents,transfer_cents');
+  assert.equal(csv.length, 1 + 18 + 1);
+  assert.equal(csv.at(-1), '');
+  assert.equal(csv[1], '1,100,1,1679,1679,1518,0,0,0,161,0');          // the README's $16.79
+  assert.equal(csv[12], '12,50000,3,16465,56956,1518,5256,2482,0,722,6487');  // the README's $164.65
+  const roles = ['app', 'database', 'cache', 'load_balancer', 'storage', 'transfer'];
+  const months = JSON.parse(succeed(['timeline', '--input', guideExample])).months;
+  months.forEach((m, i) => {
+    const cents = roles.map((role) => m.components.find((c) => c.role === role)?.cost_cents ?? 0);
+    assert.equal(csv[i + 1], [m.month, m.users, m.stage, m.cost_cents, m.cumulative_cents, ...cents].join(','));
+  });
+});
+
+test('--input FILE, --input=FILE and standard input read the same', async () => {
+  const stdin = succeed(['timeline'], JSON.stringify(await readJson('content/presets/guide-example.json')));
+  assert.equal(succeed(['timeline', '--input', guideExample]), stdin);
+  assert.equal(succeed(['timeline', `--input=${guideExample}`]), stdin);
+});
+
+test('--rules: a rulebook whose threshold moved changes the recommendation and the timeline', async () => {
+  const rules = await rulebookCopy('db-cpu-80.json', (r) => {
+    r.triggers.find((t) => t.id === 'db_cpu_high').threshold = 80;
+  });
+  const input = '{"users": 5000, "db_cpu_pct": 70}';
+  assert.equal(JSON.parse(succeed(['recommend'], input)).stage, 2);
+  const moved = JSON.parse(succeed(['recommend', '--rules', rules], input));
+  assert.equal(moved.stage, 1);
+  assert.deepEqual(moved.fired, []);
+  const hot = JSON.parse(succeed(['recommend', `--rules=${rules}`], '{"users": 5000, "db_cpu_pct": 85}'));
+  assert.deepEqual(hot.fired.map((f) => [f.id, f.threshold]), [['db_cpu_high', 80]]);
+  const timeline = '{"users": 3000, "months": 2, "db_cpu_pct": 75}';
+  assert.equal(JSON.parse(succeed(['timeline'], timeline)).months[0].stage, 2);
+  assert.equal(JSON.parse(succeed(['timeline', '--rules', rules], timeline)).months[0].stage, 1);
+});
+
+// The rulebook is read before the input, so these runs give none.
+test('--rules: a broken rulebook exits 2 and names its path and the field', async () => {
+  const rules = await rulebookCopy('threshold-text.json', (r) => {
+    r.triggers[0].threshold = 'sixty';
+  });
+  const r = run(['recommend', '--rules', rules]);
+  assert.deepEqual([r.status, r.stdout, r.stderr],
+    [2, '', `rightsize: ${rules}: triggers[0].threshold: expected a number, got text "sixty"\n`]);
+
+  const malformed = path.join(scratch, 'malformed.json');
+  await writeFile(malformed, '{"version": 1,\n  "stages": [\n');
+  const m = run(['timeline', '--rules', malformed]);
+  assert.equal(m.status, 2);
+  assert.equal(m.stdout, '');
+  assert.match(m.stderr, new RegExp(`^rightsize: ${malformed}: input: malformed JSON at line 3, column \\d+`));
+
+  const missing = path.join(scratch, 'no-such-rules.json');
+  const n = run(['recommend', '--rules', missing]);
+  assert.deepEqual([n.status, n.stdout, n.stderr], [2, '', `rightsize: cannot read ${missing}\n`]);
+});
+
+test('bad input exits 2 with one line per field on standard error, naming the source', async () => {
+  const r = run(['recommend'], '{"users": 1, "db_cpu_pct": 140, "p95_ms": -1}');
+  assert.deepEqual([r.status, r.stdout, r.stderr], [2, '',
+    'rightsize: stdin: db_cpu_pct: must be between 0 and 100 (got 140)\n' +
+    'rightsize: stdin: p95_ms: must be 0 or more (got -1)\n']);
+
+  const m = run(['recommend'], '{\n  "users": 10,\n  oops\n}');
+  assert.deepEqual([m.status, m.stdout, m.stderr],
+    [2, '', 'rightsize: stdin: input: malformed JSON at line 3, column 3 (not valid JSON text)\n']);
+
+  const file = path.join(scratch, 'months-zero.json');
+  await writeFile(file, '{"users": 10, "months": 0}');
+  const t = run(['timeline', '--input', file, '--csv']);
+  assert.deepEqual([t.status, t.stdout, t.stderr], [2, '', `rightsize: ${file}: months: must be between 1 and 120 (got 0)\n`]);
+
+  const missing = path.join(scratch, 'no-such-input.json');
+  const n = run(['recommend', '--input', missing]);
+  assert.deepEqual([n.status, n.stdout, n.stderr], [2, '', `rightsize: cannot read ${missing}\n`]);
+});
+
+test('usage errors exit 64 and print the usage', () => {
+  for (const [args, first] of [
+    [[], usage],
+    [['frobnicate'], usage],
+    [['recommend', '--verbose'], 'rightsize: unknown argument --verbose\n'],
+    [['recommend', '--csv'], 'rightsize: unknown argument --csv\n'],
+    [['timeline', '--text'], 'rightsize: unknown argument --text\n'],
+    [['recommend', '--input'], 'rightsize: unknown argument --input\n'],
+  ]) {
+    const r = run(args);
+    assert.equal(r.status, 64, args.join(' '));
+    assert.equal(r.stdout, '', args.join(' '));
+    assert.ok(r.stderr.startsWith(first), `${args.join(' ')}: ${r.stderr}`);
+    assert.ok(r.stderr.includes(usage), `${args.join(' ')}: ${r.stderr}`);
+  }
+});
