@@ -14,7 +14,7 @@ echo "its Emscripten glue (rightsize.mjs): $(gz build/wasm/module/rightsize.mjs)
 echo "full model module (rightsize-model.wasm: timeline and band, built for speed): $(gz build/wasm/module/rightsize-model.wasm)"
 # Exactly what dist/calculator/ loads (the timeline's model module is not among them).
 page=(dist/calculator/index.html dist/assets/css/site.css dist/assets/icon.svg dist/assets/data/rules.json
-      dist/assets/data/fields.json dist/assets/wasm/rightsize.{mjs,wasm} dist/assets/wasm/{wire.js,wire-format.json}
+      dist/assets/data/forms.json dist/assets/data/assumptions.json dist/assets/wasm/rightsize.{mjs,wasm} dist/assets/wasm/{wire.js,wire-format.json}
       dist/assets/js/{rightsize-calculator,live-element,engine,html,calculator-form,form-fields,render-recommendation}.js)
 echo "calculator page, first visit, all files: $(gz "${page[@]}") (budget 50 KB)"
 

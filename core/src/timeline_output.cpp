@@ -139,6 +139,15 @@ Value timeline_to_value(const Model& model, const TimelineInput& in) {
 
   Value result = Value::object();
   result.set("provider", provider_to_value(*named));
+  // The stages by number, with the move that reaches each: pages style and name them by it.
+  Value& stages = result.set("stages", Value::array());
+  for (const Stage& s : rules.stages) {
+    Value stage = Value::object();
+    stage.set("stage", num(s.number));
+    stage.set("name", str(s.name));
+    stage.set("move", str(s.move));
+    stages.push(std::move(stage));
+  }
   std::vector<Value> texts;
   Value& events = result.set("events", Value::array());
   for (const TimelineEvent& e : t.events) {

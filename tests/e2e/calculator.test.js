@@ -3,6 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, useSiteAndBrowser } from './harness.js';
+import { internalIds, visibleIds } from './internal-ids.js';
 
 const site = useSiteAndBrowser();
 
@@ -31,8 +32,8 @@ test('typing metrics updates the recommendation, the result property and the eve
   const fired = r.fired.find((f) => f.id === 'db_cpu_high');
   assert.deepEqual([fired.value, fired.threshold], [72, 60]);
   const row = page.locator('[data-trigger=db_cpu_high]');
-  assert.match(await row.locator('.rs-value').textContent(), /db_cpu_pct 72%/);
-  assert.match(await row.locator('.rs-threshold').textContent(), /> 60%/);
+  assert.equal(await row.locator('.rs-value').textContent(), '72%');
+  assert.equal(await row.locator('.rs-condition').textContent(), 'database CPU above 60%');
   assert.match(await page.locator('.rs-action').textContent(), /own managed instance/);
   const events = await page.evaluate(() => window.events);
   assert.ok(events.length > 0 && events.every((e) => e.bubbles), 'rightsize-result bubbles to the document');
@@ -54,7 +55,7 @@ test('bad input is named beside its field and the rest keeps working', async () 
   await page.fill('input[name=db_cpu_pct]', 'abc');
   const error = page.locator('[data-error-for=db_cpu_pct]');
   await error.waitFor({ state: 'visible' });
-  assert.match(await error.textContent(), /db_cpu_pct.*expected a number/);
+  assert.match(await error.textContent(), /^Database CPU, sustained: expected a number/);
   assert.equal(await page.getAttribute('input[name=db_cpu_pct]', 'aria-invalid'), 'true');
   assert.deepEqual(await result(page), before, 'the last valid result is kept');
 
@@ -94,6 +95,23 @@ test('the home page loads cleanly and links to the calculator', async () => {
   await page.goto(`${site.server.origin}/`);
   await page.click('text=Open the calculator');
   await page.waitForFunction(() => document.querySelector('rightsize-calculator')?.result != null);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('no internal name shows, whatever fires and whatever is wrong', async () => {
+  const ids = await internalIds();
+  const { context, page, problems } = await openCalculator();
+  await page.fill('input[name=db_cpu_pct]', '78');
+  await page.fill('input[name=p95_ms]', '620');
+  await page.fill('input[name=app_cpu_pct]', '91');
+  for (const flag of ['pool_exhausted', 'repeated_reads', 'db_upgraded', 'needs_redundancy']) await page.check(`input[name=${flag}]`);
+  await page.waitForFunction(() => document.querySelector('rightsize-calculator').result.stage === 4);
+  assert.deepEqual(visibleIds(await page.locator('body').innerText(), ids), []);
+  await page.fill('input[name=users]', '-3');
+  await page.fill('input[name=p95_ms]', 'slow');
+  await page.locator('[data-error-for=p95_ms]').waitFor({ state: 'visible' });
+  assert.deepEqual(visibleIds(await page.locator('body').innerText(), ids), []);
   assert.deepEqual(problems, []);
   await context.close();
 });

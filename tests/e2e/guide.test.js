@@ -9,6 +9,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { readContent, readJson, repoRoot } from '../../wasm/load-node.js';
 import { openPage, useSiteAndBrowser } from './harness.js';
+import { internalIds } from './internal-ids.js';
 
 const site = useSiteAndBrowser();
 
@@ -21,17 +22,6 @@ async function guideUrls(dir = path.join(repoRoot, 'content/guide'), under = '')
     else if (entry.name.endsWith('.md')) urls.push(relative === 'index.md' ? '/' : `/${relative.replace(/\.md$/, '')}/`);
   }
   return urls.sort();
-}
-
-// Every name a reader must never see: rule ids, metric and field names, assumption names.
-async function internalIds() {
-  const [rules, assumptions, fields] = await Promise.all([
-    readContent('rules.json'), readContent('assumptions.json'), readJson('web/assets/data/fields.json')]);
-  const rulesList = [...rules.triggers, ...rules.in_place, ...rules.advice];
-  const conditions = rulesList.flatMap((r) => [r, ...(r.and ?? []), ...(r.and_any ?? [])]);
-  const ids = [...rulesList.map((r) => r.id), ...conditions.map((c) => c.metric),
-    ...Object.keys(assumptions.assumptions), ...[...fields.numbers, ...fields.flags].map((f) => f.name)];
-  return [...new Set(ids)].filter((id) => id.includes('_'));
 }
 
 const GUIDE = await guideUrls();

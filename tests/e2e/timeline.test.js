@@ -3,6 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, useSiteAndBrowser } from './harness.js';
+import { internalIds, visibleIds } from './internal-ids.js';
 
 const site = useSiteAndBrowser();
 
@@ -56,7 +57,7 @@ test('bad input is named beside its field, and the last timeline stays', async (
   await page.locator('[data-error-for=milestones]').waitFor({ state: 'visible' });
   assert.match(await page.locator('[data-error-for=milestones]').textContent(), /month:users/);
   await page.fill('input[name=milestones]', '1:100, 6:-5');
-  await page.waitForFunction(() => /growth\.milestones\.6/.test(document.querySelector('[data-error-for=milestones]').textContent));
+  await page.waitForFunction(() => /^Growth milestones \(month 6\): /.test(document.querySelector('[data-error-for=milestones]').textContent));
   await page.fill('input[name=months]', '500');
   await page.locator('[data-error-for=months]').waitFor({ state: 'visible' });
   assert.match(await page.locator('[data-error-for=months]').textContent(), /between 1 and 120/);
@@ -64,6 +65,22 @@ test('bad input is named beside its field, and the last timeline stays', async (
   await page.locator('[data-error-for=provider]').waitFor({ state: 'visible' });
   assert.match(await page.locator('[data-error-for=provider]').textContent(), /no cited prices/);
   assert.deepEqual(await result(page), before);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('no internal name shows: events, warnings, the band, the assumptions and errors', async () => {
+  const ids = await internalIds();
+  const { context, page, problems } = await openTimeline();
+  await page.check('input[name=band]');
+  await page.check('input[name=needs_redundancy]');
+  await page.waitForFunction(() => document.querySelector('rightsize-timeline').result.band != null);
+  await page.locator('.rt-assumptions summary').click();
+  assert.deepEqual(visibleIds(await page.locator('body').innerText(), ids), []);
+  await page.fill('input[name=monthly_pct]', 'fast');
+  await page.fill('input[name=milestones]', '');
+  await page.locator('[data-error-for=monthly_pct]').waitFor({ state: 'visible' });
+  assert.deepEqual(visibleIds(await page.locator('body').innerText(), ids), []);
   assert.deepEqual(problems, []);
   await context.close();
 });

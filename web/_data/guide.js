@@ -34,12 +34,12 @@ async function catalogue(file, model) {
 }
 
 export default async function () {
-  const [model, rules, assumptions, preset, figures, fields] = await Promise.all([
+  const [model, rules, assumptions, preset, figures] = await Promise.all([
     loadWithContent(), readContent('rules.json'), readContent('assumptions.json'),
-    readContent('presets/guide-example.json'), readContent('guide/figures.json'), readJson('web/assets/data/fields.json')]);
+    readContent('presets/guide-example.json'), readContent('guide/figures.json')]);
   const provider = await defaultProvider();
   const a = assumptions.assumptions;
-  const example = guideExample(model, preset, figures, rules, fields);
+  const example = guideExample(model, preset, figures, rules);
   const files = (await readdir(path.join(contentDir, 'pricing'))).filter((f) => f.endsWith('.json')).sort();
   const costs = stageCosts(model, rules, preset, provider);
   const catalogues = await Promise.all(files.map((f) => catalogue(f, model)));

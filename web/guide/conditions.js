@@ -1,13 +1,13 @@
-// A rule's conditions in readers' words, from the calculator's field labels: "Database CPU,
+// A rule's conditions in readers' words, from the rulebook's metric labels: "Database CPU,
 // sustained: above 60%". Rule ids and metric names stay out of the text.
 import { measure } from './format.js';
 
 const WORDS = { '>': 'above', '>=': 'at or above', '<': 'below', '<=': 'at or below' };
 
-export function metricLabel(metric, fields) {
-  const field = [...fields.numbers, ...fields.flags].find((f) => f.name === metric);
-  if (!field) throw new Error(`no label for ${metric} in web/assets/data/fields.json`);
-  return field.label;
+export function metricLabel(metric, rules) {
+  const words = rules.metrics[metric];
+  if (!words) throw new Error(`no label for ${metric} in content/rules.json's metrics`);
+  return words.label;
 }
 
 // "above 60%"; for a yes/no observation, "yes" or "no".

@@ -36,7 +36,7 @@ function row(t, month, says, stageName) {
   };
 }
 
-function move(t, e, rules, fields) {
+function move(t, e, rules) {
   const rule = rules.triggers.find((r) => r.id === e.trigger);
   const { metric } = rule;
   const value = t.months[e.month - 1].metrics[metric];
@@ -44,7 +44,7 @@ function move(t, e, rules, fields) {
     month: e.month,
     stage: e.to_stage,
     users: number(t.months[e.month - 1].users),
-    measured: metricLabel(metric, fields),
+    measured: metricLabel(metric, rules),
     value: value == null ? '' : reading(value, metric),
     bound: bound(rule),
     warned_month: t.events.find((w) => w.type === 'warning' && w.to_stage === e.to_stage)?.month ?? null,
@@ -52,7 +52,7 @@ function move(t, e, rules, fields) {
   };
 }
 
-export function guideExample(model, preset, figures, rules, fields) {
+export function guideExample(model, preset, figures, rules) {
   const doc = model.timeline(preset);
   if (!doc.ok) throw new Error(`the guide example was rejected: ${JSON.stringify(doc.errors)}`);
   const t = doc.result;
@@ -64,7 +64,7 @@ export function guideExample(model, preset, figures, rules, fields) {
     months: t.months.length,
     milestones: rows,
     at: Object.fromEntries(rows.map((r) => [r.month, r])),
-    moves: t.events.filter((e) => e.type === 'stage').map((e) => move(t, e, rules, fields)),
+    moves: t.events.filter((e) => e.type === 'stage').map((e) => move(t, e, rules)),
     resizes: t.events.filter((e) => e.type === 'resize').length,
     staged: money(o.staged_cents, t.provider.currency),
     stage4_from_start: money(o.stage4_from_start_cents, t.provider.currency),

@@ -15,7 +15,7 @@ export function numberField(f, prefix, value) {
     h('label', { for: id }, f.label),
     h('div', { class: 'rs-input' },
       h('input', { id, name: f.name, type: 'text', inputmode: f.inputmode, autocomplete: 'off', spellcheck: 'false',
-        value: value ?? f.default, required: f.required === true, 'aria-describedby': describedBy }),
+        value: value ?? '', required: f.required === true, 'aria-describedby': describedBy }),
       f.unit && h('span', { class: 'rs-unit', id: `${id}-unit` }, f.unit)),
     f.hint && h('p', { class: 'rs-hint', id: `${id}-hint` }, f.hint),
     errorSlot(id, f.name));
@@ -33,7 +33,7 @@ export function selectField(name, label, options, prefix, value) {
 export function flagField(f, prefix, checked) {
   const id = `${prefix}${f.name}`;
   return h('div', { class: 'rs-flag', 'data-field': f.name },
-    h('input', { id, name: f.name, type: 'checkbox', checked: Boolean(checked ?? f.default), 'aria-describedby': `${id}-error` }),
+    h('input', { id, name: f.name, type: 'checkbox', checked: Boolean(checked), 'aria-describedby': `${id}-error` }),
     h('label', { for: id }, f.label),
     errorSlot(id, f.name));
 }
@@ -56,7 +56,8 @@ export function readForm(form) {
 }
 
 // Shows each error beside its field (or at the form's foot) and clears the others.
-// `fieldFor` maps an error's field path to the form field that holds it.
+// `fieldFor` maps an error's field path to the form field that holds it, as a name or as
+// {field, detail}, where detail says which part of the field in readers' words ("month 6").
 export function showErrors(form, errors, fieldFor = (path) => path.split('.')[0]) {
   for (const p of form.querySelectorAll('[data-error-for]')) {
     p.hidden = true;
@@ -64,11 +65,14 @@ export function showErrors(form, errors, fieldFor = (path) => path.split('.')[0]
   }
   for (const el of form.elements) el.removeAttribute?.('aria-invalid');
   for (const e of errors) {
-    const field = fieldFor(e.field);
+    const where = fieldFor(e.field);
+    const { field, detail } = typeof where === 'string' ? { field: where } : where;
     const p = form.querySelector(`[data-error-for="${CSS.escape(field)}"]`) ?? form.querySelector('[data-error-for="input"]');
     const control = form.elements.namedItem(field);
-    const label = control?.labels?.[0]?.textContent ?? field;
-    p.textContent = (p.textContent ? `${p.textContent} ` : '') + `${label} (${e.field}): ${e.message}`;
+    // Readers see the field's label; the core's path (an internal name) stays out of the text.
+    const label = control?.labels?.[0]?.textContent;
+    const text = (label ? `${label}${detail ? ` (${detail})` : ''}: ` : '') + e.message;
+    p.textContent = (p.textContent ? `${p.textContent} ` : '') + text;
     p.hidden = false;
     control?.setAttribute?.('aria-invalid', 'true');
   }

@@ -3,11 +3,12 @@
 import { h } from './html.js';
 
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const units = { app_cpu_pct: '%', db_cpu_pct: '%', db_query_ms: ' ms', p95_ms: ' ms', users: ' users' };
 
-function show(value, metric) {
+// A value with the unit the core sent beside it ("72.5%", "320 ms", "yes").
+function show(value, unit) {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  return number.format(value) + (units[metric] ?? '');
+  if (!unit) return number.format(value);
+  return number.format(value) + (unit === '%' ? unit : ` ${unit}`);
 }
 
 function userRange(range) {
@@ -20,8 +21,8 @@ function firedList(fired) {
     h('h2', {}, 'Triggers that fired'),
     h('ul', {}, fired.map((f) => h('li', { 'data-trigger': f.id },
       h('p', { class: 'rs-measure' },
-        h('span', { class: 'rs-value' }, `${f.metric} ${show(f.value, f.metric)}`), ' against ',
-        h('span', { class: 'rs-threshold' }, f.comparison === 'is' ? show(f.threshold, f.metric) : `${f.comparison} ${show(f.threshold, f.metric)}`),
+        h('span', { class: 'rs-condition' }, f.condition),
+        typeof f.value === 'boolean' ? '' : [': measured ', h('span', { class: 'rs-value' }, show(f.value, f.unit))],
         ' ', h('span', { class: 'rs-trigger-stage' }, `(stage ${f.stage})`)),
       h('p', { class: 'rs-trigger-sentence' }, f.sentence)))));
 }

@@ -7,9 +7,9 @@ import { toDom } from './html.js';
 import { readForm, renderForm } from './calculator-form.js';
 import { renderRecommendation } from './render-recommendation.js';
 import { LiveElement } from './live-element.js';
-import fields from '../data/fields.json' with { type: 'json' };
+import forms from '../data/forms.json' with { type: 'json' };
 
-const FIELDS = ['current_stage', ...fields.numbers, ...fields.flags].map((f) => f.name ?? f);
+const FIELDS = ['current_stage', ...forms.calculator.numbers, ...forms.calculator.flags].map((f) => f.name ?? f);
 let instances = 0;
 
 export class RightsizeCalculator extends LiveElement {
@@ -48,7 +48,7 @@ export class RightsizeCalculator extends LiveElement {
     status.className = 'rs-status';
     status.dataset.status = '';
     status.setAttribute('role', 'status');
-    this.replaceChildren(toDom(renderForm(fields, this.engine.rules.stages, prefix)), status, result);
+    this.replaceChildren(toDom(renderForm(this.engine.rules, forms.calculator, prefix)), status, result);
   }
 }
 

@@ -3,6 +3,7 @@
 // from the same element tree as the rest of the page.
 import { h } from './html.js';
 
+const count = new Intl.NumberFormat('en-US');
 const W = 640, H = 260, LEFT = 64, RIGHT = 12, TOP = 12, BOTTOM = 30;
 
 function short(cents, currency) {
@@ -22,7 +23,8 @@ export function costChart(t, currency) {
   for (let i = 0; i < n; ) {
     let j = i;
     while (j + 1 < n && months[j + 1].stage === months[i].stage) ++j;
-    bands.push(h('rect', { class: `rt-stage rt-stage-${months[i].stage}`, x: (LEFT + step * i).toFixed(1), y: TOP,
+    const stage = t.stages[months[i].stage - 1];
+    bands.push(h('rect', { class: 'rt-stage', 'data-move': stage.move, x: (LEFT + step * i).toFixed(1), y: TOP,
       width: (step * (j - i + 1)).toFixed(1), height: H - TOP - BOTTOM }));
     bands.push(h('text', { class: 'rt-stage-label', x: (LEFT + step * i + 4).toFixed(1), y: TOP + 14 }, `Stage ${months[i].stage}`));
     i = j + 1;
@@ -35,7 +37,7 @@ export function costChart(t, currency) {
     h('text', { class: 'rt-axis', x: x(i), y: H - 10, 'text-anchor': 'middle' }, `month ${i + 1}`));
   const last = months[n - 1];
   const description = `Monthly cost from ${short(months[0].cost_cents, currency)} in month 1 to ${short(last.cost_cents, currency)} in month ${n}, `
-    + `reaching stage ${last.stage}.${t.band ? ' The shaded band spans the 10th to the 90th percentile of 1,000 growth paths.' : ''}`;
+    + `reaching stage ${last.stage}.${t.band ? ` The shaded band spans the 10th to the 90th percentile of ${count.format(t.uncertainty.paths)} growth paths.` : ''}`;
   return h('figure', { class: 'rt-chart' },
     h('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': 'rt-chart-title rt-chart-desc' },
       h('title', { id: 'rt-chart-title' }, 'Monthly cost by stage'),

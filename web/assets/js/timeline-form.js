@@ -1,25 +1,37 @@
-// The timeline's form and its translation into the core's timeline input: dollars to
-// cents, "month:users" milestones to an object, the band switch to its settings.
+// The timeline's form and its translation into the core's timeline input: amounts to
+// cents, "month:users" milestones to an object, the band switch to the core's defaults.
 import { h } from './html.js';
 import { flagField, numberField, selectField } from './form-fields.js';
+import { fill, formFields } from './form-spec.js';
 
-const MILESTONES = { name: 'milestones', label: 'Growth milestones', unit: 'month:users',
-  hint: 'Month and users, comma-separated (the guide: 1:100, 6:5000, 12:50000, 18:200000). Leave empty to use the growth per month.' };
+// The form's values for a timeline input (a preset such as the guide's example).
+export function formValues(input) {
+  const values = { ...input };
+  delete values.growth;
+  if (input.growth?.milestones) values.milestones = Object.entries(input.growth.milestones).map(([m, u]) => `${m}:${u}`).join(', ');
+  if (input.growth?.monthly_pct !== undefined) values.monthly_pct = input.growth.monthly_pct;
+  if (input.budget_cents !== undefined) values.budget = input.budget_cents / 100;
+  return values;
+}
 
-export function renderTimelineForm(fields, catalogues, prefix = 'rt-', values = {}) {
+// rules: content/rules.json; assumptions: content/assumptions.json (its defaults fill the
+// band's label and choose the provider); form: forms.json's "timeline"; catalogues: by
+// name, label and completeness; values: the form's values (formValues of a preset).
+export function renderTimelineForm({ rules, assumptions, form, catalogues }, prefix = 'rt-', values = {}) {
+  const fields = formFields(form, rules.metrics);
+  const band = assumptions.defaults.uncertainty;
+  const flags = fields.flags.map((f) => (f.name === 'band' ? { ...f, label: fill(f.label, band) } : f));
+  const byName = Object.fromEntries(fields.numbers.map((f) => [f.name, f]));
   const providers = catalogues.map((c) => ({ value: c.name, text: c.complete ? c.label : `${c.label} (prices incomplete)` }));
-  const [users, monthly, months, budget] = fields.numbers;
+  const number = (name) => numberField(byName[name], prefix, values[name]);
   return h('form', { class: 'rs-form', novalidate: true, 'aria-label': 'Your growth' },
     h('fieldset', {}, h('legend', {}, 'Your growth'),
-      numberField({ ...users, required: true }, prefix, values.users),
-      numberField({ ...MILESTONES, default: fields.milestones }, prefix, values.milestones),
-      numberField(monthly, prefix, values.monthly_pct),
-      numberField(months, prefix, values.months)),
+      number('users'), number('milestones'), number('monthly_pct'), number('months')),
     h('fieldset', {}, h('legend', {}, 'Prices and budget'),
-      selectField('provider', 'Prices from', providers, prefix, values.provider ?? 'aws-us-east-1'),
-      numberField(budget, prefix, values.budget)),
+      selectField('provider', 'Prices from', providers, prefix, values.provider ?? assumptions.defaults.provider),
+      number('budget')),
     h('fieldset', {}, h('legend', {}, 'What you know'),
-      fields.flags.map((f) => flagField(f, prefix, values[f.name]))),
+      flags.map((f) => flagField(f, prefix, values[f.name]))),
     h('p', { class: 'rs-form-error', 'data-error-for': 'input', hidden: true }));
 }
 
@@ -47,13 +59,14 @@ export function timelineInput(values) {
     input.growth = { monthly_pct: values.monthly_pct };
   }
   if (values.budget !== undefined) input.budget_cents = typeof values.budget === 'number' ? Math.round(values.budget * 100) : values.budget;
-  if (values.band) input.uncertainty = { paths: 1000, seed: 7, growth_sd_pct: 10 };
+  if (values.band) input.uncertainty = {};  // the core's defaults, content/assumptions.json
   return { input };
 }
 
 // Which form field holds an error the core reported for a path in the timeline input.
 export function timelineFieldFor(path) {
   if (path === 'budget_cents') return 'budget';
+  if (path.startsWith('growth.milestones.')) return { field: 'milestones', detail: `month ${path.split('.')[2]}` };
   if (path.startsWith('growth.milestones')) return 'milestones';
   if (path.startsWith('growth')) return 'monthly_pct';
   if (path.startsWith('uncertainty')) return 'band';
