@@ -84,6 +84,8 @@ void detail::read_metric_fields(ObjectReader& r, int stage_count, Metrics& m, bo
   m.db_upgraded = r.boolean("db_upgraded").value_or(false);
   m.at_max_instance = r.boolean("at_max_instance").value_or(false);
   m.needs_redundancy = r.boolean("needs_redundancy").value_or(false);
+  // What `rightsize measure` says about where its figures came from: for readers, not the model.
+  r.skip("evidence");
 }
 
 Result<Metrics> read_metrics(const Value& input, int stage_count) {
@@ -92,6 +94,7 @@ Result<Metrics> read_metrics(const Value& input, int stage_count) {
   if (!r.valid()) return result;
   Metrics m;
   detail::read_metric_fields(r, stage_count, m, true);
+  r.object("assumptions");  // the timeline's overrides (as `rightsize measure` prints them): no recommendation reads one
   r.reject_unknown();
   if (result.errors.empty()) result.value = m;
   return result;
