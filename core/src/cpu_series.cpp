@@ -320,8 +320,7 @@ struct CpuSeriesReading::State {
     else if (report.problems.empty() && *format == CpuSeriesFormat::sar && idle_word == kNone)
       report.problems.push_back("unknown format: no sar header line naming %idle (run sar -u)");
     else if (report.problems.empty() && file_samples == 0)
-      report.problems.push_back(header.empty() && !columns_chosen ? "unknown format: no rows after the header"
-                                                                  : "no sample could be read");
+      report.problems.push_back(!columns_chosen ? "unknown format: no rows after the header" : "no sample could be read");
     if (more_series) report.notes.push_back("the file holds more than one series; only the first (" + totals.column + ") was read");
     if (file_samples > 0 && !idle_column && *format == CpuSeriesFormat::csv && largest_value <= 1)
       report.notes.push_back("every value is 1 or less: if the series is a fraction (0 to 1) rather than a percentage, "

@@ -11,8 +11,12 @@ namespace rightsize::detail {
 
 namespace {
 
-double round_to(double v, double step) { return std::round(v / step) * step; }
-Value number(double v, double step) { return Value::of_number(round_to(v, step)); }
+// To `decimals` places, dividing last so that 56.66 comes out as the double nearest 56.66.
+double round_to(double v, int decimals) {
+  constexpr double kScale[] = {1, 10, 100, 1000};
+  return std::round(v * kScale[decimals]) / kScale[decimals];
+}
+Value number(double v, int decimals) { return Value::of_number(round_to(v, decimals)); }
 Value text(std::string s) { return Value::of_string(std::move(s)); }
 Value count(std::uint64_t n) { return Value::of_number(static_cast<double>(n)); }
 
@@ -95,13 +99,13 @@ class Builder {
     const AccessLogFigures f = s_.logs.figures();
     if (f.requests == 0) return;
     const Value files = files_value(s_.logs.reports());
-    const double error_pct = round_to(f.relative_error * 100, 0.01);
+    const double error_pct = round_to(f.relative_error * 100, 2);
     Value busiest = window(f.busiest_from, f.busiest_to);
     busiest.set("requests", count(f.busiest_requests));
-    busiest.set("requests_per_second", number(static_cast<double>(f.busiest_requests) / 3600, 0.001));
+    busiest.set("requests_per_second", number(static_cast<double>(f.busiest_requests) / 3600, 3));
 
     if (f.busiest_sketched > 0) {
-      const double p95 = round_to(f.busiest_p95_ms, 0.001);
+      const double p95 = round_to(f.busiest_p95_ms, 3);
       fields_.set("p95_ms", Value::of_number(p95));
       Value e = Value::object();
       e.set("value", Value::of_number(p95));
@@ -115,7 +119,7 @@ class Builder {
                            " timed requests"));
       }
       e.set("window", std::move(w));
-      e.set("overall_p95_ms", number(f.overall_p95_ms, 0.001));
+      e.set("overall_p95_ms", number(f.overall_p95_ms, 3));
       e.set("timed_requests", count(f.timed));
       e.set("relative_error_pct", Value::of_number(error_pct));
       e.set("error_bound", text("each percentile is within " + format_number(error_pct) +
@@ -130,7 +134,7 @@ class Builder {
     const double average_rps = static_cast<double>(f.requests) / static_cast<double>(f.hours_spanned) / 3600;
     const int needed = s_.settings.peak_to_average_min_hours;
     if (f.hours_spanned >= static_cast<std::uint64_t>(needed)) {
-      const double value = round_to(static_cast<double>(f.busiest_requests) / 3600 / average_rps, 0.01);
+      const double value = round_to(static_cast<double>(f.busiest_requests) / 3600 / average_rps, 2);
       ratio.set("value", Value::of_number(value));
       assume("peak_to_average", value, ratio);
     } else {
@@ -140,7 +144,7 @@ class Builder {
     }
     ratio.set("how", text("the busiest clock hour's request rate over the average rate across every clock hour the logs cover"));
     ratio.set("busiest_hour", std::move(busiest));
-    ratio.set("average_requests_per_second", number(average_rps, 0.001));
+    ratio.set("average_requests_per_second", number(average_rps, 3));
     Value span = window(f.first_hour, f.end_hour);
     span.set("hours", count(f.hours_spanned));
     span.set("requests", count(f.requests));
@@ -149,7 +153,7 @@ class Builder {
     evidence_.set("peak_to_average", std::move(ratio));
 
     if (f.sized > 0) {
-      const double kb = round_to(f.mean_bytes / 1000, 0.001);
+      const double kb = round_to(f.mean_bytes / 1000, 3);
       Value e = Value::object();
       e.set("value", Value::of_number(kb));
       assume("kb_out_per_request", kb, e);
@@ -165,19 +169,19 @@ class Builder {
     if (f.statements == 0) return;
     const Value files = files_value(s_.queries.reports());
     if (f.calls > 0) {
-      const double mean = round_to(f.total_ms / f.calls, 0.001);
+      const double mean = round_to(f.total_ms / f.calls, 3);
       fields_.set("db_query_ms", Value::of_number(mean));
       Value e = Value::object();
       e.set("value", Value::of_number(mean));
       e.set("how", text("the call-weighted mean statement time: total time over total calls"));
       e.set("statements", count(f.statements));
       e.set("calls", Value::of_number(f.calls));
-      e.set("total_ms", number(f.total_ms, 0.001));
+      e.set("total_ms", number(f.total_ms, 3));
       e.set("files", files);
       evidence_.set("db_query_ms", std::move(e));
     }
     if (!f.has_query_text || f.calls <= 0) return;
-    const double share = round_to(f.top_select_calls / f.calls * 100, 0.1);
+    const double share = round_to(f.top_select_calls / f.calls * 100, 1);
     const double threshold = s_.settings.repeated_reads_share_pct;
     const bool suggested = f.top_selects > 0 && share >= threshold;
     if (suggested) fields_.set("repeated_reads", Value::of_bool(true));
@@ -187,9 +191,9 @@ class Builder {
     e.set("top_selects", count(static_cast<std::uint64_t>(f.top_selects)));
     e.set("threshold_pct", Value::of_number(threshold));
     e.set("why", text("the " + std::to_string(f.top_selects) + " most-called SELECT statement" +
-                      (f.top_selects == 1 ? "" : "s") + " take " + format_number(share) + "% of all calls" +
+                      (f.top_selects == 1 ? " takes " : "s take ") + format_number(share) + "% of all calls" +
                       (suggested ? " (at least " : " (under ") + format_number(threshold) + "%)"));
-    e.set("select_share_pct", number(f.select_calls / f.calls * 100, 0.1));
+    e.set("select_share_pct", number(f.select_calls / f.calls * 100, 1));
     e.set("files", files);
     evidence_.set("repeated_reads", std::move(e));
   }
@@ -197,7 +201,7 @@ class Builder {
   void cpu(const CpuSeriesReading& reading, const char* field, const char* machine) {
     const CpuSeriesFigures f = reading.figures();
     if (!f.has_busiest) return;
-    const double value = round_to(f.busiest_mean_pct, 0.01);
+    const double value = round_to(f.busiest_mean_pct, 2);
     fields_.set(field, Value::of_number(value));
     Value e = Value::object();
     e.set("value", Value::of_number(value));
@@ -206,7 +210,7 @@ class Builder {
     Value w = window(f.busiest_from, f.busiest_to);
     w.set("samples", count(f.busiest_samples));
     e.set("window", std::move(w));
-    e.set("peak_sample_pct", number(f.peak_pct, 0.01));
+    e.set("peak_sample_pct", number(f.peak_pct, 2));
     e.set("peak_sample_at", text(f.peak_at));
     Value span = window(f.first_hour, f.end_hour);
     span.set("hours", count(f.hours_spanned));
