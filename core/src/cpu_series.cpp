@@ -261,7 +261,7 @@ struct CpuSeriesReading::State {
       stopped = true;
       return false;
     }
-    totals.column = value_col < header.size() ? std::string(detail::trim(header[value_col]))
+    totals.column = value_col < header.size() ? detail::printable(detail::trim(header[value_col]))
                                               : "column " + std::to_string(value_col + 1);
     if (idle_column) totals.column = "100 minus " + totals.column;
     return true;

@@ -6,6 +6,7 @@
 #include "format.hpp"
 #include "measure_document.hpp"
 #include "rightsize/histogram.hpp"
+#include "text_scan.hpp"
 
 namespace rightsize::detail {
 
@@ -22,7 +23,7 @@ Value count(std::uint64_t n) { return Value::of_number(static_cast<double>(n)); 
 
 Value file_value(const InputReport& r) {
   Value f = Value::object();
-  f.set("file", text(r.file));
+  f.set("file", text(printable(r.file)));
   f.set("format", text(r.format));
   f.set("lines_read", count(r.lines_read));
   f.set("lines_skipped", count(r.lines_skipped));
@@ -72,7 +73,7 @@ class Builder {
       for (const InputReport& r : s_.reports_of(kind))
         for (const std::string& p : r.problems) {
           Value item = Value::object();
-          item.set("file", text(r.file));
+          item.set("file", text(printable(r.file)));
           item.set("reads", text(measure_kind_name(kind)));
           item.set("message", text(p));
           problems.push(std::move(item));

@@ -41,7 +41,7 @@ class TextGate {
   template <class Next>
   void release(Next& next) {
     decided_ = true;
-    problem_ = sniff(held_);
+    problem_ = sniff(std::string_view(held_).substr(0, kSniffBytes));  // the same bytes however the chunks fell
     std::string_view text(held_);
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     if (problem_.empty() && !text.empty()) next(text);

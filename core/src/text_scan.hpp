@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace rightsize::detail {
@@ -14,6 +15,10 @@ inline char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 
 bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view text, std::string_view prefix);
 std::string_view trim(std::string_view s);
+
+// `s` as valid UTF-8 without control characters, each bad byte replaced by '?': text from
+// a file (a column's name) or a file's name, made safe to print in JSON.
+std::string printable(std::string_view s);
 
 // A decimal number: [+-]digits[.digits][e[+-]digits]; nothing else, not even spaces.
 std::optional<double> parse_decimal(std::string_view s);

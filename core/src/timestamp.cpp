@@ -93,6 +93,7 @@ std::optional<Instant> parse_iso_time(std::string_view s) {
   int seconds = 0;
   if (at < s.size() && s[at] == ':') {
     seconds = digits_at(s, at + 1, 2);
+    if (seconds < 0) return std::nullopt;
     at += 3;
     if (at < s.size() && (s[at] == '.' || s[at] == ',')) {
       ++at;

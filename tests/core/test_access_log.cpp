@@ -231,6 +231,10 @@ TEST_CASE("access log, bad input: each named, none stopping the rest, and nothin
   CHECK(nothing(std::string("\x1F\x8B\x08\x00 compressed", 15)) ==
         "this is a gzip-compressed file: decompress it first (gunzip)");
   CHECK(nothing(std::string("ELF\0\0\0\1\2", 8)) == "this looks like a binary file, not text (it holds NUL bytes)");
+  // Only the first kilobyte decides whether a file is text, however the chunks fall (found by fuzzing).
+  const std::string late_nul = log_of(requests(10, 1, 0, 20), [](const Request& r) { return nginx_line(r); }) + '\0';
+  REQUIRE(late_nul.size() > 1100);
+  CHECK(measure({{MeasureKind::access_log, "n.log", late_nul}}, 3, 5) == measure({{MeasureKind::access_log, "n.log", late_nul}}));
   CHECK(nothing("Hello, world\nthis is a letter\n") ==
         "unknown format: no line looks like an nginx or Apache combined log with a request time, or JSON lines "
         "(line 1 begins \"Hello, world\")");

@@ -27,6 +27,14 @@ TEST_CASE("text: decimals and durations read the same everywhere") {
   CHECK_FALSE(parse_fixed("abc", 3));
 }
 
+TEST_CASE("text: file text is made printable before it reaches a document") {
+  CHECK(printable("web-1 CPU \xC3\xA9") == "web-1 CPU \xC3\xA9");
+  CHECK(printable("a\xFF\xC3" "b\x01\x7F") == "a??b??");
+  CHECK(printable("\xED\xA0\x80") == "???");      // a surrogate
+  CHECK(printable("\xE0\x80\xAF") == "???");      // an overlong form
+  CHECK(printable("\xF0\x9F\x98\x80") == "\xF0\x9F\x98\x80");
+}
+
 TEST_CASE("text: timestamps in the formats the files use, with their zones") {
   const auto clf = parse_clf_time("15/Jan/2024:10:00:01 +0530");
   REQUIRE(clf);
@@ -41,7 +49,7 @@ TEST_CASE("text: timestamps in the formats the files use, with their zones") {
   CHECK(parse_epoch("1705312801500")->utc_seconds == 1705312801);
   CHECK_FALSE(parse_epoch("45.2"));  // a value, not a time
   for (const char* bad : {"2024-02-30T10:00:00Z", "2024-01-15T24:00:00Z", "15/Foo/2024:10:00:01 +0000",
-                          "2024-01-15T10:00:00+25:00", "1969-12-31T23:00:00Z"})
+                          "2024-01-15T10:00:00+25:00", "1969-12-31T23:00:00Z", "2024-01-15 10:00:", "2024-01-15 10:00:0"})
     CHECK_FALSE(parse_any_time(bad));
   HourClock clock;
   const std::int64_t hour = clock.hour_of(*clf);
