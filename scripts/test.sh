@@ -11,6 +11,9 @@ bash scripts/build.sh
 echo "== core tests (doctest, native)"
 ctest --preset native
 
+echo "== CLI tests (node --test on the native binary)"
+node --test tests/cli/
+
 echo "== core tests (doctest, ASan + UBSan)"
 cmake --preset native-asan >/dev/null
 cmake --build --preset native-asan

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "embedded_content.hpp"
+#include "rightsize/access_log.hpp"
 #include "rightsize/json.hpp"
 #include "rightsize/measure.hpp"
 
@@ -125,21 +126,13 @@ T built_in(std::string_view text, const char* name, Reader read) {
   return std::move(*checked.value);
 }
 
-// Streams one file into the measurement; false when it cannot be opened.
-bool stream(const std::string& path, Measurement& m) {
-  std::ifstream file;
-  std::istream* in = &std::cin;
-  if (path != "-") {
-    file.open(path, std::ios::binary);
-    if (!file) return false;
-    in = &file;
-  }
+// Streams one file (or standard input, "-") into the measurement, in chunks.
+void stream(std::istream& in, Measurement& m) {
   std::vector<char> buffer(kChunk);
-  while (*in) {
-    in->read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-    if (in->gcount() > 0) m.feed(std::string_view(buffer.data(), static_cast<size_t>(in->gcount())));
+  while (in) {
+    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    if (in.gcount() > 0) m.feed(std::string_view(buffer.data(), static_cast<size_t>(in.gcount())));
   }
-  return true;
 }
 
 }  // namespace
@@ -149,21 +142,28 @@ int measure_main(int argc, char** argv) {
   std::string error;
   std::vector<MeasureFileOptions> options;
   if (!parse(argc, argv, args, error) || !assign_formats(args, options, error)) return usage(error);
+  AccessLogOptions checked;  // before any file is read, so a typo costs nothing
+  if (auto why = parse_duration_field(args.duration_field, checked); why && !args.duration_field.empty())
+    return usage("--duration-field: " + *why);
   try {
     const auto settings = built_in<MeasureSettings>(kMeasureJson, "content/measure.json", read_measure_settings);
     const auto book = built_in<AssumptionBook>(kAssumptionsJson, "content/assumptions.json", read_assumption_book);
     Measurement measurement(settings, &book);
     bool unreadable = false;
     for (size_t i = 0; i < args.files.size(); ++i) {
-      const std::string name = args.files[i].path == "-" ? "stdin" : args.files[i].path;
+      const bool is_stdin = args.files[i].path == "-";
+      const std::string name = is_stdin ? "stdin" : args.files[i].path;
+      std::ifstream file;
+      if (!is_stdin) file.open(args.files[i].path, std::ios::binary);
+      if (!is_stdin && !file) {  // named, and left out: it changes no field
+        std::cerr << "rightsize: " << name << ": cannot read it\n";
+        unreadable = true;
+        continue;
+      }
       const std::vector<FieldError> bad = measurement.begin(args.files[i].kind, name, options[i]);
       if (!bad.empty()) return usage("--" + std::string(bad.front().field == "format" ? "format" : "duration-field") +
                                      ": " + bad.front().message);
-      if (!stream(args.files[i].path, measurement)) {
-        measurement.end();
-        std::cerr << "rightsize: " << name << ": cannot read it\n";
-        unreadable = true;
-      }
+      stream(is_stdin ? std::cin : file, measurement);
     }
     Value doc = measurement.document();
     if (args.users) doc.members.insert(doc.members.begin(), Member{"users", Value::of_number(*args.users)});
