@@ -17,6 +17,11 @@ export default function (eleventyConfig) {
   eleventyConfig.addPassthroughCopy({ 'wasm/wire.js': 'assets/wasm/wire.js' });
   eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize-model.mjs': 'assets/wasm/rightsize-model.mjs' });
   eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize-model.wasm': 'assets/wasm/rightsize-model.wasm' });
+  // The file readers, loaded only by assets/js/measure-worker.js when a reader picks a file.
+  eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize-measure.mjs': 'assets/wasm/rightsize-measure.mjs' });
+  eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize-measure.wasm': 'assets/wasm/rightsize-measure.wasm' });
+  eleventyConfig.addPassthroughCopy({ 'wasm/measure.js': 'assets/wasm/measure.js' });
+  eleventyConfig.addPassthroughCopy({ 'content/measure.json': 'assets/data/measure.json' });
   eleventyConfig.addPassthroughCopy({ 'content/rules.json': 'assets/data/rules.json' });
   eleventyConfig.addPassthroughCopy({ 'content/assumptions.json': 'assets/data/assumptions.json' });
   eleventyConfig.addPassthroughCopy({ 'content/pricing': 'assets/data/pricing' });
