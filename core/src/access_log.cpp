@@ -1,7 +1,5 @@
-// Access logs: detection from the first lines, then one pass that tallies requests per
-// clock hour and sketches request times overall and per hour. Only a bounded number of
-// hours keep a sketch (the busiest so far, and the newest), so memory does not grow with
-// the log; an hour that loses its sketch and gains lines later is flagged, never guessed.
+// Access logs: the format detected from the first lines (or forced), then each line taken
+// apart and handed to the tally of requests per clock hour (request_tally.hpp).
 #include "rightsize/access_log.hpp"
 
 #include <algorithm>
@@ -9,8 +7,7 @@
 #include <cstring>
 
 #include "access_log_lines.hpp"
-#include "hour_table.hpp"
-#include "rightsize/histogram.hpp"
+#include "request_tally.hpp"
 #include "text_input.hpp"
 #include "text_scan.hpp"
 #include "timestamp.hpp"
@@ -21,15 +18,9 @@ using detail::Line;
 
 namespace {
 
-constexpr size_t kSketchedHours = 64;
 constexpr size_t kDetectLines = 32;
 constexpr size_t kDetectBytes = 64 * 1024;
-constexpr std::uint64_t kMaxBytes = std::uint64_t{1} << 40;  // per response: 1 TB is already absurd
-
-struct HourSlot {
-  std::uint64_t requests = 0, timed = 0, sketched = 0;
-  int sketch = -1;  // index into the pool, or -1
-};
+constexpr std::uint64_t kUnreadableBytes = std::uint64_t{1} << 40;  // a size too long to read counts as huge
 
 struct PendingLine {
   std::string text;
@@ -83,12 +74,8 @@ std::optional<std::string> parse_duration_field(std::string_view text, AccessLog
 
 struct AccessLogReading::State {
   // Across files.
-  LogHistogram overall;
-  std::vector<std::unique_ptr<LogHistogram>> pool;
-  std::vector<std::int64_t> pool_owner;
-  detail::HourTable<HourSlot> hours;
+  detail::RequestTally tally;
   detail::HourClock clock;
-  std::uint64_t requests = 0, timed = 0, sized = 0, bytes_sum = 0;
   std::vector<InputReport> reports;
 
   // The file being read.
@@ -209,7 +196,7 @@ struct AccessLogReading::State {
     const std::optional<std::int64_t> hour = clf_hour(c.time);
     if (!hour) return skip(l, "the time is not like 15/Jan/2024:10:00:01 +0000");
     const std::optional<std::uint64_t> bytes =
-        c.bytes == "-" ? std::uint64_t{0} : detail::parse_fixed(c.bytes, 0).value_or(kMaxBytes);
+        c.bytes == "-" ? std::uint64_t{0} : detail::parse_fixed(c.bytes, 0).value_or(kUnreadableBytes);
     count(l, *hour, micros, bytes);
   }
 
@@ -254,49 +241,9 @@ struct AccessLogReading::State {
   }
 
   void count(const Line& l, std::int64_t hour, std::optional<std::uint64_t> micros, std::optional<std::uint64_t> bytes) {
-    HourSlot* slot = hours.at(hour);
-    if (slot == nullptr) return skip(l, "more than 50,000 distinct clock hours in the logs");
+    if (!tally.add(hour, micros, bytes)) return skip(l, "more than 50,000 distinct clock hours in the logs");
     ++report.lines_read;
-    ++requests;
-    ++slot->requests;
-    if (bytes) {
-      ++sized;
-      bytes_sum += std::min(*bytes, kMaxBytes);
-    }
-    if (!micros) return;
-    ++timed;
-    ++timed_in_file;
-    ++slot->timed;
-    overall.record(*micros);
-    if (slot->sketch < 0) slot->sketch = take_sketch(hour, slot);
-    pool[static_cast<size_t>(slot->sketch)]->record(*micros);
-    ++slot->sketched;
-  }
-
-  // A sketch for a new hour: a fresh one while the pool has room, else the one of the
-  // hour with the fewest requests (in a log written in time order, a finished hour).
-  int take_sketch(std::int64_t hour, HourSlot* slot) {
-    if (pool.size() < kSketchedHours) {
-      pool.push_back(std::make_unique<LogHistogram>());
-      pool_owner.push_back(hour);
-      return static_cast<int>(pool.size() - 1);
-    }
-    size_t victim = 0;
-    std::uint64_t fewest = UINT64_MAX;
-    for (size_t i = 0; i < pool.size(); ++i) {
-      const HourSlot* owner = hours.at(pool_owner[i]);
-      if (owner != slot && owner->requests < fewest) {
-        fewest = owner->requests;
-        victim = i;
-      }
-    }
-    HourSlot* loser = hours.at(pool_owner[victim]);
-    loser->sketch = -1;
-    loser->sketched = 0;
-    hours.at(hour);  // keep the last-hour cache on the hour being read
-    pool[victim]->clear();
-    pool_owner[victim] = hour;
-    return static_cast<int>(victim);
+    if (micros) ++timed_in_file;
   }
 
   void finish_file() {
@@ -356,34 +303,6 @@ void AccessLogReading::end_file() { state_->finish_file(); }
 
 const std::vector<InputReport>& AccessLogReading::reports() const { return state_->reports; }
 
-AccessLogFigures AccessLogReading::figures() const {
-  const State& s = *state_;
-  AccessLogFigures f;
-  f.requests = s.requests;
-  f.timed = s.timed;
-  f.sized = s.sized;
-  f.beyond_range = s.overall.clamped();
-  f.relative_error = LogHistogram::kRelativeError;
-  if (s.timed > 0) f.overall_p95_ms = s.overall.quantile(0.95) / 1000;
-  if (s.sized > 0) f.mean_bytes = static_cast<double>(s.bytes_sum) / static_cast<double>(s.sized);
-  const auto& slots = s.hours.slots();
-  const std::pair<const std::int64_t, HourSlot>* busiest = nullptr;
-  for (const auto& entry : slots)
-    if (busiest == nullptr || entry.second.requests > busiest->second.requests) busiest = &entry;
-  if (busiest == nullptr || busiest->second.requests == 0) return f;
-  f.has_busiest = true;
-  f.busiest_from = s.clock.format(busiest->first);
-  f.busiest_to = s.clock.format(busiest->first + 1);
-  f.busiest_requests = busiest->second.requests;
-  f.busiest_timed = busiest->second.timed;
-  if (busiest->second.sketch >= 0) {
-    f.busiest_sketched = busiest->second.sketched;
-    f.busiest_p95_ms = s.pool[static_cast<size_t>(busiest->second.sketch)]->quantile(0.95) / 1000;
-  }
-  f.first_hour = s.clock.format(slots.begin()->first);
-  f.end_hour = s.clock.format(slots.rbegin()->first + 1);
-  f.hours_spanned = static_cast<std::uint64_t>(slots.rbegin()->first - slots.begin()->first + 1);
-  return f;
-}
+AccessLogFigures AccessLogReading::figures() const { return state_->tally.figures(state_->clock); }
 
 }  // namespace rightsize
