@@ -12,11 +12,14 @@ namespace {
 // Index just past the closing quote of a quoted field opening at `open`, with backslash
 // escapes (Apache writes \" inside the request); npos when it never closes.
 size_t end_of_quoted(std::string_view s, size_t open) {
-  for (size_t i = open + 1; i < s.size(); ++i) {
-    if (s[i] == '\\')
-      ++i;
-    else if (s[i] == '"')
-      return i + 1;
+  for (size_t from = open + 1; from < s.size();) {
+    const auto* quote = static_cast<const char*>(std::memchr(s.data() + from, '"', s.size() - from));
+    if (quote == nullptr) break;
+    const size_t at = static_cast<size_t>(quote - s.data());
+    size_t backslashes = 0;  // an odd run of them escapes the quote
+    while (at - backslashes > open + 1 && s[at - backslashes - 1] == '\\') ++backslashes;
+    if (backslashes % 2 == 0) return at + 1;
+    from = at + 1;
   }
   return std::string_view::npos;
 }
