@@ -299,6 +299,17 @@ TEST_CASE("access log: mixed formats are named and their lines skipped") {
         "an Apache line (request time in microseconds) in a log of another format");
 }
 
+TEST_CASE("access log: quotes escaped inside quoted fields, and backslashes before a closing quote") {
+  // Apache writes \" for a quote inside the request and \\ for a backslash.
+  const std::string log = "1.2.3.4 - - [15/Jan/2024:10:00:01 +0000] \"GET /a\\\"b\\\\\" 200 5 \"-\" \"ua \\\"x\\\"\" 0.010\n"
+                          "1.2.3.4 - - [15/Jan/2024:10:00:02 +0000] \"GET /c\\\\\\\" HTTP/1.1\" 200 7 \"-\" \"-\" 0.030\n";
+  const auto doc = measure_one(MeasureKind::access_log, log);
+  CAPTURE(log);
+  CHECK(doc["evidence"]["p95_ms"]["files"][0]["lines_read"] == 2);
+  CHECK(doc["p95_ms"] == 30);
+  CHECK(doc["assumptions"]["kb_out_per_request"] == 0.006);
+}
+
 TEST_CASE("access log: option errors name the option") {
   rightsize::Measurement m(measure_support::settings(), nullptr);
   rightsize::MeasureFileOptions o;
