@@ -30,3 +30,18 @@ echo "(budgets: one recommendation + 60-month timeline <= 200 us in WASM; band <
 
 echo "== speed: the shipped model module through Embind (node), conversions included"
 node bench/module-bench.mjs
+
+echo "== measure: parse throughput and memory on a generated 100 MB access log"
+cmake --build --preset native --target rightsize rightsize_measure_bench >/dev/null
+cmake --build --preset wasm --target rightsize_wasm_measure >/dev/null
+log=build/bench/access-100mb.log  # generated here, never committed
+mkdir -p build/bench
+[ -f "$log" ] || node bench/generate-access-log.mjs 100 "$log" >/dev/null
+build/native/bin/rightsize_measure_bench "$log" content
+node bench/measure-bench.mjs "$log"
+# Peak memory reading the log in 1 MB chunks as the CLI does: once, then five times over
+# through a pipe (500 MB), to show it does not grow with the input.
+build/native/bin/rightsize_measure_bench --stream "$log" content
+cat "$log" "$log" "$log" "$log" "$log" | build/native/bin/rightsize_measure_bench --stream - content
+echo "measure module (rightsize-measure.wasm, loaded only when a file is chosen): $(gz build/wasm/module/rightsize-measure.wasm)"
+echo "(targets: native >= 300 MB/s, WebAssembly >= 100 MB/s, memory <= 32 MB whatever the file size)"

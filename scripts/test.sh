@@ -31,6 +31,15 @@ for target in json_input:json wire:wire; do
     || { grep -v '^#' "build/fuzz/${target%%:*}.log" | tail -n 40; exit 1; }
   tail -n 1 "build/fuzz/${target%%:*}.log"
 done
+# The measure parsers, seeded from tests/fuzz/seeds; each run count keeps its target near 30 s.
+for target in access_log:25000 query_stats:45000 cpu_series:50000 json_line:300000; do
+  name=${target%%:*}
+  mkdir -p "build/fuzz/corpus/$name" && cp tests/fuzz/seeds/"$name"/* "build/fuzz/corpus/$name/"
+  build/fuzz/fuzz/fuzz_$name -seed=1 -runs=${target##*:} -timeout=10 -print_final_stats=0 \
+    -artifact_prefix=build/fuzz/ "build/fuzz/corpus/$name" > "build/fuzz/$name.log" 2>&1 \
+    || { grep -v '^#' "build/fuzz/$name.log" | tail -n 40; exit 1; }
+  tail -n 1 "build/fuzz/$name.log"
+done
 
 echo "== WebAssembly module tests (node --test)"
 node --test tests/wasm/

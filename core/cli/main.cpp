@@ -11,6 +11,7 @@
 
 #include "csv_output.hpp"
 #include "embedded_content.hpp"
+#include "measure_command.hpp"
 #include "rightsize/assumptions.hpp"
 #include "rightsize/json.hpp"
 #include "rightsize/recommend.hpp"
@@ -137,9 +138,10 @@ int run(const Options& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc > 1 && std::string(argv[1]) == "measure") return rightsize::cli::measure_main(argc - 2, argv + 2);
   Options options;
   if (!parse_args(argc, argv, options)) {
-    std::cerr << kUsage;
+    std::cerr << kUsage << rightsize::cli::kMeasureSummary;
     return kUsageError;
   }
   try {

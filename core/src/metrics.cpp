@@ -86,6 +86,8 @@ void detail::read_metric_fields(ObjectReader& r, int stage_count, Metrics& m, bo
       case Kind::flag: m.*f.flag = r.boolean(f.name).value_or(false); break;
     }
   }
+  // What `rightsize measure` says about where its figures came from: for readers, not the model.
+  r.skip("evidence");
 }
 
 Result<Metrics> read_metrics(const Value& input, int stage_count) {
@@ -94,6 +96,7 @@ Result<Metrics> read_metrics(const Value& input, int stage_count) {
   if (!r.valid()) return result;
   Metrics m;
   detail::read_metric_fields(r, stage_count, m, true);
+  r.object("assumptions");  // the timeline's overrides (as `rightsize measure` prints them): no recommendation reads one
   r.reject_unknown();
   if (result.errors.empty()) result.value = m;
   return result;
