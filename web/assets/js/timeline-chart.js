@@ -35,7 +35,7 @@ export function costChart(t, currency) {
     h('text', { class: 'rt-axis', x: x(i), y: H - 10, 'text-anchor': 'middle' }, `month ${i + 1}`));
   const last = months[n - 1];
   const description = `Monthly cost from ${short(months[0].cost_cents, currency)} in month 1 to ${short(last.cost_cents, currency)} in month ${n}, `
-    + `reaching stage ${last.stage}.${t.band ? ' The shaded band spans the 10th to the 90th percentile of 1,000 growth paths.' : ''}`;
+    + `reaching stage ${last.stage}.${t.band ? ` The shaded band spans the 10th to the 90th percentile of ${t.uncertainty.paths.toLocaleString('en-US')} growth paths.` : ''}`;
   return h('figure', { class: 'rt-chart' },
     h('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': 'rt-chart-title rt-chart-desc' },
       h('title', { id: 'rt-chart-title' }, 'Monthly cost by stage'),

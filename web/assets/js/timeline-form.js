@@ -47,7 +47,7 @@ export function timelineInput(values) {
     input.growth = { monthly_pct: values.monthly_pct };
   }
   if (values.budget !== undefined) input.budget_cents = typeof values.budget === 'number' ? Math.round(values.budget * 100) : values.budget;
-  if (values.band) input.uncertainty = { paths: 1000, seed: 7, growth_sd_pct: 10 };
+  if (values.band) input.uncertainty = { paths: 512, seed: 7, growth_sd_pct: 10 };
   return { input };
 }
 
