@@ -1,6 +1,8 @@
 // Eleventy builds web/pages into dist/. Run from the repository root:
 //   npx eleventy --config=web/eleventy.config.js
-// The WebAssembly module must be built first (build/wasm/module).
+// The WebAssembly module must be built first (build/wasm/module). web/build/finish.mjs
+// then bundles what this copies into dist/ (one hashed bundle per page) and removes the
+// copied sources.
 import path from 'node:path';
 
 // Every URL in the site is relative, so dist/ works from any host and any sub-path.
@@ -19,7 +21,6 @@ export default function (eleventyConfig) {
   eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize-model.wasm': 'assets/wasm/rightsize-model.wasm' });
   eleventyConfig.addPassthroughCopy({ 'content/rules.json': 'assets/data/rules.json' });
   eleventyConfig.addPassthroughCopy({ 'content/assumptions.json': 'assets/data/assumptions.json' });
-  eleventyConfig.addPassthroughCopy({ 'content/pricing': 'assets/data/pricing' });
   eleventyConfig.addFilter('rel', relativeUrl);
   eleventyConfig.addWatchTarget(path.join('content', '**'));
   return {

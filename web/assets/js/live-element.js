@@ -2,14 +2,17 @@
 // engine loaded once, recomputation on every input, the core's errors beside their
 // fields, the latest result as `result`, and a bubbling `rightsize-result` event.
 // Subclasses give: label, loadEngine(), compute(form) -> {ok, result | errors},
-// render(result) -> element tree; and optionally prepare() and fieldFor(path).
-import { toDom } from './html.js';
+// render(result) -> element tree; and optionally prepare(), fieldFor(path) and
+// refine(form, result) -> a promise of a fuller document computed off the main thread
+// (dropped if the reader has typed since).
+import { morph } from './morph.js';
 import { showErrors } from './form-fields.js';
 
 export class LiveElement extends HTMLElement {
   #result = null;
   #onInput = () => this.update();
   #onSubmit = (event) => event.preventDefault();
+  #request = 0;
   engine = null;
 
   get result() { return this.#result; }
@@ -39,9 +42,12 @@ export class LiveElement extends HTMLElement {
 
   fieldFor(path) { return path.split('.')[0]; }
 
+  refine() { return null; }
+
   update() {
     const form = this.querySelector('form');
     if (!this.engine || !form) return;
+    const request = ++this.#request;
     const doc = this.compute(form);
     showErrors(form, doc.ok ? [] : doc.errors, (path) => this.fieldFor(path));
     if (!doc.ok) {
@@ -50,9 +56,17 @@ export class LiveElement extends HTMLElement {
       return;
     }
     this.status('');
-    this.#result = doc.result;
-    this.querySelector('[data-result]').replaceChildren(toDom(this.render(doc.result)));
-    this.dispatchEvent(new CustomEvent('rightsize-result', { bubbles: true, composed: true, detail: doc.result }));
+    this.#show(doc.result);
+    this.refine(form, doc.result)?.then((fuller) => {
+      if (request === this.#request && fuller?.ok) this.#show(fuller.result);
+    }, (error) => this.status(`The ${this.label} could not finish (${error.message}).`));
+  }
+
+  #show(result) {
+    if (this.#result === null) performance.mark(`rightsize-${this.label}-live`);
+    this.#result = result;
+    morph(this.querySelector('[data-result]'), this.render(result));
+    this.dispatchEvent(new CustomEvent('rightsize-result', { bubbles: true, composed: true, detail: result }));
   }
 
   status(text) {
