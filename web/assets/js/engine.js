@@ -16,6 +16,9 @@ import cataloguesUrl from '../data/pricing/index.json?url';
 let engine;
 let model;
 
+// Gives the page a turn between long steps, so starting up never blocks input for long.
+export const yieldToPage = () => (globalThis.scheduler?.yield ? scheduler.yield() : new Promise((r) => setTimeout(r)));
+
 async function fetchJson(relative) {
   const url = new URL(relative, import.meta.url);
   const response = await fetch(url);
@@ -44,6 +47,7 @@ function instantiate(createModule, wasmUrl) {
 
 async function start(createModule, wasmUrl) {
   const [mod, rules] = await Promise.all([instantiate(createModule, wasmUrl).then(wrap), fetchJson(rulesUrl)]);
+  await yieldToPage();
   check('rules.json', mod.set_rules(rules));
   return { mod, rules };
 }
@@ -60,8 +64,12 @@ export function loadModel() {
   model ??= (async () => {
     const [{ mod }, assumptions, catalogues] = await Promise.all([
       start(createModelModule, modelWasm), fetchJson(assumptionsUrl), fetchJson(cataloguesUrl)]);
+    await yieldToPage();
     check('assumptions.json', mod.set_assumptions(assumptions));
-    for (const c of catalogues) check(`${c.name}.json`, mod.add_catalogue(c.name, c.document));
+    for (const c of catalogues) {
+      await yieldToPage();
+      check(`${c.name}.json`, mod.add_catalogue(c.name, c.document));
+    }
     return { catalogues: catalogues.map(({ name, label, complete }) => ({ name, label, complete })), timeline: mod.timeline };
   })();
   return model;

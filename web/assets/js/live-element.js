@@ -7,6 +7,7 @@
 // (dropped if the reader has typed since).
 import { morph } from './morph.js';
 import { showErrors } from './form-fields.js';
+import { yieldToPage } from './engine.js';
 
 export class LiveElement extends HTMLElement {
   #result = null;
@@ -27,6 +28,7 @@ export class LiveElement extends HTMLElement {
       this.status(`The live ${this.label} could not start (${error.message}). What is shown is for the inputs shown.`);
       return;
     }
+    await yieldToPage();  // the first result in a task of its own
     if (!this.isConnected) return;
     this.prepare();
     this.update();
