@@ -61,9 +61,21 @@ export function decode(bytes) {
     at += 4;
     return n;
   };
+  // Most strings are short ASCII keys and labels: built from char codes, they skip a
+  // TextDecoder call each (which costs more than the string); anything else is decoded.
   const text = () => {
     const n = u32();
-    const s = utf8out.decode(bytes.subarray(at, at + n));
+    let s = '';
+    if (n <= 64) {
+      for (let i = at; i < at + n; ++i) {
+        if (bytes[i] > 0x7f) {
+          s = null;
+          break;
+        }
+        s += String.fromCharCode(bytes[i]);
+      }
+    }
+    if (n > 64 || s === null) s = utf8out.decode(bytes.subarray(at, at + n));
     at += n;
     return s;
   };

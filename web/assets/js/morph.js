@@ -19,8 +19,10 @@ function merged(children) {
 }
 
 function morphElement(el, node) {
-  for (const { name } of [...el.attributes])
+  for (let i = el.attributes.length - 1; i >= 0; --i) {
+    const { name } = el.attributes[i];
     if (node.attrs[name] == null && !READER_STATE.has(name)) el.removeAttribute(name);
+  }
   for (const [name, value] of Object.entries(node.attrs)) {
     if (value == null || value === false) {
       if (!READER_STATE.has(name)) el.removeAttribute(name);
