@@ -1,7 +1,8 @@
 // The pages as a reader on a slow phone network gets them, in Debian's Chromium through
 // playwright-core, with dist/ served compressed (scripts/serve.mjs). For every built page:
 //   - bytes raw, gzip and Brotli of every file the page loads up to its first live result;
-//   - the request depth of its critical path (HTML = 0; what the HTML names = 1; ...);
+//   - the request depth of its critical path: a file the HTML names is 1 round trip after
+//     the HTML, a file named only inside those is 2, and so on (read from the files);
 //   - the first live result at 150 ms round trip and 1.6 Mbps down (CDP network
 //     emulation, cache off, a fresh browser context each time), median of RUNS cold loads,
 //     and the same wait on a floor page that answers at once;
@@ -26,7 +27,7 @@ async function size(file) {
 }
 
 // One cold load under the emulated network: when the first live result (or the floor's
-// mark) came, relative to the navigation's start, and every request with its depth.
+// mark) came, relative to the navigation's start, and every file requested.
 async function coldLoad(browser, url, mark) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -35,32 +36,37 @@ async function coldLoad(browser, url, mark) {
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Network.emulateNetworkConditions',
     { offline: false, latency: RTT_MS, downloadThroughput: DOWN_BPS / 8, uploadThroughput: 750e3 / 8 });
-  const requests = new Map();
-  cdp.on('Network.requestWillBeSent', ({ requestId, request, initiator }) => {
-    const parentUrl = initiator.url ?? initiator.stack?.callFrames?.[0]?.url
-      ?? initiator.stack?.parent?.callFrames?.[0]?.url;
-    requests.set(requestId, { url: request.url, parentUrl, type: initiator.type });
-  });
+  const requests = new Set();
+  cdp.on('Network.requestWillBeSent', ({ request }) => requests.add(request.url));
   await page.goto(url, { waitUntil: 'load' });
   const at = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, mark, { timeout: 60000 })
     .then((h) => h.jsonValue());
-  const depthOf = new Map();
-  const depth = (r, seen = 0) => {
-    if (r.url === url || seen > 10) return 0;
-    const parent = [...requests.values()].find((p) => p.url === r.parentUrl);
-    return parent ? depth(parent, seen + 1) + 1 : 1;
-  };
-  for (const r of requests.values()) depthOf.set(r.url, depth(r));
   await context.close();
-  return { at, depths: depthOf };
+  return { at, requests };
+}
+
+async function fileOf(site, u) {
+  const file = path.join(dist, decodeURIComponent(new URL(u).pathname.slice(new URL(site).pathname.length)));
+  return file.endsWith(path.sep) || (await stat(file).catch(() => null))?.isDirectory() ? path.join(file, 'index.html') : file;
+}
+
+// Round trips after the HTML before each file can be asked for: 1 for what the HTML names,
+// n + 1 for what only a file at depth n names (by its path relative to that file).
+async function depths(site, pageUrl, urls) {
+  const files = new Map(await Promise.all(urls.map(async (u) => [u, await fileOf(site, u)])));
+  const text = new Map(await Promise.all([...files].map(async ([u, f]) => [u, /\.(html|js|css|webmanifest)$/.test(f) ? await readFile(f, 'utf8').catch(() => '') : ''])));
+  const names = (from, to) => text.get(from).includes(path.relative(path.dirname(files.get(from)), files.get(to)).split(path.sep).join('/'));
+  const depth = new Map([[pageUrl, 0]]);
+  for (let d = 0; depth.size < urls.length && d < 8; ++d)
+    for (const u of urls) if (!depth.has(u) && [...depth].some(([from, fd]) => fd === d && names(from, u))) depth.set(u, d + 1);
+  return depth;
 }
 
 async function bytesOf(site, urls) {
   let raw = 0, gz = 0, br = 0;
   for (const u of urls) {
     if (!u.startsWith(site)) continue;
-    let file = path.join(dist, decodeURIComponent(new URL(u).pathname.slice(new URL(site).pathname.length)));
-    if (file.endsWith(path.sep) || (await stat(file).catch(() => null))?.isDirectory()) file = path.join(file, 'index.html');
+    const file = await fileOf(site, u);
     const r = await size(file);
     if (r == null) continue;
     raw += r;
@@ -125,26 +131,25 @@ try {
     const live = /<rightsize-(calculator|timeline)\b/.exec(html)?.[1];
     const mark = live ? `rightsize-${live}-live` : null;
     const times = [];
-    let depths = null;
+    let requested = null;
     if (mark) {
       for (let i = 0; i < RUNS; ++i) {
         const load = await coldLoad(browser, server.site + url.slice(1), mark);
         times.push(load.at);
-        depths = load.depths;
+        requested = load.requests;
       }
     } else {
       const context = await browser.newContext();
       const page = await context.newPage();
-      const seen = [];
-    const handlers = [];
-      page.on('request', (r) => seen.push(r.url()));
+      requested = new Set();
+      page.on('request', (r) => requested.add(r.url()));
       await page.goto(server.site + url.slice(1), { waitUntil: 'load' });
       await context.close();
-      depths = new Map(seen.map((u) => [u, u === server.site + url.slice(1) ? 0 : 1]));
     }
-    const urls = [...depths.keys()].filter((u) => !u.endsWith('/sw.js'));
+    const urls = [...requested].filter((u) => u.startsWith(server.site) && !u.endsWith('/sw.js'));
     const bytes = await bytesOf(server.site, urls);
-    const depth = Math.max(...urls.map((u) => depths.get(u)));
+    const depthOf = await depths(server.site, server.site + url.slice(1), urls);
+    const depth = Math.max(...urls.map((u) => depthOf.get(u) ?? Infinity));
     console.log(`${url}: ${urls.length} files, ${kb(bytes.raw)} raw, ${kb(bytes.gz)} gzip, ${kb(bytes.br)} brotli; critical path ${depth} request${depth === 1 ? '' : 's'} deep after the HTML`
       + (mark ? `; first live result ${median(times).toFixed(0)} ms, ${(median(times) - floorMs).toFixed(0)} ms over the floor (median of ${RUNS}: ${times.map((t) => t.toFixed(0)).join(' ')})` : ''));
   }

@@ -94,9 +94,11 @@ export async function bundlePages(dist) {
   [...entries.values()].forEach((e, i) => { e.output = outputOf(js.metafile, `page:${i}`); });
   const cssOutput = new Map([...styles].map((s) => [s, outputOf(css.metafile, path.relative(process.cwd(), s))]));
 
+  // What a bundle fetches: the hashed .wasm and data files named in its code, which the
+  // page preloads so they arrive with the bundle. (A worker's script is not preloaded: no
+  // preload matches a worker's request, and its download overlaps the .wasm's anyway.)
   for (const e of entries.values()) {
     const code = Buffer.from(emitted.get(e.output)).toString();
-    // What the bundle fetches at once: hashed files named in it, except worker code (started on demand).
     e.preloads = [...emitted.keys()].filter((f) => /\.(wasm|json)$/.test(f) && code.includes(`"${relative(e.output, f)}"`));
   }
 

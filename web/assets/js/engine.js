@@ -5,6 +5,7 @@
 // bundle, which the page's HTML already preloads, so the module and its data arrive in
 // parallel with the bundle itself.
 import { wrap } from '../wasm/wire.js';
+import { yieldToPage } from './yield-to-page.js';
 import createCalculatorModule from '../wasm/rightsize.mjs';
 import createModelModule from '../wasm/rightsize-model.mjs';
 import calculatorWasm from '../wasm/rightsize.wasm?url';
@@ -15,9 +16,6 @@ import cataloguesUrl from '../data/pricing/index.json?url';
 
 let engine;
 let model;
-
-// Gives the page a turn between long steps, so starting up never blocks input for long.
-export const yieldToPage = () => (globalThis.scheduler?.yield ? scheduler.yield() : new Promise((r) => setTimeout(r)));
 
 async function fetchJson(relative) {
   const url = new URL(relative, import.meta.url);
@@ -30,23 +28,28 @@ function check(what, doc) {
   if (!doc.ok) throw new Error(`${what}: ${doc.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
 }
 
-// Compiles the .wasm while it downloads (the same request the page preloaded), and falls
+// Compiles a .wasm while it downloads (the same request the page preloaded), and falls
 // back to bytes when a host serves it without the application/wasm type.
-function instantiate(createModule, wasmUrl) {
+function compile(wasmUrl) {
   const url = new URL(wasmUrl, import.meta.url);
+  return WebAssembly.compileStreaming(fetch(url))
+    .catch(() => fetch(url).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)));
+}
+
+// A module instance from a compiled WebAssembly.Module (or a promise of one).
+function instantiate(createModule, compiled) {
   return new Promise((resolve, reject) => {
     const instantiateWasm = (imports, done) => {
-      const bytes = () => fetch(url).then((r) => r.arrayBuffer()).then((b) => WebAssembly.instantiate(b, imports));
-      WebAssembly.instantiateStreaming(fetch(url), imports).catch(bytes)
-        .then((r) => done(r.instance, r.module), reject);
+      Promise.resolve(compiled).then((module) => WebAssembly.instantiate(module, imports)
+        .then((instance) => done(instance, module))).catch(reject);
       return {};
     };
     createModule({ instantiateWasm }).then(resolve, reject);
   });
 }
 
-async function start(createModule, wasmUrl) {
-  const [mod, rules] = await Promise.all([instantiate(createModule, wasmUrl).then(wrap), fetchJson(rulesUrl)]);
+async function start(createModule, compiled, rulesDocument) {
+  const [mod, rules] = await Promise.all([instantiate(createModule, compiled).then(wrap), rulesDocument ?? fetchJson(rulesUrl)]);
   await yieldToPage();
   check('rules.json', mod.set_rules(rules));
   return { mod, rules };
@@ -54,16 +57,25 @@ async function start(createModule, wasmUrl) {
 
 // {rules, recommend(input)}: recommend returns {ok: true, result} or {ok: false, errors}.
 export function loadEngine() {
-  engine ??= start(createCalculatorModule, calculatorWasm).then(({ mod, rules }) => ({ rules, recommend: mod.recommend }));
+  engine ??= start(createCalculatorModule, compile(calculatorWasm)).then(({ mod, rules }) => ({ rules, recommend: mod.recommend }));
   return engine;
 }
 
-// {catalogues, timeline(input)}: every catalogue in content/pricing, by name and label
+// What the full model is made from: the compiled module and the content documents
 // (pricing/index.json carries each catalogue's document, so one request brings them all).
-export function loadModel() {
+// A page fetches them (using its preloads) and hands them to its worker.
+export async function fetchModelSources() {
+  const [module, rules, assumptions, catalogues] = await Promise.all([
+    compile(modelWasm), fetchJson(rulesUrl), fetchJson(assumptionsUrl), fetchJson(cataloguesUrl)]);
+  return { module, rules, assumptions, catalogues };
+}
+
+// {catalogues, timeline(input)}: every catalogue in content/pricing, by name and label.
+// `sources` (from fetchModelSources) saves the fetching; without it, this fetches them.
+export function loadModel(sources) {
   model ??= (async () => {
-    const [{ mod }, assumptions, catalogues] = await Promise.all([
-      start(createModelModule, modelWasm), fetchJson(assumptionsUrl), fetchJson(cataloguesUrl)]);
+    const { module, rules, assumptions, catalogues } = sources ?? await fetchModelSources();
+    const { mod } = await start(createModelModule, module, rules);
     await yieldToPage();
     check('assumptions.json', mod.set_assumptions(assumptions));
     for (const c of catalogues) {

@@ -1,13 +1,14 @@
 // What the site's custom elements share: a server-rendered form and result inside, an
 // engine loaded once, recomputation on every input, the core's errors beside their
 // fields, the latest result as `result`, and a bubbling `rightsize-result` event.
-// Subclasses give: label, loadEngine(), compute(form) -> {ok, result | errors},
+// Subclasses give: label, loadEngine(), compute(form) -> {ok, result | errors} (or a
+// promise of it),
 // render(result) -> element tree; and optionally prepare(), fieldFor(path) and
 // refine(form, result) -> a promise of a fuller document computed off the main thread
 // (dropped if the reader has typed since).
 import { morph } from './morph.js';
 import { showErrors } from './form-fields.js';
-import { yieldToPage } from './engine.js';
+import { yieldToPage } from './yield-to-page.js';
 
 export class LiveElement extends HTMLElement {
   #result = null;
@@ -46,11 +47,20 @@ export class LiveElement extends HTMLElement {
 
   refine() { return null; }
 
-  update() {
+  // compute() may answer at once or with a promise (a worker); an answer that arrives after
+  // newer input is dropped, and so is one that is null (the worker skipped it).
+  async update() {
     const form = this.querySelector('form');
     if (!this.engine || !form) return;
     const request = ++this.#request;
-    const doc = this.compute(form);
+    let doc;
+    try {
+      doc = await this.compute(form);
+    } catch (error) {
+      if (request === this.#request) this.status(`The ${this.label} could not compute (${error.message}).`);
+      return;
+    }
+    if (request !== this.#request || doc == null) return;
     showErrors(form, doc.ok ? [] : doc.errors, (path) => this.fieldFor(path));
     if (!doc.ok) {
       this.status(this.#result ? 'Fix the marked field to update; what is shown is for your last valid input.'

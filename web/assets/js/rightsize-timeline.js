@@ -1,19 +1,20 @@
 // <rightsize-timeline>: the month-by-month plan, live, with the full model. Wraps the
 // server-rendered growth form and timeline; see live-element.js for what it shares with
-// the calculator. The timeline itself is computed at once on the main thread; its
-// uncertainty band comes from a worker (band.js), so typing never waits for it.
-import { loadModel } from './engine.js';
+// the calculator. The model runs in a worker (model-client.js), so neither the module
+// nor the uncertainty band ever holds up the page: the timeline comes first, its band
+// after, and an answer overtaken by newer input is dropped.
 import { readForm } from './form-fields.js';
 import { timelineFieldFor, timelineInput } from './timeline-form.js';
 import { renderTimeline } from './render-timeline.js';
 import { LiveElement } from './live-element.js';
-import { timelineWithBand } from './band.js';
+import { loadTimelineModel } from './model-client.js';
 
 export class RightsizeTimeline extends LiveElement {
   #shownBand = null;
+  #withBand = null;
 
   label = 'timeline';
-  loadEngine() { return loadModel(); }
+  loadEngine() { return loadTimelineModel(); }
   fieldFor(path) { return timelineFieldFor(path); }
 
   // While a new band is on its way, the last one stays drawn if it spans the same months.
@@ -26,17 +27,14 @@ export class RightsizeTimeline extends LiveElement {
 
   compute(form) {
     const { input, error } = timelineInput(readForm(form));
+    this.#withBand = null;
     if (error) return { ok: false, errors: [error] };
-    if (!input.uncertainty) return this.engine.timeline(input);
-    const { uncertainty, ...withoutBand } = input;
-    const doc = this.engine.timeline(withoutBand);
-    return doc.ok ? { ok: true, result: { ...doc.result, uncertainty } } : doc;
+    const { first, final } = this.engine.timeline(input);
+    if (input.uncertainty) this.#withBand = final;
+    return first;
   }
 
-  refine(form) {
-    const { input } = timelineInput(readForm(form));
-    return input?.uncertainty ? timelineWithBand(input) : null;
-  }
+  refine() { return this.#withBand; }
 }
 
 customElements.define('rightsize-timeline', RightsizeTimeline);
