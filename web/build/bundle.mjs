@@ -1,12 +1,11 @@
 // One content-hashed bundle per page (esbuild): each page's module scripts become one
 // file, its stylesheet a hashed CSS file, and everything the bundle fetches (the .wasm, the
 // data) a hashed file the page preloads from its <head>, so all of it arrives in one round
-// trip after the HTML. Imports ending in `?url` give a hashed file's URL (relative to the
+// trip after the HTML. Pages with the same scripts share a bundle. Imports ending in `?url` give a hashed file's URL (relative to the
 // bundle); `?worker` bundles a worker and gives its URL. The sources the bundles were made
 // from are removed from dist/ afterwards.
 import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
 import * as esbuild from 'esbuild';
 import { htmlPages, relative, resolveLink } from './pages.mjs';
 
@@ -41,8 +40,6 @@ function assetPlugin(dist, emitted, metafiles) {
     },
   };
 }
-
-const hashOf = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 8);
 
 export async function bundlePages(dist) {
   const pages = await htmlPages(dist);
@@ -122,5 +119,5 @@ export async function bundlePages(dist) {
       if (file.startsWith(dist + path.sep) && !emitted.has(file)) inputs.add(file);
     }
   for (const file of inputs) await rm(file, { force: true });
-  return { entries: [...entries.values()], hashOf };
+  return [...entries.values()];
 }
