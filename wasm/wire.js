@@ -7,50 +7,66 @@ const utf8out = new TextDecoder();
 // "not given", NaN stays NaN, and functions, symbols, cycles and absurd nesting arrive
 // as text.
 export function encode(value) {
-  const bytes = [];
-  const scratch = new DataView(new ArrayBuffer(8));
+  // One growing buffer (content documents run to tens of kilobytes), written in place.
+  let buf = new Uint8Array(1024);
+  let view = new DataView(buf.buffer);
+  let at = 0;
+  const room = (n) => {
+    if (at + n <= buf.length) return;
+    const grown = new Uint8Array(Math.max(buf.length * 2, at + n));
+    grown.set(buf);
+    buf = grown;
+    view = new DataView(buf.buffer);
+  };
+  const byte = (b) => {
+    room(1);
+    buf[at++] = b;
+  };
   const u32 = (n) => {
-    scratch.setUint32(0, n, true);
-    for (let i = 0; i < 4; ++i) bytes.push(scratch.getUint8(i));
+    room(4);
+    view.setUint32(at, n, true);
+    at += 4;
   };
   const text = (s) => {
-    const b = utf8in.encode(s);
-    u32(b.length);
-    for (const x of b) bytes.push(x);
+    room(4 + s.length * 3);  // UTF-8 needs at most 3 bytes per UTF-16 unit
+    const { written } = utf8in.encodeInto(s, buf.subarray(at + 4));
+    view.setUint32(at, written, true);
+    at += 4 + written;
   };
   const put = (v, depth = 0) => {
     if (depth > 32) {  // well inside the module's own limit of 64
-      bytes.push(0x73);
+      byte(0x73);
       text('<nested too deeply>');
-    } else if (v === null || v === undefined) bytes.push(0x6e);
-    else if (v === true) bytes.push(0x74);
-    else if (v === false) bytes.push(0x66);
+    } else if (v === null || v === undefined) byte(0x6e);
+    else if (v === true) byte(0x74);
+    else if (v === false) byte(0x66);
     else if (typeof v === 'number') {
-      bytes.push(0x64);
-      scratch.setFloat64(0, v, true);
-      for (let i = 0; i < 8; ++i) bytes.push(scratch.getUint8(i));
+      byte(0x64);
+      room(8);
+      view.setFloat64(at, v, true);
+      at += 8;
     } else if (typeof v === 'string') {
-      bytes.push(0x73);
+      byte(0x73);
       text(v);
     } else if (Array.isArray(v)) {
-      bytes.push(0x61);
+      byte(0x61);
       u32(v.length);
       for (const x of v) put(x, depth + 1);
     } else if (typeof v === 'object') {
       const entries = Object.entries(v).filter(([, x]) => x !== undefined);
-      bytes.push(0x6f);
+      byte(0x6f);
       u32(entries.length);
       for (const [k, x] of entries) {
         text(k);
         put(x, depth + 1);
       }
     } else {
-      bytes.push(0x73);
+      byte(0x73);
       text(`<${typeof v}>`);
     }
   };
   put(value);
-  return new Uint8Array(bytes);
+  return buf.slice(0, at);
 }
 
 export function decode(bytes) {
