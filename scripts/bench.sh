@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# The budgets of DESIGN.md, measured: sizes (gzip -9) and speeds (median of many runs).
-# Run after scripts/build.sh. Prints one line per figure; the README keeps the latest.
+# The budgets of DESIGN.md, measured: sizes (gzip -9), speeds (median of many runs), the
+# band's accuracy, and every built page as a reader on a slow phone network gets it
+# (bench/page-bench.mjs: bytes, request depth, first live result at 150 ms RTT and
+# 1.6 Mbps against a floor page; bench/lighthouse.mjs: Lighthouse 12's four mobile scores,
+# served compressed). Run after scripts/build.sh. Prints one line per figure; the README
+# keeps the latest. RUNS=9 for more cold loads per page (default 7).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NODE_PATH=/usr/share/nodejs
@@ -12,12 +16,6 @@ echo "== sizes (gzip -9)"
 echo "WebAssembly module alone (rightsize.wasm, the calculator's): $(gz build/wasm/module/rightsize.wasm) (budget 25 KB)"
 echo "its Emscripten glue (rightsize.mjs): $(gz build/wasm/module/rightsize.mjs)"
 echo "full model module (rightsize-model.wasm: timeline and band, built for speed): $(gz build/wasm/module/rightsize-model.wasm)"
-# Exactly what dist/calculator/ loads (the timeline's model module is not among them).
-page=(dist/calculator/index.html dist/assets/css/site.css dist/assets/icon.svg dist/assets/data/rules.json
-      dist/assets/data/forms.json dist/assets/data/assumptions.json dist/assets/wasm/rightsize.{mjs,wasm} dist/assets/wasm/{wire.js,wire-format.json}
-      dist/assets/js/{rightsize-calculator,live-element,engine,html,calculator-form,form-fields,render-recommendation}.js)
-echo "calculator page, first visit, all files: $(gz "${page[@]}") (budget 50 KB)"
-
 echo "== speed: the same C++, native and WebAssembly (node)"
 native=$(build/native/bin/rightsize_bench content)
 wasm=$(node build/wasm/bench/rightsize_bench.cjs content)
@@ -27,6 +25,9 @@ paste <(echo "$native") <(echo "$wasm") | awk -F'\t' '{
   split($1, a, ": "); split($2, b, ": "); sub(/ us/, "", a[2]); sub(/ us/, "", b[2]);
   printf "wasm/native, %s: %.2fx (budget 2x)\n", a[1], b[2] / a[2] }'
 echo "(budgets: one recommendation + 60-month timeline <= 200 us in WASM; band <= 16000 us)"
+
+echo "== band accuracy against 100,000 paths (20 seeds; the page uses 512 stratified paths)"
+build/native/bin/rightsize_bench content --accuracy
 
 echo "== speed: the shipped model module through Embind (node), conversions included"
 node bench/module-bench.mjs
@@ -45,3 +46,10 @@ build/native/bin/rightsize_measure_bench --stream "$log" content
 cat "$log" "$log" "$log" "$log" "$log" | build/native/bin/rightsize_measure_bench --stream - content
 echo "measure module (rightsize-measure.wasm, loaded only when a file is chosen): $(gz build/wasm/module/rightsize-measure.wasm)"
 echo "(targets: native >= 300 MB/s, WebAssembly >= 100 MB/s, memory <= 32 MB whatever the file size)"
+
+echo "== pages in Chromium: every file each loads, critical path, first live result (budgets: calculator <= 50 KB gzip and"
+echo "   <= 600 ms over the floor; timeline <= 110 KB gzip and <= 900 ms; no main-thread task over 50 ms while the band recomputes)"
+node bench/page-bench.mjs "${RUNS:-7}"
+
+echo "== Lighthouse 12, mobile defaults, served compressed (budget: 100 in all four, every page)"
+node bench/lighthouse.mjs

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what rightsize needs on Debian 12, and nothing that is already there:
 # compilers and CMake (and clang with libFuzzer), Emscripten, the C++ libraries, Python
-# (its http.server serves the site), Chromium for the browser tests, Node.js if absent,
+# (Emscripten runs on it), Chromium for the browser tests, Node.js if absent,
 # then the npm packages pinned in package-lock.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,6 +1,8 @@
 // Eleventy builds web/pages into dist/. Run from the repository root:
 //   npx eleventy --config=web/eleventy.config.js
-// The WebAssembly module must be built first (build/wasm/module).
+// The WebAssembly module must be built first (build/wasm/module). web/build/finish.mjs
+// then bundles what this copies into dist/ (one hashed bundle per page) and removes the
+// copied sources.
 import path from 'node:path';
 import { contentDir } from '../wasm/load-node.js';
 import guidePages from './guide/pages.js';
@@ -22,7 +24,6 @@ export default function (eleventyConfig) {
   const content = path.relative(process.cwd(), contentDir);
   eleventyConfig.addPassthroughCopy({ [path.join(content, 'rules.json')]: 'assets/data/rules.json' });
   eleventyConfig.addPassthroughCopy({ [path.join(content, 'assumptions.json')]: 'assets/data/assumptions.json' });
-  eleventyConfig.addPassthroughCopy({ [path.join(content, 'pricing')]: 'assets/data/pricing' });
   // The file readers, loaded only by assets/js/measure-worker.js when a reader picks a file.
   eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize-measure.mjs': 'assets/wasm/rightsize-measure.mjs' });
   eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize-measure.wasm': 'assets/wasm/rightsize-measure.wasm' });

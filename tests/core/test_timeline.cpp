@@ -212,7 +212,7 @@ TEST_CASE("timeline: what the input leaves out comes from content/assumptions.js
   CHECK(t["uncertainty"]["growth_sd_pct"] == inputs.band_growth_sd_pct);
   CHECK(inputs.months == 24);
   CHECK(inputs.provider == "aws-us-east-1");
-  CHECK(inputs.band_paths == 1000);
+  CHECK(inputs.band_paths == 512);
 }
 
 TEST_CASE("assumptions: the defaults section is required and checked") {

@@ -1,7 +1,9 @@
-// Shared by the browser tests: serve dist/ on loopback with python3's http.server, drive
-// Debian's Chromium through playwright-core (never a downloaded browser), and record
-// every console error, page error, failed request and request to another origin.
+// Shared by the browser tests: serve dist/ on loopback as a static host would
+// (scripts/serve.mjs: precompressed files, dist/_headers), drive Debian's Chromium
+// through playwright-core (never a downloaded browser), and record every console error,
+// page error, failed request, request to another origin and policy violation.
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { after, before } from 'node:test';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -10,17 +12,34 @@ import { repoRoot } from '../../wasm/load-node.js';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export function serveDist(dir = path.join(repoRoot, 'dist')) {
+// {origin, site (origin + base), close()}; base mounts the site under a sub-path.
+export function serveDist(dir = path.join(repoRoot, 'dist'), { base = '/' } = {}) {
   return new Promise((resolve, reject) => {
-    const server = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', dir],
-      { stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = spawn(process.execPath, [path.join(repoRoot, 'scripts/serve.mjs'), '--port', '0', '--dir', dir, '--base', base],
+      { stdio: ['ignore', 'pipe', 'inherit'] });
     server.on('error', reject);
     server.stdout.on('data', (chunk) => {
-      const match = /port (\d+)/.exec(chunk.toString());
-      if (match) resolve({ origin: `http://127.0.0.1:${match[1]}`, close: () => server.kill() });
+      const match = /(http:\/\/127\.0\.0\.1:\d+)(\/\S*)/.exec(chunk.toString());
+      if (match) resolve({ origin: match[1], site: match[1] + match[2], close: () => server.kill() });
     });
-    server.on('exit', (code) => reject(new Error(`http.server exited with ${code}`)));
+    server.on('exit', (code) => reject(new Error(`scripts/serve.mjs exited with ${code}`)));
   });
+}
+
+// Every page in a built site, as its URL path ('/', '/calculator/', '/404.html'...): the
+// tests visit whatever was built, with no list to keep.
+export function builtPages(dir = path.join(repoRoot, 'dist')) {
+  const out = [];
+  const walk = (folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.html'))
+        out.push(`/${path.relative(dir, full).split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'));
+    }
+  };
+  walk(dir);
+  return out.sort();
 }
 
 export function launchBrowser() {
@@ -35,7 +54,12 @@ export async function openPage(context, origin) {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
   page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) problems.push(`request to another origin: ${r.url()}`); });
-  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  page.on('response', (r) => { if (r.status() >= 400 && !/\/404\.html$/.test(r.url())) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  page.on('console', (m) => { if (m.text().startsWith('securitypolicyviolation')) problems.push(m.text()); });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.info(`securitypolicyviolation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile}:${e.lineNumber}`));
+  });
   return { page, problems };
 }
 

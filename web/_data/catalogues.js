@@ -1,6 +1,7 @@
-// Every price catalogue in content/pricing: its name, its label, and whether it prices
-// every component a timeline can need. The core decides that (the site marks the others
-// as incomplete); this file only asks it.
+// Every price catalogue in content/pricing: its name, its label, whether it prices every
+// component a timeline can need (the core decides that, and the site marks the others as
+// incomplete), and the catalogue itself: the timeline's engine reads them all from one
+// file, dist/assets/data/pricing/index.json.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { contentDir, loadWithContent, readContent } from '../../wasm/load-node.js';
@@ -10,7 +11,7 @@ export default async function () {
   const model = await loadWithContent();
   return Promise.all(files.map(async (file) => {
     const name = file.replace(/\.json$/, '');
-    const { label } = await readContent(`pricing/${file}`);
-    return { name, label, complete: model.timeline({ users: 1, months: 1, provider: name }).ok };
+    const document = await readContent(`pricing/${file}`);
+    return { name, label: document.label, complete: model.timeline({ users: 1, months: 1, provider: name }).ok, document };
   }));
 }

@@ -1,7 +1,19 @@
-// The page's engines: the small module with the rulebook (the calculator), and the full
-// model with assumptions and price catalogues (the timeline). Each is loaded once per
-// page, on first use, however many elements ask for it.
+// The page's engines: the small module with the rulebook and the assumptions (the
+// calculator; stage texts name the assumptions' defaults), and the full model with the
+// price catalogues too (the timeline, and its band's worker). Each
+// is loaded once per page (or worker), on first use, however many elements ask for it.
+// The build bundles this file: each `?url` import becomes a content-hashed file beside the
+// bundle, which the page's HTML already preloads, so the module and its data arrive in
+// parallel with the bundle itself.
 import { wrap } from '../wasm/wire.js';
+import { yieldToPage } from './yield-to-page.js';
+import createCalculatorModule from '../wasm/rightsize.mjs';
+import createModelModule from '../wasm/rightsize-model.mjs';
+import calculatorWasm from '../wasm/rightsize.wasm?url';
+import modelWasm from '../wasm/rightsize-model.wasm?url';
+import rulesUrl from '../data/rules.json?url';
+import assumptionsUrl from '../data/assumptions.json?url';
+import cataloguesUrl from '../data/pricing/index.json?url';
 
 let engine;
 let model;
@@ -17,10 +29,31 @@ function check(what, doc) {
   if (!doc.ok) throw new Error(`${what}: ${doc.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
 }
 
-async function start(moduleName) {
-  const { default: createRightsize } = await import(`../wasm/${moduleName}.mjs`);
-  const [mod, rules, assumptions] = await Promise.all([
-    createRightsize().then(wrap), fetchJson('../data/rules.json'), fetchJson('../data/assumptions.json')]);
+// Compiles a .wasm while it downloads (the same request the page preloaded), and falls
+// back to bytes when a host serves it without the application/wasm type.
+function compile(wasmUrl) {
+  const url = new URL(wasmUrl, import.meta.url);
+  return WebAssembly.compileStreaming(fetch(url))
+    .catch(() => fetch(url).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)));
+}
+
+// A module instance from a compiled WebAssembly.Module (or a promise of one).
+function instantiate(createModule, compiled) {
+  return new Promise((resolve, reject) => {
+    const instantiateWasm = (imports, done) => {
+      Promise.resolve(compiled).then((module) => WebAssembly.instantiate(module, imports)
+        .then((instance) => done(instance, module))).catch(reject);
+      return {};
+    };
+    createModule({ instantiateWasm }).then(resolve, reject);
+  });
+}
+
+// `documents` ({rules, assumptions}) saves the fetching; without it, this fetches them.
+async function start(createModule, compiled, documents = {}) {
+  const [mod, rules, assumptions] = await Promise.all([instantiate(createModule, compiled).then(wrap),
+    documents.rules ?? fetchJson(rulesUrl), documents.assumptions ?? fetchJson(assumptionsUrl)]);
+  await yieldToPage();
   check('rules.json', mod.set_rules(rules));
   check('assumptions.json', mod.set_assumptions(assumptions));
   return { mod, rules, assumptions };
@@ -28,16 +61,30 @@ async function start(moduleName) {
 
 // {rules, recommend(input)}: recommend returns {ok: true, result} or {ok: false, errors}.
 export function loadEngine() {
-  engine ??= start('rightsize').then(({ mod, rules }) => ({ rules, recommend: mod.recommend }));
+  engine ??= start(createCalculatorModule, compile(calculatorWasm)).then(({ mod, rules }) => ({ rules, recommend: mod.recommend }));
   return engine;
 }
 
+// What the full model is made from: the compiled module and the content documents
+// (pricing/index.json carries each catalogue's document, so one request brings them all).
+// A page fetches them (using its preloads) and hands them to its worker.
+export async function fetchModelSources() {
+  const [module, rules, assumptions, catalogues] = await Promise.all([
+    compile(modelWasm), fetchJson(rulesUrl), fetchJson(assumptionsUrl), fetchJson(cataloguesUrl)]);
+  return { module, rules, assumptions, catalogues };
+}
+
 // {catalogues, timeline(input)}: every catalogue in content/pricing, by name and label.
-export function loadModel() {
+// `sources` (from fetchModelSources) saves the fetching; without it, this fetches them.
+export function loadModel(sources) {
   model ??= (async () => {
-    const [{ mod }, catalogues] = await Promise.all([start('rightsize-model'), fetchJson('../data/pricing/index.json')]);
-    await Promise.all(catalogues.map(async (c) => check(`${c.name}.json`, mod.add_catalogue(c.name, await fetchJson(`../data/pricing/${c.name}.json`)))));
-    return { catalogues, timeline: mod.timeline };
+    const { module, rules, assumptions, catalogues } = sources ?? await fetchModelSources();
+    const { mod } = await start(createModelModule, module, { rules, assumptions });
+    for (const c of catalogues) {
+      await yieldToPage();
+      check(`${c.name}.json`, mod.add_catalogue(c.name, c.document));
+    }
+    return { catalogues: catalogues.map(({ name, label, complete }) => ({ name, label, complete })), timeline: mod.timeline };
   })();
   return model;
 }

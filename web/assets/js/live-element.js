@@ -1,15 +1,20 @@
 // What the site's custom elements share: a server-rendered form and result inside, an
 // engine loaded once, recomputation on every input, the core's errors beside their
 // fields, the latest result as `result`, and a bubbling `rightsize-result` event.
-// Subclasses give: label, loadEngine(), compute(form) -> {ok, result | errors},
-// render(result) -> element tree; and optionally prepare() and fieldFor(path).
-import { toDom } from './html.js';
+// Subclasses give: label, loadEngine(), compute(form) -> {ok, result | errors} (or a
+// promise of it),
+// render(result) -> element tree; and optionally prepare(), fieldFor(path) and
+// refine(form, result) -> a promise of a fuller document computed off the main thread
+// (dropped if the reader has typed since).
+import { morph } from './morph.js';
 import { showErrors } from './form-fields.js';
+import { yieldToPage } from './yield-to-page.js';
 
 export class LiveElement extends HTMLElement {
   #result = null;
   #onInput = () => this.update();
   #onSubmit = (event) => event.preventDefault();
+  #request = 0;
   engine = null;
 
   get result() { return this.#result; }
@@ -24,6 +29,7 @@ export class LiveElement extends HTMLElement {
       this.status(`The live ${this.label} could not start (${error.message}). What is shown is for the inputs shown.`);
       return;
     }
+    await yieldToPage();  // the first result in a task of its own
     if (!this.isConnected) return;
     this.prepare();
     this.update();
@@ -39,10 +45,22 @@ export class LiveElement extends HTMLElement {
 
   fieldFor(path) { return path.split('.')[0]; }
 
-  update() {
+  refine() { return null; }
+
+  // compute() may answer at once or with a promise (a worker); an answer that arrives after
+  // newer input is dropped, and so is one that is null (the worker skipped it).
+  async update() {
     const form = this.querySelector('form');
     if (!this.engine || !form) return;
-    const doc = this.compute(form);
+    const request = ++this.#request;
+    let doc;
+    try {
+      doc = await this.compute(form);
+    } catch (error) {
+      if (request === this.#request) this.status(`The ${this.label} could not compute (${error.message}).`);
+      return;
+    }
+    if (request !== this.#request || doc == null) return;
     showErrors(form, doc.ok ? [] : doc.errors, (path) => this.fieldFor(path));
     if (!doc.ok) {
       this.status(this.#result ? 'Fix the marked field to update; what is shown is for your last valid input.'
@@ -50,9 +68,17 @@ export class LiveElement extends HTMLElement {
       return;
     }
     this.status('');
-    this.#result = doc.result;
-    this.querySelector('[data-result]').replaceChildren(toDom(this.render(doc.result)));
-    this.dispatchEvent(new CustomEvent('rightsize-result', { bubbles: true, composed: true, detail: doc.result }));
+    this.#show(doc.result);
+    this.refine(form, doc.result)?.then((fuller) => {
+      if (request === this.#request && fuller?.ok) this.#show(fuller.result);
+    }, (error) => this.status(`The ${this.label} could not finish (${error.message}).`));
+  }
+
+  #show(result) {
+    if (this.#result === null) performance.mark(`rightsize-${this.label}-live`);
+    this.#result = result;
+    morph(this.querySelector('[data-result]'), this.render(result));
+    this.dispatchEvent(new CustomEvent('rightsize-result', { bubbles: true, composed: true, detail: result }));
   }
 
   status(text) {

@@ -14,6 +14,10 @@
 //      {type: 'cancelled', id}
 //      {type: 'error', id, errors: [{field, message}]}
 import { wrapMeasure } from '../wasm/measure.js';
+import createMeasure from '../wasm/rightsize-measure.mjs';
+import measureWasm from '../wasm/rightsize-measure.wasm?url';
+import settingsUrl from '../data/measure.json?url';
+import assumptionsUrl from '../data/assumptions.json?url';
 
 const PROGRESS_MS = 100;  // at most ten progress messages a second
 let measure = null;       // the loaded module, once
@@ -28,10 +32,11 @@ async function loadJson(relative) {
 
 function load() {
   measure ??= (async () => {
-    // The module is a build output (dist/ only), so it is imported when first needed.
-    const { default: createMeasure } = await import('../wasm/rightsize-measure.mjs');
+    // The build bundles this worker and hashes the files it names, so the .wasm is located
+    // by the address the bundler gave it.
+    const locateFile = () => new URL(measureWasm, import.meta.url).href;
     const [mod, settings, assumptions] = await Promise.all([
-      createMeasure(), loadJson('../data/measure.json'), loadJson('../data/assumptions.json')]);
+      createMeasure({ locateFile }), loadJson(settingsUrl), loadJson(assumptionsUrl)]);
     const m = wrapMeasure(mod);
     for (const [what, reply] of [['measure.json', m.set_settings(settings)], ['assumptions.json', m.set_assumptions(assumptions)]])
       if (!reply.ok) throw new Error(`${what} rejected: ${JSON.stringify(reply.errors)}`);

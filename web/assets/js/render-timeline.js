@@ -6,8 +6,11 @@ import { costChart } from './timeline-chart.js';
 
 const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
+const moneyFormats = new Map();  // building a formatter costs far more than using one
+
 export function money(cents, currency = 'USD') {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(cents / 100);
+  if (!moneyFormats.has(currency)) moneyFormats.set(currency, new Intl.NumberFormat('en-US', { style: 'currency', currency }));
+  return moneyFormats.get(currency).format(cents / 100);
 }
 
 function events(t) {

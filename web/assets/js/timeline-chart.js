@@ -6,8 +6,12 @@ import { h } from './html.js';
 const count = new Intl.NumberFormat('en-US');
 const W = 640, H = 260, LEFT = 64, RIGHT = 12, TOP = 12, BOTTOM = 30;
 
+const shortFormats = new Map();  // building a formatter costs far more than using one
+
 function short(cents, currency) {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(cents / 100);
+  if (!shortFormats.has(currency))
+    shortFormats.set(currency, new Intl.NumberFormat('en-US', { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }));
+  return shortFormats.get(currency).format(cents / 100);
 }
 
 export function costChart(t, currency) {

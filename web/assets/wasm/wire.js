@@ -11,50 +11,66 @@ const utf8out = new TextDecoder();
 // "not given", NaN stays NaN, and functions, symbols, cycles and absurd nesting arrive
 // as text.
 export function encode(value) {
-  const bytes = [];
-  const scratch = new DataView(new ArrayBuffer(8));
+  // One growing buffer (content documents run to tens of kilobytes), written in place.
+  let buf = new Uint8Array(1024);
+  let view = new DataView(buf.buffer);
+  let at = 0;
+  const room = (n) => {
+    if (at + n <= buf.length) return;
+    const grown = new Uint8Array(Math.max(buf.length * 2, at + n));
+    grown.set(buf);
+    buf = grown;
+    view = new DataView(buf.buffer);
+  };
+  const byte = (b) => {
+    room(1);
+    buf[at++] = b;
+  };
   const u32 = (n) => {
-    scratch.setUint32(0, n, true);
-    for (let i = 0; i < 4; ++i) bytes.push(scratch.getUint8(i));
+    room(4);
+    view.setUint32(at, n, true);
+    at += 4;
   };
   const text = (s) => {
-    const b = utf8in.encode(s);
-    u32(b.length);
-    for (const x of b) bytes.push(x);
+    room(4 + s.length * 3);  // UTF-8 needs at most 3 bytes per UTF-16 unit
+    const { written } = utf8in.encodeInto(s, buf.subarray(at + 4));
+    view.setUint32(at, written, true);
+    at += 4 + written;
   };
   const put = (v, depth = 0) => {
     if (depth > format.max_depth.encode) {  // inside the module's limit, so the field is named
-      bytes.push(tag.string);
+      byte(tag.string);
       text('<nested too deeply>');
-    } else if (v === null || v === undefined) bytes.push(tag.null);
-    else if (v === true) bytes.push(tag.boolean_true);
-    else if (v === false) bytes.push(tag.boolean_false);
+    } else if (v === null || v === undefined) byte(tag.null);
+    else if (v === true) byte(tag.boolean_true);
+    else if (v === false) byte(tag.boolean_false);
     else if (typeof v === 'number') {
-      bytes.push(tag.number);
-      scratch.setFloat64(0, v, true);
-      for (let i = 0; i < 8; ++i) bytes.push(scratch.getUint8(i));
+      byte(tag.number);
+      room(8);
+      view.setFloat64(at, v, true);
+      at += 8;
     } else if (typeof v === 'string') {
-      bytes.push(tag.string);
+      byte(tag.string);
       text(v);
     } else if (Array.isArray(v)) {
-      bytes.push(tag.array);
+      byte(tag.array);
       u32(v.length);
       for (const x of v) put(x, depth + 1);
     } else if (typeof v === 'object') {
       const entries = Object.entries(v).filter(([, x]) => x !== undefined);
-      bytes.push(tag.object);
+      byte(tag.object);
       u32(entries.length);
       for (const [k, x] of entries) {
         text(k);
         put(x, depth + 1);
       }
     } else {
-      bytes.push(tag.string);
+      byte(tag.string);
       text(`<${typeof v}>`);
     }
   };
   put(value);
-  return new Uint8Array(bytes);
+  return buf.slice(0, at);
 }
 
 export function decode(bytes) {
@@ -65,9 +81,21 @@ export function decode(bytes) {
     at += 4;
     return n;
   };
+  // Most strings are short ASCII keys and labels: built from char codes, they skip a
+  // TextDecoder call each (which costs more than the string); anything else is decoded.
   const text = () => {
     const n = u32();
-    const s = utf8out.decode(bytes.subarray(at, at + n));
+    let s = '';
+    if (n <= 64) {
+      for (let i = at; i < at + n; ++i) {
+        if (bytes[i] > 0x7f) {
+          s = null;
+          break;
+        }
+        s += String.fromCharCode(bytes[i]);
+      }
+    }
+    if (n > 64 || s === null) s = utf8out.decode(bytes.subarray(at, at + n));
     at += n;
     return s;
   };

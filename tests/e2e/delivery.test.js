@@ -1,0 +1,179 @@
+// How the site is delivered, in a real browser: offline after one visit (from the root and
+// from a sub-path), the Content-Security-Policy never violated, no request to another
+// origin, markup from a field or a link shown as text, and a new build's service worker
+// announced by the "update ready" notice instead of a reload. Every page in dist/ is
+// visited: new pages are checked without a list to edit.
+import test, { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { builtPages, launchBrowser, openPage, serveDist } from './harness.js';
+import { repoRoot } from '../../wasm/load-node.js';
+
+const dist = path.join(repoRoot, 'dist');
+const pages = builtPages(dist);
+let browser;
+let root;
+let subPath;
+
+before(async () => {
+  [browser, root, subPath] = await Promise.all([launchBrowser(), serveDist(dist), serveDist(dist, { base: '/tools/rightsize/' })]);
+});
+after(async () => {
+  await browser?.close();
+  root?.close();
+  subPath?.close();
+});
+
+// Waits until every live element on the page has its first live result.
+async function settle(page) {
+  await page.waitForLoadState('load');
+  await page.waitForFunction(() => [...document.querySelectorAll('rightsize-calculator, rightsize-timeline')].every((e) => e.result != null));
+}
+
+async function controlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller != null, null, { timeout: 20000 });
+}
+
+async function offlineAfterOneVisit(server) {
+  const context = await browser.newContext();
+  const { page, problems } = await openPage(context, server.origin);
+  await page.goto(`${server.site}calculator/`);
+  await settle(page);
+  await controlled(page);
+  await context.setOffline(true);
+
+  await page.reload();
+  await settle(page);
+  await page.fill('input[name=db_cpu_pct]', '72');
+  await page.waitForFunction(() => document.querySelector('rightsize-calculator').result.stage === 2);
+
+  for (const url of pages) {
+    await page.goto(server.site + url.slice(1));
+    await settle(page);
+    assert.ok((await page.title()).length > 0, `${url} opens offline`);
+  }
+  await page.goto(`${server.site}timeline/`);
+  await settle(page);
+  await page.check('input[name=band]');
+  await page.waitForFunction(() => document.querySelector('rightsize-timeline').result.band?.length > 0);
+  assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p)), []);
+  await context.close();
+}
+
+test('after one visit, every page and both calculators work with the network gone', () => offlineAfterOneVisit(root));
+
+test('the same under a sub-path (/tools/rightsize/)', () => offlineAfterOneVisit(subPath));
+
+for (const url of pages) {
+  test(`${url}: no policy violation, no request to another origin, compressed responses`, async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openPage(context, root.origin);
+    const encodings = [];
+    page.on('response', async (r) => {
+      if (!r.fromServiceWorker() && r.status() === 200) encodings.push([r.url(), (await r.allHeaders())['content-encoding']]);
+    });
+    await page.goto(root.site + url.slice(1));
+    await settle(page);
+    if (await page.locator('input[name=band]').count()) {
+      await page.check('input[name=band]');  // the worker too
+      await page.waitForFunction(() => document.querySelector('rightsize-timeline').result.band?.length > 0);
+    }
+    assert.deepEqual(problems, []);
+    assert.ok(encodings.length > 0);
+    // Favicons are fetched by the browser itself, whose headers the page does not see.
+    for (const [u, encoding] of encodings) if (!/\/assets\/icon[^/]*$/.test(u)) assert.equal(encoding, 'br', `${u} served with Brotli`);
+
+    // The listener that records violations does work: an inline script is refused and recorded.
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.inlineRan = true';
+      document.head.append(s);
+    });
+    await page.waitForFunction(() => true);
+    assert.equal(await page.evaluate(() => window.inlineRan), undefined);
+    assert.ok(problems.some((p) => p.startsWith('securitypolicyviolation: script-src')), problems.join('\n'));
+    await context.close();
+  });
+}
+
+const MARKUP = '<img src=x onerror="window.injected=1">';
+
+test('markup typed into a field shows as text, never as markup', async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await openPage(context, root.origin);
+  await page.goto(`${root.site}calculator/`);
+  await settle(page);
+  await page.fill('input[name=users]', MARKUP);
+  const error = page.locator('[data-error-for=users]');
+  await error.waitFor({ state: 'visible' });
+  assert.ok((await error.textContent()).includes('<img'), 'the core names the field; the text shows as typed');
+  assert.equal(await page.locator('rightsize-calculator img').count(), 0);
+
+  await page.goto(`${root.site}timeline/`);
+  await settle(page);
+  await page.fill('input[name=milestones]', `1:100, ${MARKUP}`);
+  await page.locator('[data-error-for=milestones]').waitFor({ state: 'visible' });
+  await page.selectOption('select[name=provider]', { index: 0 });
+  assert.equal(await page.locator('rightsize-timeline img').count(), 0);
+  assert.equal(await page.evaluate(() => window.injected), undefined);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('markup in a link\'s fragment or query changes nothing on the page', async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await openPage(context, root.origin);
+  for (const url of pages) {
+    await page.goto(`${root.site}${url.slice(1)}?q=${encodeURIComponent(MARKUP)}#${encodeURIComponent(MARKUP)}`);
+    await settle(page);
+    assert.equal(await page.locator('img[src=x]').count(), 0, url);
+    assert.equal(await page.evaluate(() => window.injected), undefined, url);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// A rebuilt site differs at least in its service worker's build version.
+async function rebuild(dir) {
+  const sw = path.join(dir, 'sw.js');
+  const code = (await readFile(sw, 'utf8')).replace(/rightsize-[0-9a-f]{12}/, 'rightsize-0123456789ab');
+  await writeFile(sw, code);
+  await writeFile(`${sw}.br`, brotliCompressSync(code));
+  await writeFile(`${sw}.gz`, gzipSync(code));
+}
+
+test('a new build\'s service worker brings the "update ready" notice, and reloads only when asked', async () => {
+  const copy = await mkdtemp(path.join(tmpdir(), 'rightsize-dist-'));
+  await cp(dist, copy, { recursive: true });
+  const server = await serveDist(copy);
+  const context = await browser.newContext();
+  const { page, problems } = await openPage(context, server.origin);
+  try {
+    await page.goto(`${server.site}calculator/`);
+    await settle(page);
+    await controlled(page);
+    const firstCache = await page.evaluate(() => caches.keys());
+    await rebuild(copy);
+
+    await page.reload();
+    await settle(page);
+    const notice = page.locator('.update-notice');
+    await notice.waitFor({ state: 'visible', timeout: 20000 });
+    assert.match(await notice.textContent(), /new version/);
+    await page.fill('input[name=db_cpu_pct]', '72');  // nothing reloaded under the reader
+    await page.waitForFunction(() => document.querySelector('rightsize-calculator').result.stage === 2);
+
+    await Promise.all([page.waitForEvent('load'), notice.locator('button').click()]);
+    await settle(page);
+    assert.deepEqual(await page.evaluate(() => caches.keys()), ['rightsize-0123456789ab'], `replaces ${firstCache}`);
+    assert.equal(await page.locator('.update-notice').count(), 0);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    server.close();
+    await rm(copy, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,59 @@
+// The timeline's worker: the full model (rightsize-model) lives here, off the main thread.
+// The page sends what the model is made from first ({sources}: the compiled module and the
+// content documents, fetched with the page's preloads), then timeline requests.
+// Each request gets the timeline at once and then, if it asks for the uncertainty band,
+// the timeline with its band. Requests that queue up while one runs are answered `null`
+// except the newest, and a band whose input was overtaken is never computed, so a reader
+// who types fast waits for one answer, never for a backlog.
+import { loadModel } from './engine.js';
+
+let latest = null;
+let running = false;
+
+const tick = () => new Promise((resolve) => setTimeout(resolve));
+
+function overtaken(id) {
+  self.postMessage({ id, doc: null, final: true });
+}
+
+async function answer(model, { id, input }) {
+  if (!input.uncertainty) return self.postMessage({ id, doc: model.timeline(input), final: true });
+  const { uncertainty, ...withoutBand } = input;
+  const quick = model.timeline(withoutBand);
+  if (!quick.ok) return self.postMessage({ id, doc: quick, final: true });
+  self.postMessage({ id, doc: { ok: true, result: { ...quick.result, uncertainty } }, final: false });
+  await tick();  // a newer request that arrived meanwhile makes this band pointless
+  if (latest) return overtaken(id);
+  return self.postMessage({ id, doc: model.timeline(input), final: true });
+}
+
+let sources;
+const sourcesArrived = new Promise((resolve) => { sources = resolve; });
+
+async function run() {
+  running = true;
+  try {
+    const model = await loadModel(await sourcesArrived);
+    await tick();
+    while (latest) {
+      const job = latest;
+      latest = null;
+      await answer(model, job);
+      await tick();
+    }
+  } catch (error) {
+    self.postMessage({ failed: error.message });
+  } finally {
+    running = false;
+  }
+}
+
+self.addEventListener('message', (event) => {
+  if (event.data.sources) return sources(event.data.sources);
+  if (latest) overtaken(latest.id);
+  latest = event.data;
+  if (!running) run();
+});
+
+// Start loading the model as soon as its sources arrive: the first request finds it ready.
+run();

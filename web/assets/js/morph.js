@@ -1,0 +1,58 @@
+// Brings live DOM in line with an element tree (html.js) by changing only what differs.
+// A first live result equal to the prerendered one changes nothing on screen, so the
+// layout does not shift and the prerendered text stays the page's largest paint; while
+// the reader types, only the numbers that moved are touched.
+import { toDom } from './html.js';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const READER_STATE = new Set(['open']);  // a <details> the reader opened stays open
+
+// Adjacent strings in a tree are one text node once the browser has parsed the HTML.
+function merged(children) {
+  const out = [];
+  for (const c of children) {
+    if (typeof c === 'object') out.push(c);
+    else if (typeof out.at(-1) === 'string') out[out.length - 1] += String(c);
+    else out.push(String(c));
+  }
+  return out.filter((c) => c !== '');
+}
+
+function morphElement(el, node) {
+  for (let i = el.attributes.length - 1; i >= 0; --i) {
+    const { name } = el.attributes[i];
+    if (node.attrs[name] == null && !READER_STATE.has(name)) el.removeAttribute(name);
+  }
+  for (const [name, value] of Object.entries(node.attrs)) {
+    if (value == null || value === false) {
+      if (!READER_STATE.has(name)) el.removeAttribute(name);
+      continue;
+    }
+    const text = value === true ? '' : String(value);
+    if (el.getAttribute(name) !== text) el.setAttribute(name, text);
+  }
+  morphChildren(el, node.children, el.namespaceURI === SVG);
+}
+
+function morphChildren(parent, children, inSvg) {
+  const wanted = merged(children);
+  wanted.forEach((want, i) => {
+    const have = parent.childNodes[i];
+    if (typeof want === 'string') {
+      if (have?.nodeType === Node.TEXT_NODE) {
+        if (have.nodeValue !== want) have.nodeValue = want;
+      } else if (have) parent.replaceChild(document.createTextNode(want), have);
+      else parent.append(want);
+    } else if (have?.nodeType === Node.ELEMENT_NODE && have.localName === want.tag) morphElement(have, want);
+    else if (have) parent.replaceChild(toDom(want, document, inSvg), have);
+    else parent.append(toDom(want, document, inSvg));
+  });
+  while (parent.childNodes.length > wanted.length) parent.lastChild.remove();
+}
+
+// Makes `container`'s content equal to `tree`.
+export function morph(container, tree) {
+  for (const n of [...container.childNodes])
+    if (n.nodeType === Node.TEXT_NODE && n.nodeValue.trim() === '') n.remove();  // the template's line breaks
+  morphChildren(container, [tree], container.namespaceURI === SVG);
+}

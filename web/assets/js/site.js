@@ -1,0 +1,41 @@
+// On every page: the service worker that keeps the site working offline (dist/sw.js, at
+// the site's root wherever the site is hosted), and, when a new build's worker has
+// installed, a notice that lets the reader reload when they choose; nothing reloads
+// under them.
+const root = new URL('../../', import.meta.url);  // this file is bundled into assets/js/
+
+function showUpdateNotice(waiting) {
+  if (document.querySelector('.update-notice')) return;
+  const notice = document.createElement('div');
+  notice.className = 'update-notice';
+  notice.setAttribute('role', 'status');
+  const text = document.createElement('p');
+  text.textContent = 'A new version of rightsize is ready.';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = 'Reload to update';
+  button.addEventListener('click', () => {
+    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload());
+    waiting.postMessage({ type: 'skip-waiting' });
+  });
+  notice.append(text, button);
+  document.body.append(notice);
+}
+
+async function register() {
+  const registration = await navigator.serviceWorker.register(new URL('sw.js', root));
+  if (registration.waiting && navigator.serviceWorker.controller) showUpdateNotice(registration.waiting);
+  registration.addEventListener('updatefound', () => {
+    const installing = registration.installing;
+    installing?.addEventListener('statechange', () => {
+      if (installing.state === 'installed' && navigator.serviceWorker.controller) showUpdateNotice(installing);
+    });
+  });
+}
+
+// After the page has loaded, so precaching never competes with the first visit.
+if ('serviceWorker' in navigator) {
+  const start = () => register().catch(() => {});  // no worker (a private window, file://): the site still works online
+  if (document.readyState === 'complete') start();
+  else addEventListener('load', start, { once: true });
+}

@@ -1,0 +1,29 @@
+// The service worker (web/service-worker.js) with this build's precache list and version:
+// every file in dist/ (pages by their folder URL), so a new page or asset joins the offline
+// copy by being built. The version is a hash of every file, so any change makes a new
+// cache, and the old one goes when the new worker activates.
+import { readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import { files } from './pages.mjs';
+
+const NOT_PRECACHED = /(\.br|\.gz|\/_headers|\/sw\.js)$/;
+
+export async function writeServiceWorker(dist, source) {
+  const hash = createHash('sha256');
+  const precache = [];
+  for (const file of await files(dist)) {
+    if (NOT_PRECACHED.test(file)) continue;
+    const url = path.relative(dist, file).split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+    precache.push(url === '' ? './' : url);
+    hash.update(url).update('\0').update(await readFile(file)).update('\0');
+  }
+  const version = hash.digest('hex').slice(0, 12);
+  const { code } = await esbuild.transform(await readFile(source, 'utf8'), {
+    minify: true, format: 'esm', target: 'es2022', legalComments: 'none',
+    define: { BUILD_VERSION: JSON.stringify(version), PRECACHE: JSON.stringify(precache) },
+  });
+  await writeFile(path.join(dist, 'sw.js'), code);
+  return { version, precache };
+}
