@@ -52,14 +52,14 @@ void ByteWriter::varint(std::uint64_t v) {
 }
 
 void ByteWriter::number(double x) {
-  const unsigned sign = x < 0 ? 1 : 0;
+  const unsigned sign = std::signbit(x) ? 1 : 0;
   const double a = std::fabs(x);
   for (int e = kMaxExponent; e >= -kMaxExponent && a != 0; --e) {
     const double m = mantissa(a, e);
     const unsigned code = static_cast<unsigned>(e + kMaxExponent) << 1 | sign;
     if (m >= 0) return varint(static_cast<std::uint64_t>(m) << kCodeBits | code);
   }
-  if (a == 0) return varint(kMaxExponent << 1);  // 0, and -0 with it
+  if (a == 0) return varint(kMaxExponent << 1 | sign);  // 0, or -0 with its sign
   varint(kRawDouble);
   std::uint64_t bits = 0;
   std::memcpy(&bits, &x, 8);
@@ -112,7 +112,7 @@ bool ByteReader::number(double& x) {
   if (code >= kRawDouble || static_cast<double>(m) >= kMantissaLimit)
     return fail("the link is damaged: a number is malformed");
   x = scaled(static_cast<double>(m), static_cast<int>(code >> 1) - kMaxExponent);
-  if ((code & 1) != 0 && m != 0) x = -x;
+  if ((code & 1) != 0) x = -x;
   return true;
 }
 

@@ -155,7 +155,7 @@ TEST_CASE("share: a typical link stays short") {
 }
 
 TEST_CASE("share: numbers come back to the bit") {
-  std::vector<double> numbers = {0, 1, -1, 72.5, 0.087, 0.1, 0.05, 1e12, 999999999999, 1e13, 123456.789, -99, 1550,
+  std::vector<double> numbers = {0, -0.0, 1, -1, 72.5, 0.087, 0.1, 0.05, 1e12, 999999999999, 1e13, 123456.789, -99, 1550,
                                  9007199254740991.0, 9007199254740993.0, 1.0 / 3, 0.1 + 0.2, 1e-7, 1e-9, 5e-324,
                                  1.7976931348623157e308, -2.5e-8, 33.333333333333336};
   rightsize::Random random(2024);
