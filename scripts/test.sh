@@ -25,7 +25,7 @@ echo "== fuzzing (libFuzzer with ASan and UBSan, seeded from the golden vectors)
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
 node tests/fuzz/seed-corpus.mjs build/fuzz/corpus
-for target in json_input:json wire:wire; do
+for target in json_input:json wire:wire share:share; do
   build/fuzz/fuzz/fuzz_${target%%:*} -seed=1 -runs=300000 -timeout=10 -print_final_stats=0 \
     -artifact_prefix=build/fuzz/ "build/fuzz/corpus/${target##*:}" > "build/fuzz/${target%%:*}.log" 2>&1 \
     || { grep -v '^#' "build/fuzz/${target%%:*}.log" | tail -n 40; exit 1; }

@@ -1,7 +1,7 @@
 // Embind glue: encoded values in, encoded values out (rightsize/wire.hpp, wire.js), through
 // the same rightsize::Value tree the CLI uses, so both validate and answer identically.
 // Failures are values ({ok: false, errors}), never exceptions.
-// Built twice: rightsize (recommend only: small, for the calculator's first visit) and,
+// Built twice: rightsize (recommend and share links: small, for the calculator's first visit) and,
 // with RIGHTSIZE_FULL_MODEL, rightsize-model (timeline and uncertainty band, built for speed).
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
@@ -12,6 +12,7 @@
 #include "rightsize/assumptions.hpp"
 #include "rightsize/recommend.hpp"
 #include "rightsize/rulebook.hpp"
+#include "rightsize/share.hpp"
 #include "rightsize/wire.hpp"
 #ifdef RIGHTSIZE_FULL_MODEL
 #include "rightsize/pricing.hpp"
@@ -70,6 +71,12 @@ val store(const std::string& document, Reader read, std::optional<T>& slot) {
 // set_rules(document) -> {ok: true} | {ok: false, errors: [{field, message}]}
 val set_rules(std::string document) { return store(document, rightsize::read_rulebook, content().rules); }
 
+// share_encode(input) -> {ok: true, fragment} | {ok: false, errors}: the link's text after '#'
+val share_encode(std::string input) { return reply(rightsize::share_encode_document(rightsize::wire::decode(input))); }
+
+// share_decode(fragment) -> {ok: true, input} | {ok: false, errors}; a whole link is fine too
+val share_decode(std::string fragment) { return reply(rightsize::share_decode_document(fragment)); }
+
 // set_assumptions(document): content/assumptions.json (stage texts name its defaults)
 val set_assumptions(std::string document) {
   return store(document, rightsize::read_assumption_book, content().assumptions);
@@ -110,6 +117,8 @@ EMSCRIPTEN_BINDINGS(rightsize) {
   emscripten::function("set_rules", &set_rules);
   emscripten::function("set_assumptions", &set_assumptions);
   emscripten::function("recommend", &recommend);
+  emscripten::function("share_encode", &share_encode);
+  emscripten::function("share_decode", &share_decode);
 #ifdef RIGHTSIZE_FULL_MODEL
   emscripten::function("add_catalogue", &add_catalogue);
   emscripten::function("timeline", &timeline);

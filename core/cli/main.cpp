@@ -1,6 +1,8 @@
 // rightsize: the calculator at the command line.
 //   rightsize recommend [--input FILE] [--text] [--rules FILE]
 //   rightsize timeline  [--input FILE] [--csv]  [--rules FILE]
+//   rightsize share     [--input FILE] [--rules FILE]
+//   rightsize decode    FRAGMENT
 // Reads a JSON input (stdin by default), prints JSON on stdout. Input errors go to
 // stderr, one line per field, with exit status 2; usage errors exit with 64.
 #include <fstream>
@@ -16,6 +18,7 @@
 #include "rightsize/json.hpp"
 #include "rightsize/recommend.hpp"
 #include "rightsize/rulebook.hpp"
+#include "rightsize/share.hpp"
 #include "rightsize/timeline.hpp"
 #include "text_output.hpp"
 
@@ -29,14 +32,18 @@ constexpr int kUsageError = 64;
 const char* const kUsage =
     "usage: rightsize recommend [--input FILE] [--text] [--rules FILE]\n"
     "       rightsize timeline  [--input FILE] [--csv]  [--rules FILE]\n"
+    "       rightsize share     [--input FILE] [--rules FILE]\n"
+    "       rightsize decode    FRAGMENT\n"
     "  Reads the input JSON from FILE or standard input and prints the result as JSON.\n"
+    "  share    checks the input as timeline does and prints its share-link fragment\n"
+    "  decode   prints the input JSON a fragment (or a whole link) holds\n"
     "  --text   (recommend) print a readable summary instead of JSON\n"
     "  --csv    (timeline) print the monthly table as CSV instead of JSON\n"
     "  --rules  use this rulebook instead of the built-in content/rules.json\n";
 
 struct Options {
-  std::string command, input_path, rules_path;
-  bool text = false, csv = false;
+  std::string command, input_path, rules_path, fragment;
+  bool text = false, csv = false, has_fragment = false;
 };
 
 // A file's text, or a content/ file compiled in; both are named in messages.
@@ -90,15 +97,37 @@ bool parse_args(int argc, char** argv, Options& o) {
       o.input_path = a.substr(8);
     } else if (a.rfind("--rules=", 0) == 0) {
       o.rules_path = a.substr(8);
+    } else if (o.command == "decode" && !o.has_fragment && a.rfind("--", 0) != 0) {
+      o.fragment = a;
+      o.has_fragment = true;
     } else {
       std::cerr << "rightsize: unknown argument " << a << "\n";
       return false;
     }
   }
-  return o.command == "recommend" || o.command == "timeline";
+  if (o.command == "decode") return o.has_fragment && o.input_path.empty() && o.rules_path.empty();
+  return o.command == "recommend" || o.command == "timeline" || o.command == "share";
+}
+
+// The input must pass the readers before it becomes a link, so a link always opens.
+int share(const Model& model, const Value& input, const std::string& source) {
+  Result<TimelineInput> checked = read_timeline_input(model, input);
+  if (!checked.ok()) return report(checked.errors, source);
+  Result<std::string> fragment = share_encode(input);
+  if (!fragment.ok()) return report(fragment.errors, source);
+  std::cout << *fragment.value << "\n";
+  return 0;
+}
+
+int decode(const std::string& fragment) {
+  Result<Value> input = share_decode(fragment);
+  if (!input.ok()) return report(input.errors, "decode");
+  std::cout << to_json(*input.value).dump(2) << "\n";
+  return 0;
 }
 
 int run(const Options& o) {
+  if (o.command == "decode") return decode(o.fragment);
   Source rules_source{"built-in content/rules.json", std::string(cli::kRulesJson)};
   if (!o.rules_path.empty() && !read_source(o.rules_path, rules_source)) return kInputError;
   Rulebook rules;
@@ -128,6 +157,7 @@ int run(const Options& o) {
     catalogues.push_back(std::move(named));
   }
   const Model model{&rules, &assumptions, &catalogues};
+  if (o.command == "share") return share(model, *input.value, input_source.name);
   Result<TimelineInput> timeline = read_timeline_input(model, *input.value);
   if (!timeline.ok()) return report(timeline.errors, input_source.name);
   const Value result = timeline_to_value(model, *timeline.value);

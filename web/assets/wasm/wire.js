@@ -142,5 +142,7 @@ export function wrap(mod) {
   add('set_assumptions', (document) => decode(mod.set_assumptions(encode(document))));
   add('add_catalogue', (name, document) => decode(mod.add_catalogue(String(name), encode(document))));
   add('timeline', (input) => decode(mod.timeline(encode(input))));
+  add('share_encode', (input) => decode(mod.share_encode(encode(input))));
+  add('share_decode', (fragment) => decode(mod.share_decode(String(fragment ?? ''))));
   return api;
 }
