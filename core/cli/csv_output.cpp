@@ -15,7 +15,7 @@ std::string number(const Value* v) { return v == nullptr || v->is_null() ? "" : 
 std::string timeline_csv(const Value& result) {
   std::string out = "month,users,stage,cost_cents,cumulative_cents";
   for (const char* role : kRoles) out += std::string(",") + role + "_cents";
-  out += "\n";
+  out += ",estimated_components\n";
   for (const Value& m : result.find("months")->items) {
     out += number(m.find("month")) + "," + number(m.find("users")) + "," + number(m.find("stage")) + "," +
            number(m.find("cost_cents")) + "," + number(m.find("cumulative_cents"));
@@ -25,7 +25,10 @@ std::string timeline_csv(const Value& result) {
         if (part.find("role")->text == role) cents = number(part.find("cost_cents"));
       out += "," + cents;
     }
-    out += "\n";
+    // The components priced by an estimate, e.g. "database;load_balancer"; empty when none.
+    std::string estimated;
+    for (const Value& role : m.find("estimated_components")->items) estimated += (estimated.empty() ? "" : ";") + role.text;
+    out += "," + estimated + "\n";
   }
   return out;
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { repoRoot } from '../../wasm/load-node.js';
 
 const binary = process.argv[2] ?? path.join(repoRoot, 'build/native/tests/core/rightsize_tests');
-const priceKeys = /^(hourly|monthly|multi_az_hourly|multi_az_monthly|lcu_hourly|lcu_monthly|per_gb|database_gb_month|database_multi_az_gb_month|block_gb_month|free_gb_month)$/;
+const priceKeys = /^(hourly|monthly|monthly_cap|multi_az_hourly|multi_az_monthly|lcu_hourly|lcu_monthly|per_gb|gb_month|multi_az_gb_month|free_gb_month|disk_gb|transfer_included_gb)$/;
 
 // Every [path, value] in a JSON tree whose key `wanted` accepts.
 function* numbers(node, wanted, trail = []) {

@@ -3,6 +3,7 @@
 // and the bill adds up.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,6 +36,8 @@ struct TimelineInput {
   int months = 0;         // as read, or the defaults'
   std::string provider;
   const NamedCatalogue* catalogue = nullptr;  // the model's catalogue of that name, once read
+  std::string cache_engine;                   // as asked for; empty: the catalogue's own
+  std::shared_ptr<const NamedCatalogue> priced_with_engine;  // the catalogue re-priced for it, when it differs
   std::optional<Cents> budget_cents;
   Growth growth;
   Assumptions assumptions;
