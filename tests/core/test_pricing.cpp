@@ -120,6 +120,21 @@ TEST_CASE("pricing: a substitute runs a component on the app list's instances, a
   CHECK(catalogue_errors(both) == "substitutes.cache: give cache entries or a substitute for them, not both\n");
 }
 
+TEST_CASE("pricing: another cache engine re-prices the cache; an unknown one is refused by name") {
+  const auto& c = test_support::catalogue("aws-us-east-1");
+  CHECK(rightsize::cache_engine_names(c) == std::vector<std::string>{"redis-oss", "valkey"});
+  const auto valkey = rightsize::with_cache_engine(c, "valkey");
+  REQUIRE(valkey.has_value());
+  CHECK(valkey->cache_engine_label == "Valkey");
+  // Valkey is 20% cheaper than Redis OSS on every node (price audit, source L).
+  for (size_t i = 0; i < c.cache.size(); ++i) CHECK(valkey->cache[i].monthly * 5 == c.cache[i].monthly * 4);
+  CHECK_FALSE(rightsize::with_cache_engine(c, "memcached-ish").has_value());
+  const auto doc = test_support::timeline(R"({"users": 10, "cache_engine": "memcached-ish"})");
+  REQUIRE(doc["ok"] == false);
+  CHECK(doc["errors"][0]["field"] == "cache_engine");
+  CHECK(doc["errors"][0]["message"] == "the aws-us-east-1 catalogue prices these cache engines: redis-oss, valkey (got \"memcached-ish\")");
+}
+
 TEST_CASE("pricing: a catalogue without every price says what is missing when a timeline needs it") {
   // No catalogue in content/ is incomplete any more, so the check is made on one built here.
   std::string doc = kMinimal;
