@@ -62,3 +62,48 @@ TEST_CASE("catalogues: the us-east-1 Valkey engine costs 20% less for the same c
   CHECK(v["cost_cents"].get<double>() == doctest::Approx(r["cost_cents"].get<double>() * 0.8).epsilon(0.01));
   CHECK(redis["provider"]["cache_engine"] == "Redis OSS (Memcached costs the same)");
 }
+
+TEST_CASE("catalogues: AWS af-south-1 uses every cited figure and estimates the rest from us-east-1") {
+  const Catalogue& c = test_support::catalogue("aws-af-south-1");
+  const Catalogue& us = test_support::catalogue("aws-us-east-1");
+  CHECK(micros_to_cents(find(c.app, "t3.micro").monthly) == month_of(0.0136));
+  CHECK(micros_to_cents(find(c.app, "t3.medium").monthly) == month_of(0.0542));
+  CHECK(micros_to_cents(find(c.app, "t3.xlarge").monthly) == month_of(0.217));
+  CHECK(micros_to_cents(find(c.cache, "cache.t3.micro").monthly) == month_of(0.021));
+  CHECK(micros_to_cents(find(c.cache, "cache.t3.small").monthly) == month_of(0.043));
+  CHECK(micros_to_cents(find(c.cache, "cache.t3.medium").monthly) == month_of(0.086));
+  CHECK(c.storage->block.gb_month == 104700);  // gp3 $0.1047/GB-month
+  CHECK(c.storage->block.confidence == Confidence::primary);
+  CHECK(c.transfer->tiers.at(0).per_gb == 154000);
+  const auto valkey = rightsize::with_cache_engine(c, "valkey");
+  REQUIRE(valkey.has_value());
+  CHECK(micros_to_cents(find(valkey->cache, "cache.t3.small").monthly) == month_of(0.0344));
+  // What nothing could cite is an estimate, within the ratios the audit observed.
+  for (const std::string t : {"t3.small", "t3.large", "t3.2xlarge"}) {
+    CAPTURE(t);
+    const double ratio = static_cast<double>(find(c.app, t).monthly) / static_cast<double>(find(us.app, t).monthly);
+    CHECK(find(c.app, t).confidence == Confidence::estimate);
+    CHECK(ratio == doctest::Approx(1.305).epsilon(0.005));
+  }
+  for (const auto& db : c.database) {
+    CAPTURE(db.type);
+    CHECK(db.confidence == Confidence::estimate);
+    CHECK(static_cast<double>(db.monthly) / static_cast<double>(find(us.database, db.type).monthly) == doctest::Approx(1.31).epsilon(0.002));
+  }
+  CHECK(c.load_balancer->confidence == Confidence::estimate);
+  CHECK(c.storage->database.confidence == Confidence::estimate);
+}
+
+TEST_CASE("catalogues: a Cape Town timeline names its estimated components every month") {
+  const json t = timeline_ok(R"({"provider": "aws-af-south-1", "users": 200000, "months": 2, "repeated_reads": true, "needs_redundancy": true})");
+  for (const json& m : t["months"]) {
+    std::vector<std::string> flagged;
+    for (const json& c : m["components"])
+      if (c["estimated"] == true) flagged.push_back(c["role"]);
+    CHECK(m["estimated_components"].get<std::vector<std::string>>() == flagged);
+    // The database and the load balancer have no cited Cape Town price.
+    CHECK(component(m, "database")["estimated"] == true);
+    CHECK(component(m, "load_balancer")["estimated"] == true);
+    CHECK(component(m, "cache")["estimated"] == false);
+  }
+}
