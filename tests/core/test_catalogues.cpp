@@ -107,3 +107,58 @@ TEST_CASE("catalogues: a Cape Town timeline names its estimated components every
     CHECK(component(m, "cache")["estimated"] == false);
   }
 }
+
+TEST_CASE("catalogues: DigitalOcean droplets cost their monthly cap, the audit's figures") {
+  const Catalogue& c = test_support::catalogue("digitalocean-nyc1");
+  const std::pair<const char*, long long> droplets[] = {{"s-1vcpu-512mb-10gb", 400}, {"s-1vcpu-1gb", 600}, {"s-1vcpu-2gb", 1200},
+                                                         {"s-2vcpu-2gb", 1800}, {"s-2vcpu-4gb", 2400}, {"s-4vcpu-8gb", 4800},
+                                                         {"s-8vcpu-16gb", 9600}};
+  for (const auto& [type, cents] : droplets) {
+    CAPTURE(type);
+    const auto& d = find(c.app, type);
+    CHECK(micros_to_cents(d.monthly) == cents);
+    CHECK(micros_to_cents(d.monthly_cap.value()) == cents);
+    CHECK(d.hourly.value() * 730 > static_cast<double>(cents) / 100);  // by the hour a month would cost more
+  }
+  CHECK(find(c.app, "s-1vcpu-1gb").transfer_included_gb == 1000);
+  CHECK(micros_to_cents(find(c.database, "db-s-1vcpu-1gb").monthly) == 1500);
+  CHECK(micros_to_cents(find(c.database, "db-s-2vcpu-4gb").monthly) == 6000);
+  // The uncertain figures are marked: larger database sizes, the load balancer, Valkey.
+  CHECK(find(c.database, "db-s-1vcpu-2gb").confidence == Confidence::estimate);
+  CHECK(find(c.database, "db-s-4vcpu-8gb").confidence == Confidence::estimate);
+  CHECK(c.load_balancer->confidence == Confidence::estimate);
+  const auto valkey = rightsize::with_cache_engine(c, "valkey");
+  REQUIRE(valkey.has_value());
+  for (const auto& v : valkey->cache) CHECK(v.confidence == Confidence::estimate);
+}
+
+TEST_CASE("catalogues: DigitalOcean pools each droplet's free transfer, and only the excess is billed") {
+  const Catalogue& c = test_support::catalogue("digitalocean-nyc1");
+  const auto& a = test_support::assumption_book().defaults;
+  rightsize::Load load = rightsize::load_for_users(1000, a);
+  load.transfer_gb_month = 2500;
+  rightsize::Infra infra;
+  infra.app = 2;  // s-1vcpu-2gb: 2,000 GiB each
+  auto transfer_cents = [&](int servers) {
+    infra.app_count = servers;
+    const rightsize::Bill bill = rightsize::bill_for(load, infra, c, a);
+    return bill.lines[static_cast<size_t>(bill.size - 1)].cents;
+  };
+  CHECK(transfer_cents(1) == 500);  // 500 GiB over the pool at $0.01
+  CHECK(transfer_cents(2) == 0);    // two droplets pool 4,000 GiB
+}
+
+TEST_CASE("catalogues: DigitalOcean has no cited managed cache, so the timeline says what it substituted") {
+  const json t = timeline_ok(R"({"provider": "digitalocean-nyc1", "users": 80000, "current_stage": 3, "months": 1, "repeated_reads": true})");
+  REQUIRE(t["provider"]["substitutions"].size() == 1);
+  CHECK(t["provider"]["substitutions"][0]["component"] == "cache");
+  const json& cache = component(t["months"][0], "cache");
+  CHECK(cache["type"].get<std::string>().rfind("s-", 0) == 0);  // a droplet
+  CHECK(cache["substitute"] == t["provider"]["substitutions"][0]["text"]);
+  // The managed Valkey engine prices a real cache, marked as the estimate it is.
+  const json v = timeline_ok(R"({"provider": "digitalocean-nyc1", "users": 80000, "current_stage": 3, "months": 1, "repeated_reads": true, "cache_engine": "valkey"})");
+  CHECK(v["provider"]["substitutions"].empty());
+  CHECK(v["provider"]["cache_engine"] == "DigitalOcean Managed Valkey");
+  CHECK(component(v["months"][0], "cache")["estimated"] == true);
+  CHECK(component(v["months"][0], "cache").find("substitute") == component(v["months"][0], "cache").end());
+}
