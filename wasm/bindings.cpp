@@ -14,6 +14,7 @@
 #include "rightsize/rulebook.hpp"
 #include "wire.hpp"
 #ifdef RIGHTSIZE_FULL_MODEL
+#include "rightsize/compare.hpp"
 #include "rightsize/pricing.hpp"
 #include "rightsize/timeline.hpp"
 #endif
@@ -104,6 +105,14 @@ val timeline(std::string input) {
   if (!c.assumptions) return reply(not_loaded("assumptions", "set_assumptions"));
   return reply(rightsize::timeline_document({&*c.rules, &*c.assumptions, &c.catalogues}, rightsize::wire::decode(input)));
 }
+
+// compare(input) -> {ok: true, result} | {ok: false, errors}: every catalogue side by side
+val compare(std::string input) {
+  const Content& c = content();
+  if (!c.rules) return reply(not_loaded("rules", "set_rules"));
+  if (!c.assumptions) return reply(not_loaded("assumptions", "set_assumptions"));
+  return reply(rightsize::compare_document({&*c.rules, &*c.assumptions, &c.catalogues}, rightsize::wire::decode(input)));
+}
 #endif
 
 EMSCRIPTEN_BINDINGS(rightsize) {
@@ -113,5 +122,6 @@ EMSCRIPTEN_BINDINGS(rightsize) {
 #ifdef RIGHTSIZE_FULL_MODEL
   emscripten::function("add_catalogue", &add_catalogue);
   emscripten::function("timeline", &timeline);
+  emscripten::function("compare", &compare);
 #endif
 }

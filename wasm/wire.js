@@ -110,5 +110,6 @@ export function wrap(mod) {
   add('set_assumptions', (document) => decode(mod.set_assumptions(encode(document))));
   add('add_catalogue', (name, document) => decode(mod.add_catalogue(String(name), encode(document))));
   add('timeline', (input) => decode(mod.timeline(encode(input))));
+  add('compare', (input) => decode(mod.compare(encode(input))));
   return api;
 }

@@ -1,5 +1,7 @@
 #include "csv_output.hpp"
 
+#include <vector>
+
 #include "rightsize/json.hpp"
 
 namespace rightsize::cli {
@@ -29,6 +31,24 @@ std::string timeline_csv(const Value& result) {
     std::string estimated;
     for (const Value& role : m.find("estimated_components")->items) estimated += (estimated.empty() ? "" : ";") + role.text;
     out += "," + estimated + "\n";
+  }
+  return out;
+}
+
+std::string compare_csv(const Value& result) {
+  std::vector<std::string> names;
+  for (const Value& p : result.find("providers")->items) names.push_back(p.find("name")->text);
+  std::string out = "month,users";
+  for (const std::string& n : names) out += "," + n + "_stage," + n + "_cost_cents," + n + "_cumulative_cents";
+  out += ",cheapest\n";
+  for (const Value& m : result.find("months")->items) {
+    out += number(m.find("month")) + "," + number(m.find("users"));
+    const Value& costs = *m.find("costs");
+    for (const std::string& n : names) {
+      const Value& c = *costs.find(n);
+      out += "," + number(c.find("stage")) + "," + number(c.find("cost_cents")) + "," + number(c.find("cumulative_cents"));
+    }
+    out += "," + m.find("cheapest")->text + "\n";
   }
   return out;
 }

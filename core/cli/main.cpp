@@ -1,6 +1,7 @@
 // rightsize: the calculator at the command line.
 //   rightsize recommend [--input FILE] [--text] [--rules FILE]
 //   rightsize timeline  [--input FILE] [--csv]  [--rules FILE]
+//   rightsize compare   [--input FILE] [--csv]  [--rules FILE]
 // Reads a JSON input (stdin by default), prints JSON on stdout. Input errors go to
 // stderr, one line per field, with exit status 2; usage errors exit with 64.
 #include <fstream>
@@ -12,6 +13,7 @@
 #include "csv_output.hpp"
 #include "embedded_content.hpp"
 #include "rightsize/assumptions.hpp"
+#include "rightsize/compare.hpp"
 #include "rightsize/json.hpp"
 #include "rightsize/recommend.hpp"
 #include "rightsize/rulebook.hpp"
@@ -28,9 +30,10 @@ constexpr int kUsageError = 64;
 const char* const kUsage =
     "usage: rightsize recommend [--input FILE] [--text] [--rules FILE]\n"
     "       rightsize timeline  [--input FILE] [--csv]  [--rules FILE]\n"
+    "       rightsize compare   [--input FILE] [--csv]  [--rules FILE]\n"
     "  Reads the input JSON from FILE or standard input and prints the result as JSON.\n"
     "  --text   (recommend) print a readable summary instead of JSON\n"
-    "  --csv    (timeline) print the monthly table as CSV instead of JSON\n"
+    "  --csv    (timeline, compare) print the monthly table as CSV instead of JSON\n"
     "  --rules  use this rulebook instead of the built-in content/rules.json\n";
 
 struct Options {
@@ -46,6 +49,13 @@ struct Source {
 int report(const std::vector<FieldError>& errors, const std::string& source) {
   for (const FieldError& e : errors) std::cerr << "rightsize: " << source << ": " << e.field << ": " << e.message << "\n";
   return kInputError;
+}
+
+// The errors of an {"ok": false, "errors": [...]} document.
+std::vector<FieldError> errors_of(const Value& doc) {
+  std::vector<FieldError> out;
+  for (const Value& e : doc.find("errors")->items) out.push_back({e.find("field")->text, e.find("message")->text});
+  return out;
 }
 
 bool read_source(const std::string& path, Source& out) {
@@ -81,7 +91,7 @@ bool parse_args(int argc, char** argv, Options& o) {
     const std::string& a = args[i];
     if (a == "--text" && o.command == "recommend") {
       o.text = true;
-    } else if (a == "--csv" && o.command == "timeline") {
+    } else if (a == "--csv" && (o.command == "timeline" || o.command == "compare")) {
       o.csv = true;
     } else if ((a == "--input" || a == "--rules") && i + 1 < args.size()) {
       (a == "--input" ? o.input_path : o.rules_path) = args[++i];
@@ -94,7 +104,7 @@ bool parse_args(int argc, char** argv, Options& o) {
       return false;
     }
   }
-  return o.command == "recommend" || o.command == "timeline";
+  return o.command == "recommend" || o.command == "timeline" || o.command == "compare";
 }
 
 int run(const Options& o) {
@@ -127,6 +137,13 @@ int run(const Options& o) {
     catalogues.push_back(std::move(named));
   }
   const Model model{&rules, &assumptions, &catalogues};
+  if (o.command == "compare") {
+    const Value doc = compare_document(model, *input.value);
+    if (!doc.find("ok")->boolean) return report(errors_of(doc), input_source.name);
+    const Value& result = *doc.find("result");
+    std::cout << (o.csv ? cli::compare_csv(result) : to_json(result).dump(2) + "\n");
+    return 0;
+  }
   Result<TimelineInput> timeline = read_timeline_input(model, *input.value);
   if (!timeline.ok()) return report(timeline.errors, input_source.name);
   const Value result = timeline_to_value(model, *timeline.value);

@@ -10,6 +10,7 @@
 #include <iterator>
 #include <string>
 
+#include "rightsize/compare.hpp"
 #include "rightsize/json.hpp"
 #include "rightsize/recommend.hpp"
 #include "rightsize/rulebook.hpp"
@@ -120,6 +121,16 @@ inline rightsize::Model model() { return {&rules(), &assumption_book(), &catalog
 // A timeline document ({"ok", "result"} or errors) as nlohmann JSON.
 inline nlohmann::ordered_json timeline(const std::string& input) {
   return rightsize::to_json(rightsize::timeline_document(model(), parse(input)));
+}
+
+// A comparison document of every catalogue, as nlohmann JSON.
+inline nlohmann::ordered_json compare(const std::string& input) {
+  return rightsize::to_json(rightsize::compare_document(model(), parse(input)));
+}
+
+// A vector's document: "command" is "timeline" unless it says "compare".
+inline nlohmann::ordered_json run_vector(const nlohmann::ordered_json& v, const std::string& input) {
+  return v.value("command", std::string("timeline")) == "compare" ? compare(input) : timeline(input);
 }
 
 }  // namespace test_support

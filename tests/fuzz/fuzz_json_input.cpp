@@ -1,4 +1,4 @@
-// libFuzzer: any bytes as the CLI's JSON input, through recommend and timeline.
+// libFuzzer: any bytes as the CLI's JSON input, through recommend, timeline and compare.
 // Nothing a user types may crash the core: errors are values.
 #include <cstddef>
 #include <cstdint>
@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "rightsize/compare.hpp"
 #include "rightsize/json.hpp"
 #include "rightsize/recommend.hpp"
 #include "rightsize/timeline.hpp"
@@ -36,5 +37,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // A band of 100,000 paths is valid but slow; the fuzzer looks for crashes, not patience.
   if (parsed.value->is_object() && parsed.value->find("uncertainty") != nullptr) return 0;
   rightsize::timeline_document({&content.rules, &content.assumptions, &content.catalogues}, *parsed.value);
+  rightsize::compare_document({&content.rules, &content.assumptions, &content.catalogues}, *parsed.value);
   return 0;
 }
