@@ -109,6 +109,7 @@ export function wrap(mod) {
   add('recommend', (input) => decode(mod.recommend(encode(input))));
   add('set_assumptions', (document) => decode(mod.set_assumptions(encode(document))));
   add('add_catalogue', (name, document) => decode(mod.add_catalogue(String(name), encode(document))));
+  add('set_currencies', (document) => decode(mod.set_currencies(encode(document))));
   add('timeline', (input) => decode(mod.timeline(encode(input))));
   add('compare', (input) => decode(mod.compare(encode(input))));
   return api;

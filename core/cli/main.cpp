@@ -136,7 +136,10 @@ int run(const Options& o) {
     if (!load(source, read_catalogue, named.catalogue)) return kInputError;
     catalogues.push_back(std::move(named));
   }
-  const Model model{&rules, &assumptions, &catalogues};
+  CurrencyBook currencies;
+  if (!load(Source{"built-in content/currencies.json", std::string(cli::kCurrenciesJson)}, read_currency_book, currencies))
+    return kInputError;
+  const Model model{&rules, &assumptions, &catalogues, &currencies};
   if (o.command == "compare") {
     const Value doc = compare_document(model, *input.value);
     if (!doc.find("ok")->boolean) return report(errors_of(doc), input_source.name);

@@ -134,6 +134,7 @@ Value compare_document(const Model& model, const Value& input) {
   Value skipped = Value::array();
   Value budget;
   std::string currency;
+  std::optional<DisplayCurrency> display;
   for (const std::string& name : names) {
     Result<TimelineInput> read = read_timeline_input(model, input_for(input, name));
     std::vector<FieldError> general;
@@ -158,6 +159,7 @@ Value compare_document(const Model& model, const Value& input) {
       continue;
     }
     budget = read.value->budget_cents ? num(static_cast<double>(*read.value->budget_cents)) : Value();
+    display = read.value->currency;
     priced.push_back({name, timeline_to_value(model, *read.value)});
   }
   if (priced.empty()) {
@@ -167,7 +169,8 @@ Value compare_document(const Model& model, const Value& input) {
   }
   Value out = Value::object();
   out.set("ok", Value::of_bool(true));
-  out.set("result", compare_result(priced, skipped, budget));
+  Value& result = out.set("result", compare_result(priced, skipped, budget));
+  if (display) add_display_amounts(result, *display);
   return out;
 }
 

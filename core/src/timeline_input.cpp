@@ -117,6 +117,7 @@ Result<TimelineInput> read_timeline_input(const Model& model, const Value& input
   // timeline reports the hit rate it used.
   if (!in.today.repeated_reads && !in.today.slow_changing_data) in.assumptions.cache_hit_pct = 0;
   in.uncertainty = read_uncertainty(r.object("uncertainty"), defaults, errors);
+  const Value* currency = r.object("currency");
   r.reject_unknown();
   for (FieldError& e : check_simulatable(*model.rules)) errors.push_back(std::move(e));
 
@@ -130,6 +131,8 @@ Result<TimelineInput> read_timeline_input(const Model& model, const Value& input
   else
     check_catalogue(*in.catalogue, errors);
   if (in.catalogue != nullptr && !in.cache_engine.empty()) choose_cache_engine(in, errors);
+  if (in.catalogue != nullptr)
+    in.currency = read_display_currency(currency, model.currencies, in.catalogue->catalogue.currency, errors);
 
   if (in.today.users < 0) {  // absent: the milestones say where month 1 starts
     const auto& ms = in.growth.milestones;

@@ -180,6 +180,7 @@ Value timeline_to_value(const Model& model, const TimelineInput& in) {
     u.set("growth_sd_pct", num(in.uncertainty->growth_sd_pct));
     result.set("band", band_to_value(uncertainty_band(rules, c, in, *in.uncertainty)));
   }
+  if (in.currency) add_display_amounts(result, *in.currency);
   return result;
 }
 

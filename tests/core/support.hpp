@@ -116,7 +116,16 @@ inline const rightsize::Catalogue& catalogue(const std::string& name) {
   throw 0;
 }
 
-inline rightsize::Model model() { return {&rules(), &assumption_book(), &catalogues()}; }
+inline const rightsize::CurrencyBook& currencies() {
+  static const rightsize::CurrencyBook book = [] {
+    auto result = rightsize::read_currency_book(parse(read_source_file("content/currencies.json")));
+    REQUIRE(result.ok());
+    return *result.value;
+  }();
+  return book;
+}
+
+inline rightsize::Model model() { return {&rules(), &assumption_book(), &catalogues(), &currencies()}; }
 
 // A timeline document ({"ok", "result"} or errors) as nlohmann JSON.
 inline nlohmann::ordered_json timeline(const std::string& input) {

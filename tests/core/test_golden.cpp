@@ -35,6 +35,10 @@ TEST_CASE("golden: every catalogue as the model prices it") {
   }
 }
 
+TEST_CASE("golden: every default exchange rate as the model reads it") {
+  check_golden("currencies.json", rightsize::to_json(rightsize::currency_sheet(test_support::currencies())));
+}
+
 TEST_CASE("golden: every rule of the rulebook in words, each condition with its threshold") {
   const auto& book = test_support::rules();
   const auto words = [&](const std::vector<rightsize::Condition>& list) {

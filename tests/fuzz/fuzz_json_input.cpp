@@ -25,6 +25,7 @@ struct Content {
   rightsize::AssumptionBook assumptions = *rightsize::read_assumption_book(load("content/assumptions.json")).value;
   std::vector<rightsize::NamedCatalogue> catalogues = {
       {"aws-us-east-1", *rightsize::read_catalogue(load("content/pricing/aws-us-east-1.json")).value}};
+  rightsize::CurrencyBook currencies = *rightsize::read_currency_book(load("content/currencies.json")).value;
 };
 
 }  // namespace
@@ -36,7 +37,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   rightsize::recommend_document(content.rules, content.assumptions, *parsed.value);
   // A band of 100,000 paths is valid but slow; the fuzzer looks for crashes, not patience.
   if (parsed.value->is_object() && parsed.value->find("uncertainty") != nullptr) return 0;
-  rightsize::timeline_document({&content.rules, &content.assumptions, &content.catalogues}, *parsed.value);
-  rightsize::compare_document({&content.rules, &content.assumptions, &content.catalogues}, *parsed.value);
+  const rightsize::Model model{&content.rules, &content.assumptions, &content.catalogues, &content.currencies};
+  rightsize::timeline_document(model, *parsed.value);
+  rightsize::compare_document(model, *parsed.value);
   return 0;
 }

@@ -10,6 +10,7 @@
 
 #include "rightsize/assumptions.hpp"
 #include "rightsize/bill.hpp"
+#include "rightsize/currency.hpp"
 #include "rightsize/growth.hpp"
 #include "rightsize/load_model.hpp"
 #include "rightsize/metrics.hpp"
@@ -42,6 +43,7 @@ struct TimelineInput {
   Growth growth;
   Assumptions assumptions;
   std::optional<UncertaintyInput> uncertainty;
+  std::optional<DisplayCurrency> currency;  // amounts shown in a second currency too
 };
 
 // Everything a timeline reads besides its input.
@@ -49,6 +51,7 @@ struct Model {
   const Rulebook* rules = nullptr;
   const AssumptionBook* assumptions = nullptr;
   const std::vector<NamedCatalogue>* catalogues = nullptr;
+  const CurrencyBook* currencies = nullptr;  // default rates for a display currency
 };
 
 Result<TimelineInput> read_timeline_input(const Model& model, const Value& input);
