@@ -15,6 +15,8 @@
 #include "rightsize/share.hpp"
 #include "rightsize/wire.hpp"
 #ifdef RIGHTSIZE_FULL_MODEL
+#include "rightsize/compare.hpp"
+#include "rightsize/currency.hpp"
 #include "rightsize/pricing.hpp"
 #include "rightsize/timeline.hpp"
 #endif
@@ -49,6 +51,7 @@ struct Content {
   std::optional<rightsize::AssumptionBook> assumptions;
 #ifdef RIGHTSIZE_FULL_MODEL
   std::vector<rightsize::NamedCatalogue> catalogues;
+  std::optional<rightsize::CurrencyBook> currencies;
 #endif
 };
 
@@ -104,12 +107,30 @@ val add_catalogue(std::string name, std::string document) {
   return stored;
 }
 
+// set_currencies(document): content/currencies.json, the default rates for a display currency
+val set_currencies(std::string document) {
+  return store(document, rightsize::read_currency_book, content().currencies);
+}
+
+// What a timeline or a comparison reads; the currency book is optional (a rate can be given).
+rightsize::Model model_of(const Content& c) {
+  return {&*c.rules, &*c.assumptions, &c.catalogues, c.currencies ? &*c.currencies : nullptr};
+}
+
 // timeline(input) -> {ok: true, result} | {ok: false, errors}
 val timeline(std::string input) {
   const Content& c = content();
   if (!c.rules) return reply(not_loaded("rules", "set_rules"));
   if (!c.assumptions) return reply(not_loaded("assumptions", "set_assumptions"));
-  return reply(rightsize::timeline_document({&*c.rules, &*c.assumptions, &c.catalogues}, rightsize::wire::decode(input)));
+  return reply(rightsize::timeline_document(model_of(c), rightsize::wire::decode(input)));
+}
+
+// compare(input) -> {ok: true, result} | {ok: false, errors}: every catalogue side by side
+val compare(std::string input) {
+  const Content& c = content();
+  if (!c.rules) return reply(not_loaded("rules", "set_rules"));
+  if (!c.assumptions) return reply(not_loaded("assumptions", "set_assumptions"));
+  return reply(rightsize::compare_document(model_of(c), rightsize::wire::decode(input)));
 }
 #endif
 
@@ -121,6 +142,8 @@ EMSCRIPTEN_BINDINGS(rightsize) {
   emscripten::function("share_decode", &share_decode);
 #ifdef RIGHTSIZE_FULL_MODEL
   emscripten::function("add_catalogue", &add_catalogue);
+  emscripten::function("set_currencies", &set_currencies);
   emscripten::function("timeline", &timeline);
+  emscripten::function("compare", &compare);
 #endif
 }

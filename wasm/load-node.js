@@ -39,9 +39,11 @@ export async function loadWithRules(name = 'rightsize') {
   return mod;
 }
 
-// A module with everything in the content directory: the rulebook, the assumptions and every catalogue.
+// A module with everything in the content directory: the rulebook, the assumptions, every
+// catalogue and the default exchange rates.
 export async function loadWithContent() {
   const mod = await loadWithRules('rightsize-model');
+  check(path.join(contentDir, 'currencies.json'), mod.set_currencies(await readContent('currencies.json')));
   for (const file of await readdir(path.join(contentDir, 'pricing'))) {
     if (!file.endsWith('.json')) continue;
     check(file, mod.add_catalogue(file.replace(/\.json$/, ''), await readContent(`pricing/${file}`)));

@@ -14,6 +14,7 @@ struct EmbeddedFile {
 extern const std::string_view kRulesJson;
 extern const std::string_view kAssumptionsJson;
 extern const std::string_view kMeasureJson;
+extern const std::string_view kCurrenciesJson;
 extern const std::vector<EmbeddedFile> kCatalogues;
 
 }  // namespace rightsize::cli

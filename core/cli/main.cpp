@@ -3,6 +3,7 @@
 //   rightsize timeline  [--input FILE] [--csv]  [--rules FILE]
 //   rightsize share     [--input FILE] [--rules FILE]
 //   rightsize decode    FRAGMENT
+//   rightsize compare   [--input FILE] [--csv]  [--rules FILE]
 // Reads a JSON input (stdin by default), prints JSON on stdout. Input errors go to
 // stderr, one line per field, with exit status 2; usage errors exit with 64.
 #include <fstream>
@@ -15,6 +16,7 @@
 #include "embedded_content.hpp"
 #include "measure_command.hpp"
 #include "rightsize/assumptions.hpp"
+#include "rightsize/compare.hpp"
 #include "rightsize/json.hpp"
 #include "rightsize/recommend.hpp"
 #include "rightsize/rulebook.hpp"
@@ -34,11 +36,12 @@ const char* const kUsage =
     "       rightsize timeline  [--input FILE] [--csv]  [--rules FILE]\n"
     "       rightsize share     [--input FILE] [--rules FILE]\n"
     "       rightsize decode    FRAGMENT\n"
+    "       rightsize compare   [--input FILE] [--csv]  [--rules FILE]\n"
     "  Reads the input JSON from FILE or standard input and prints the result as JSON.\n"
     "  share    checks the input as timeline does and prints its share-link fragment\n"
     "  decode   prints the input JSON a fragment (or a whole link) holds\n"
     "  --text   (recommend) print a readable summary instead of JSON\n"
-    "  --csv    (timeline) print the monthly table as CSV instead of JSON\n"
+    "  --csv    (timeline, compare) print the monthly table as CSV instead of JSON\n"
     "  --rules  use this rulebook instead of the built-in content/rules.json\n";
 
 struct Options {
@@ -54,6 +57,13 @@ struct Source {
 int report(const std::vector<FieldError>& errors, const std::string& source) {
   for (const FieldError& e : errors) std::cerr << "rightsize: " << source << ": " << e.field << ": " << e.message << "\n";
   return kInputError;
+}
+
+// The errors of an {"ok": false, "errors": [...]} document.
+std::vector<FieldError> errors_of(const Value& doc) {
+  std::vector<FieldError> out;
+  for (const Value& e : doc.find("errors")->items) out.push_back({e.find("field")->text, e.find("message")->text});
+  return out;
 }
 
 bool read_source(const std::string& path, Source& out) {
@@ -89,7 +99,7 @@ bool parse_args(int argc, char** argv, Options& o) {
     const std::string& a = args[i];
     if (a == "--text" && o.command == "recommend") {
       o.text = true;
-    } else if (a == "--csv" && o.command == "timeline") {
+    } else if (a == "--csv" && (o.command == "timeline" || o.command == "compare")) {
       o.csv = true;
     } else if ((a == "--input" || a == "--rules") && i + 1 < args.size()) {
       (a == "--input" ? o.input_path : o.rules_path) = args[++i];
@@ -106,7 +116,7 @@ bool parse_args(int argc, char** argv, Options& o) {
     }
   }
   if (o.command == "decode") return o.has_fragment && o.input_path.empty() && o.rules_path.empty();
-  return o.command == "recommend" || o.command == "timeline" || o.command == "share";
+  return o.command == "recommend" || o.command == "timeline" || o.command == "share" || o.command == "compare";
 }
 
 // The input must pass the readers before it becomes a link, so a link always opens.
@@ -156,8 +166,18 @@ int run(const Options& o) {
     if (!load(source, read_catalogue, named.catalogue)) return kInputError;
     catalogues.push_back(std::move(named));
   }
-  const Model model{&rules, &assumptions, &catalogues};
+  CurrencyBook currencies;
+  if (!load(Source{"built-in content/currencies.json", std::string(cli::kCurrenciesJson)}, read_currency_book, currencies))
+    return kInputError;
+  const Model model{&rules, &assumptions, &catalogues, &currencies};
   if (o.command == "share") return share(model, *input.value, input_source.name);
+  if (o.command == "compare") {
+    const Value doc = compare_document(model, *input.value);
+    if (!doc.find("ok")->boolean) return report(errors_of(doc), input_source.name);
+    const Value& result = *doc.find("result");
+    std::cout << (o.csv ? cli::compare_csv(result) : to_json(result).dump(2) + "\n");
+    return 0;
+  }
   Result<TimelineInput> timeline = read_timeline_input(model, *input.value);
   if (!timeline.ok()) return report(timeline.errors, input_source.name);
   const Value result = timeline_to_value(model, *timeline.value);

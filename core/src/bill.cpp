@@ -19,33 +19,50 @@ const char* role_name(Role r) {
 
 namespace {
 
-void add(Bill& bill, Role role, int type, double count, Micros micros) {
+void add(Bill& bill, Role role, int type, double count, Micros micros, bool estimated) {
   const Cents cents = micros_to_cents(micros);
-  bill.lines[static_cast<size_t>(bill.size++)] = BillLine{role, type, count, cents};
+  bill.lines[static_cast<size_t>(bill.size++)] = BillLine{role, type, count, cents, estimated};
   bill.total += cents;
 }
 
 Micros times(Micros rate, double quantity) { return round_micros(static_cast<double>(rate) * quantity); }
+
+bool is_estimate(Confidence c) { return c == Confidence::estimate; }
+
+const PricedInstance* instance(const std::vector<PricedInstance>& list, int index) {
+  return index < 0 ? nullptr : &list[static_cast<size_t>(index)];
+}
 
 }  // namespace
 
 Bill bill_for(const Load& load, const Infra& infra, const Catalogue& c, const Assumptions& a) {
   Bill bill;
   const PricedInstance& app = c.app[static_cast<size_t>(infra.app)];
-  add(bill, Role::app, infra.app, infra.app_count, app.monthly * infra.app_count);
-  if (infra.database >= 0)
-    add(bill, Role::database, infra.database, 1, c.database[static_cast<size_t>(infra.database)].monthly);
-  if (infra.cache >= 0) add(bill, Role::cache, infra.cache, 1, c.cache[static_cast<size_t>(infra.cache)].monthly);
+  const PricedInstance* db = instance(c.database, infra.database);
+  const PricedInstance* cache = instance(c.cache, infra.cache);
+  add(bill, Role::app, infra.app, infra.app_count, app.monthly * infra.app_count, is_estimate(app.confidence));
+  if (db != nullptr) add(bill, Role::database, infra.database, 1, db->monthly, is_estimate(db->confidence));
+  if (cache != nullptr) add(bill, Role::cache, infra.cache, 1, cache->monthly, is_estimate(cache->confidence));
   if (infra.load_balancer) {
+    const LoadBalancerPrice& lb = *c.load_balancer;
     const double lcu = load.transfer_gb_month / c.hours_per_month / a.lb_gb_per_lcu_hour;
-    add(bill, Role::load_balancer, -1, 1, c.load_balancer->monthly + times(c.load_balancer->lcu_monthly, lcu));
+    add(bill, Role::load_balancer, -1, 1, lb.monthly + times(lb.lcu_monthly, lcu), is_estimate(lb.confidence));
   }
-  // On one box the database lives on the server's own disk; after the split it has a volume of its own.
-  const double disks_gb = a.app_disk_gb * infra.app_count + (infra.database < 0 ? load.data_gb : 0);
-  const double db_gb = infra.database < 0 ? 0 : std::max(a.min_db_storage_gb, load.data_gb);
+  // On one box the database lives on the server's own disk; after the split it has a volume
+  // of its own. Only what a plan does not include is billed.
+  const double servers_gb = a.app_disk_gb * infra.app_count + (db == nullptr ? load.data_gb : 0);
+  const double disks_gb = std::max(0.0, servers_gb - app.disk_gb * infra.app_count);
+  const double db_gb = db == nullptr ? 0 : std::max(0.0, std::max(a.min_db_storage_gb, load.data_gb) - db->disk_gb);
+  const StoragePrice& st = *c.storage;
   add(bill, Role::storage, -1, std::ceil(disks_gb + db_gb),
-      times(c.storage->block_gb_month, disks_gb) + times(c.storage->database_gb_month, db_gb));
-  add(bill, Role::transfer, -1, std::round(load.transfer_gb_month), transfer_cost(*c.transfer, load.transfer_gb_month));
+      times(st.block.gb_month, disks_gb) + times(st.database.gb_month, db_gb),
+      (disks_gb > 0 && is_estimate(st.block.confidence)) || (db_gb > 0 && is_estimate(st.database.confidence)));
+  // Plans that include transfer add it to one pool for the account.
+  double pooled = app.transfer_included_gb * infra.app_count;
+  for (const PricedInstance* p : {db, cache})
+    if (p != nullptr) pooled += p->transfer_included_gb;
+  add(bill, Role::transfer, -1, std::round(load.transfer_gb_month),
+      transfer_cost(*c.transfer, load.transfer_gb_month, pooled), is_estimate(c.transfer->confidence));
   return bill;
 }
 

@@ -78,6 +78,23 @@ void check_catalogue(const NamedCatalogue& n, std::vector<FieldError>& errors) {
                                       " (see its not_found list); choose another provider"});
 }
 
+// The cache priced by the engine the input names; the catalogue keeps its own otherwise.
+void choose_cache_engine(TimelineInput& in, std::vector<FieldError>& errors) {
+  const Catalogue& c = in.catalogue->catalogue;
+  std::optional<Catalogue> priced = with_cache_engine(c, in.cache_engine);
+  if (!priced) {
+    std::string names;
+    for (const std::string& n : cache_engine_names(c)) names += (names.empty() ? "" : ", ") + n;
+    errors.push_back({"cache_engine", "the " + in.catalogue->name + " catalogue prices " +
+                                          (names.empty() ? "one cache engine, unnamed" : "these cache engines: " + names) +
+                                          " (got \"" + in.cache_engine + "\")"});
+    return;
+  }
+  if (c.cache_engine == in.cache_engine) return;
+  in.priced_with_engine = std::make_shared<const NamedCatalogue>(NamedCatalogue{in.catalogue->name, std::move(*priced)});
+  in.catalogue = in.priced_with_engine.get();
+}
+
 }  // namespace
 
 Result<TimelineInput> read_timeline_input(const Model& model, const Value& input) {
@@ -92,6 +109,7 @@ Result<TimelineInput> read_timeline_input(const Model& model, const Value& input
   const InputDefaults& defaults = model.assumptions->inputs;
   in.months = static_cast<int>(r.number("months", NumberRule{1, 120, true}).value_or(defaults.months));
   in.provider = r.string("provider").value_or(defaults.provider);
+  in.cache_engine = r.string("cache_engine").value_or("");
   if (auto budget = r.number("budget_cents", NumberRule{0, 1e13, true})) in.budget_cents = static_cast<Cents>(*budget);
   read_growth(r.object("growth"), in.growth, errors);
   in.assumptions = apply_overrides(*model.assumptions, r.object("assumptions"), errors);
@@ -99,6 +117,7 @@ Result<TimelineInput> read_timeline_input(const Model& model, const Value& input
   // timeline reports the hit rate it used.
   if (!in.today.repeated_reads && !in.today.slow_changing_data) in.assumptions.cache_hit_pct = 0;
   in.uncertainty = read_uncertainty(r.object("uncertainty"), defaults, errors);
+  const Value* currency = r.object("currency");
   r.reject_unknown();
   for (FieldError& e : check_simulatable(*model.rules)) errors.push_back(std::move(e));
 
@@ -111,6 +130,9 @@ Result<TimelineInput> read_timeline_input(const Model& model, const Value& input
     errors.push_back({"provider", "unknown provider \"" + in.provider + "\"; known: " + names});
   else
     check_catalogue(*in.catalogue, errors);
+  if (in.catalogue != nullptr && !in.cache_engine.empty()) choose_cache_engine(in, errors);
+  if (in.catalogue != nullptr)
+    in.currency = read_display_currency(currency, model.currencies, in.catalogue->catalogue.currency, errors);
 
   if (in.today.users < 0) {  // absent: the milestones say where month 1 starts
     const auto& ms = in.growth.milestones;

@@ -76,6 +76,12 @@ Value event_to_value(const TimelineEvent& e, const Rulebook& rules, const Catalo
   return out;
 }
 
+const Substitution* substitution_for(const Catalogue& c, Role role) {
+  for (const Substitution& s : c.substitutions)
+    if (s.component == role_name(role)) return &s;
+  return nullptr;
+}
+
 Value month_to_value(const MonthState& m, const Catalogue& c, const std::vector<Value>& event_texts) {
   Value out = Value::object();
   out.set("month", num(m.month));
@@ -84,6 +90,7 @@ Value month_to_value(const MonthState& m, const Catalogue& c, const std::vector<
   out.set("cost_cents", num(static_cast<double>(m.bill.total)));
   out.set("cumulative_cents", num(static_cast<double>(m.cumulative)));
   Value& parts = out.set("components", Value::array());
+  Value estimated = Value::array();  // the roles whose price is an estimate, not a citation
   for (int i = 0; i < m.bill.size; ++i) {
     const BillLine& line = m.bill.lines[static_cast<size_t>(i)];
     Value part = Value::object();
@@ -91,8 +98,12 @@ Value month_to_value(const MonthState& m, const Catalogue& c, const std::vector<
     part.set("type", str(line_type(line, c, m.infra)));
     part.set("count", num(line.count));
     part.set("cost_cents", num(static_cast<double>(line.cents)));
+    part.set("estimated", Value::of_bool(line.estimated));
+    if (const Substitution* s = substitution_for(c, line.role)) part.set("substitute", str(s->text));
+    if (line.estimated) estimated.push(str(role_name(line.role)));
     parts.push(std::move(part));
   }
+  out.set("estimated_components", std::move(estimated));
   Value& metrics = out.set("metrics", Value::object());
   metrics.set("app_cpu_pct", num(round2(m.observed.app_cpu_pct)));
   metrics.set("db_cpu_pct", num(round2(m.observed.db_cpu_pct)));
@@ -126,6 +137,14 @@ Value provider_to_value(const NamedCatalogue& n) {
   out.set("label", str(n.catalogue.label));
   out.set("currency", str(n.catalogue.currency));
   out.set("prices_read_on", str(n.catalogue.oldest_read_on));
+  if (!n.catalogue.cache_engine.empty()) out.set("cache_engine", str(n.catalogue.cache_engine_label));
+  Value& subs = out.set("substitutions", Value::array());
+  for (const Substitution& s : n.catalogue.substitutions) {
+    Value v = Value::object();
+    v.set("component", str(s.component));
+    v.set("text", str(s.text));
+    subs.push(std::move(v));
+  }
   return out;
 }
 
@@ -170,6 +189,7 @@ Value timeline_to_value(const Model& model, const TimelineInput& in) {
     u.set("growth_sd_pct", num(in.uncertainty->growth_sd_pct));
     result.set("band", band_to_value(uncertainty_band(rules, c, in, *in.uncertainty)));
   }
+  if (in.currency) add_display_amounts(result, *in.currency);
   return result;
 }
 

@@ -105,16 +105,17 @@ test('recommend --text: notes close the summary', () => {
 test('timeline --csv: the header, the guide example month by month, each row the JSON month', () => {
   const csv = lines(succeed(['timeline', '--input', guideExample, '--csv']));
   assert.equal(csv[0], 'month,users,stage,cost_cents,cumulative_cents,' +
-    'app_cents,database_cents,cache_cents,load_balancer_cents,storage_cents,transfer_cents');
+    'app_cents,database_cents,cache_cents,load_balancer_cents,storage_cents,transfer_cents,estimated_components');
   assert.equal(csv.length, 1 + 18 + 1);
   assert.equal(csv.at(-1), '');
-  assert.equal(csv[1], '1,100,1,1679,1679,1518,0,0,0,161,0');          // the README's $16.79
-  assert.equal(csv[12], '12,50000,3,16465,56956,1518,5256,2482,0,722,6487');  // the README's $164.65
+  assert.equal(csv[1], '1,100,1,1679,1679,1518,0,0,0,161,0,');          // the README's $16.79
+  assert.equal(csv[12], '12,50000,3,16465,56956,1518,5256,2482,0,722,6487,');  // the README's $164.65
   const roles = ['app', 'database', 'cache', 'load_balancer', 'storage', 'transfer'];
   const months = JSON.parse(succeed(['timeline', '--input', guideExample])).months;
   months.forEach((m, i) => {
     const cents = roles.map((role) => m.components.find((c) => c.role === role)?.cost_cents ?? 0);
-    assert.equal(csv[i + 1], [m.month, m.users, m.stage, m.cost_cents, m.cumulative_cents, ...cents].join(','));
+    assert.equal(csv[i + 1], [m.month, m.users, m.stage, m.cost_cents, m.cumulative_cents, ...cents,
+      m.estimated_components.join(';')].join(','));
   });
 });
 

@@ -10,6 +10,7 @@
 #include <iterator>
 #include <string>
 
+#include "rightsize/compare.hpp"
 #include "rightsize/json.hpp"
 #include "rightsize/recommend.hpp"
 #include "rightsize/rulebook.hpp"
@@ -115,11 +116,30 @@ inline const rightsize::Catalogue& catalogue(const std::string& name) {
   throw 0;
 }
 
-inline rightsize::Model model() { return {&rules(), &assumption_book(), &catalogues()}; }
+inline const rightsize::CurrencyBook& currencies() {
+  static const rightsize::CurrencyBook book = [] {
+    auto result = rightsize::read_currency_book(parse(read_source_file("content/currencies.json")));
+    REQUIRE(result.ok());
+    return *result.value;
+  }();
+  return book;
+}
+
+inline rightsize::Model model() { return {&rules(), &assumption_book(), &catalogues(), &currencies()}; }
 
 // A timeline document ({"ok", "result"} or errors) as nlohmann JSON.
 inline nlohmann::ordered_json timeline(const std::string& input) {
   return rightsize::to_json(rightsize::timeline_document(model(), parse(input)));
+}
+
+// A comparison document of every catalogue, as nlohmann JSON.
+inline nlohmann::ordered_json compare(const std::string& input) {
+  return rightsize::to_json(rightsize::compare_document(model(), parse(input)));
+}
+
+// A vector's document: "command" is "timeline" unless it says "compare".
+inline nlohmann::ordered_json run_vector(const nlohmann::ordered_json& v, const std::string& input) {
+  return v.value("command", std::string("timeline")) == "compare" ? compare(input) : timeline(input);
 }
 
 }  // namespace test_support

@@ -20,11 +20,11 @@ TEST_CASE("golden: every recommendation vector's whole document") {
   }
 }
 
-TEST_CASE("golden: every timeline vector's whole document, its band included") {
+TEST_CASE("golden: every timeline and compare vector's whole document, its band included") {
   for (const auto& v : vectors("tests/vectors/timeline.json")) {
     CAPTURE(v["name"].get<std::string>());
     const std::string input = v.contains("input_file") ? test_support::read_source_file(v["input_file"]) : v["input"].dump();
-    check_golden("timeline/" + v["golden"].get<std::string>() + ".json", test_support::timeline(input));
+    check_golden("timeline/" + v["golden"].get<std::string>() + ".json", test_support::run_vector(v, input));
   }
 }
 
@@ -33,6 +33,10 @@ TEST_CASE("golden: every catalogue as the model prices it") {
     CAPTURE(named.name);
     check_golden("prices/" + named.name + ".json", rightsize::to_json(rightsize::price_sheet(named.catalogue)));
   }
+}
+
+TEST_CASE("golden: every default exchange rate as the model reads it") {
+  check_golden("currencies.json", rightsize::to_json(rightsize::currency_sheet(test_support::currencies())));
 }
 
 TEST_CASE("golden: every rule of the rulebook in words, each condition with its threshold") {

@@ -62,7 +62,7 @@ TEST_CASE("golden vectors: timeline (the WebAssembly tests compare every one wit
   for (const auto& v : vectors) {
     CAPTURE(v["name"].get<std::string>());
     const std::string input = v.contains("input_file") ? test_support::read_source_file(v["input_file"]) : v["input"].dump();
-    const auto doc = test_support::timeline(input);
+    const auto doc = test_support::run_vector(v, input);
     if (v.contains("errors")) {
       check_error_fields(doc, v["errors"]);
       continue;

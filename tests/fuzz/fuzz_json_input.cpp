@@ -1,5 +1,5 @@
-// libFuzzer: any bytes as the CLI's JSON input, through recommend and timeline, the band
-// included. Nothing a user types may crash the core: errors are values.
+// libFuzzer: any bytes as the CLI's JSON input, through recommend, timeline (the band
+// included) and compare. Nothing a user types may crash the core: errors are values.
 #include <cstddef>
 #include <cstdint>
 #include <fstream>
@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "rightsize/compare.hpp"
 #include "rightsize/json.hpp"
 #include "rightsize/recommend.hpp"
 #include "rightsize/timeline.hpp"
@@ -24,6 +25,7 @@ struct Content {
   rightsize::AssumptionBook assumptions = *rightsize::read_assumption_book(load("content/assumptions.json")).value;
   std::vector<rightsize::NamedCatalogue> catalogues = {
       {"aws-us-east-1", *rightsize::read_catalogue(load("content/pricing/aws-us-east-1.json")).value}};
+  rightsize::CurrencyBook currencies = *rightsize::read_currency_book(load("content/currencies.json")).value;
 };
 
 // Lowers a valid number above `cap` to `cap`; a number out of range stays, for the reader to refuse.
@@ -56,6 +58,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   rightsize::Value& input = *parsed.value;
   rightsize::recommend_document(content.rules, content.assumptions, input);
   cap_band(input);
-  rightsize::timeline_document({&content.rules, &content.assumptions, &content.catalogues}, input);
+  const rightsize::Model model{&content.rules, &content.assumptions, &content.catalogues, &content.currencies};
+  rightsize::timeline_document(model, input);
+  rightsize::compare_document(model, input);
   return 0;
 }

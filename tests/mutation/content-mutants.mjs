@@ -1,6 +1,7 @@
 // The goldens must notice any one number of content/ moving by 5%: every price in every
-// catalogue, every assumption's default, every threshold of the rulebook. For each number,
-// a copy of content/ gets that one number changed and the golden tests must fail.
+// catalogue, every assumption's default, every threshold of the rulebook, every default
+// exchange rate. For each number, a copy of content/ gets that one number changed and the
+// golden tests must fail.
 //   node tests/mutation/content-mutants.mjs [path/to/rightsize_tests]
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
@@ -9,7 +10,7 @@ import path from 'node:path';
 import { repoRoot } from '../../wasm/load-node.js';
 
 const binary = process.argv[2] ?? path.join(repoRoot, 'build/native/tests/core/rightsize_tests');
-const priceKeys = /^(hourly|monthly|multi_az_hourly|multi_az_monthly|lcu_hourly|lcu_monthly|per_gb|database_gb_month|database_multi_az_gb_month|block_gb_month|free_gb_month)$/;
+const priceKeys = /^(hourly|monthly|monthly_cap|multi_az_hourly|multi_az_monthly|lcu_hourly|lcu_monthly|per_gb|gb_month|multi_az_gb_month|free_gb_month|disk_gb|transfer_included_gb)$/;
 
 // Every [path, value] in a JSON tree whose key `wanted` accepts.
 function* numbers(node, wanted, trail = []) {
@@ -34,6 +35,7 @@ function setAt(doc, trail, value) {
 const targets = [
   ['rules.json', (key) => key === 'threshold'],
   ['assumptions.json', (key, trail) => key === 'value' && trail[0] === 'assumptions'],
+  ['currencies.json', (key) => key === 'per_usd'],
 ];
 for (const file of (await readdir(path.join(repoRoot, 'content/pricing'))).filter((f) => f.endsWith('.json')))
   targets.push([`pricing/${file}`, (key) => priceKeys.test(key)]);

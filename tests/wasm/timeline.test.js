@@ -1,4 +1,4 @@
-// The module's timeline against the golden files the native suite checks too
+// The module's timeline and compare against the golden files the native suite checks too
 // (tests/vectors/golden/timeline): the same months, components, metrics, events and band,
 // to the cent; and against the native CLI. Runs the real Emscripten output.
 import test from 'node:test';
@@ -15,14 +15,15 @@ const cli = process.env.RIGHTSIZE_CLI ?? path.join(repoRoot, 'build/native/bin/r
 for (const v of vectors) {
   test(`golden: ${v.name}`, async () => {
     const input = v.input ?? (await readJson(v.input_file));
-    assert.deepEqual(mod.timeline(input), await readJson(`tests/vectors/golden/timeline/${v.golden}.json`));
+    assert.deepEqual(mod[v.command ?? 'timeline'](input), await readJson(`tests/vectors/golden/timeline/${v.golden}.json`));
   });
 
   test(`native CLI and module agree: ${v.name}`, async () => {
     const input = v.input ?? (await readJson(v.input_file));
-    const run = spawnSync(cli, ['timeline'], { input: JSON.stringify(input), encoding: 'utf8', maxBuffer: 1 << 26 });
+    const command = v.command ?? 'timeline';
+    const run = spawnSync(cli, [command], { input: JSON.stringify(input), encoding: 'utf8', maxBuffer: 1 << 26 });
     assert.equal(run.error, undefined, `cannot run ${cli}: build the native preset first`);
-    const doc = mod.timeline(input);
+    const doc = mod[command](input);
     if (v.errors) {
       assert.equal(doc.ok, false);
       assert.deepEqual(doc.errors.map((e) => e.field), v.errors);

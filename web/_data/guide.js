@@ -18,8 +18,9 @@ const byId = (rules, format) => Object.fromEntries(
 async function catalogue(file, model) {
   const c = await readContent(`pricing/${file}`);
   const name = file.replace(/\.json$/, '');
-  const entries = [...(c.app ?? []), ...(c.database ?? []), ...(c.cache ?? []),
-    ...[c.load_balancer, c.storage, c.transfer_out].filter(Boolean)];
+  const engines = (c.other_cache_engines ?? []).flatMap((e) => e.cache);
+  const entries = [...(c.app ?? []), ...(c.database ?? []), ...(c.cache ?? []), ...engines,
+    ...[c.load_balancer, c.storage?.block, c.storage?.database, c.transfer_out].filter(Boolean)];
   const dates = entries.map((e) => e.read_on).sort();
   return {
     name,
@@ -27,6 +28,7 @@ async function catalogue(file, model) {
     complete: model.timeline({ users: 1, months: 1, provider: name }).ok,
     prices: entries.length,
     third_party: entries.filter((e) => e.confidence === 'third-party').length,
+    estimates: entries.filter((e) => e.confidence === 'estimate').length,
     gaps: (c.not_found ?? []).length,
     oldest: dates.length ? date(dates[0]) : null,
     newest: dates.length ? date(dates[dates.length - 1]) : null,

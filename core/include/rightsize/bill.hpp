@@ -15,8 +15,9 @@ const char* role_name(Role r);
 struct BillLine {
   Role role = Role::app;
   int type = -1;     // catalogue index for instances; -1 otherwise
-  double count = 0;  // instances, or GB for storage and transfer
+  double count = 0;  // instances, or GB billed for storage and transfer
   Cents cents = 0;
+  bool estimated = false;  // some price behind the line is an estimate, not a citation
 };
 
 struct Bill {

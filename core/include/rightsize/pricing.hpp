@@ -26,25 +26,41 @@ inline Micros round_micros(double amount) {
 // Rounds half away from zero: 0.5 cent and up becomes a cent.
 inline Cents micros_to_cents(Micros m) { return m >= 0 ? (m + 5000) / 10000 : -((-m + 5000) / 10000); }
 
+// How a price is known: from the provider's own price list or API (primary), only from
+// someone else's table (third_party), or derived from other prices by a stated basis
+// because nothing could be cited (estimate). Every output that uses an estimate says so.
+enum class Confidence { primary, third_party, estimate };
+const char* confidence_name(Confidence c);
+
 struct PricedInstance {
   std::string type;
   double vcpu = 0;
   double memory_gib = 0;
-  Micros monthly = 0;                  // one instance for a month
+  Micros monthly = 0;                  // one instance for a month, as billed (capped where the plan caps)
+  std::optional<double> hourly;        // as listed, when the catalogue gives an hourly rate
+  std::optional<Micros> monthly_cap;   // billed by the hour up to this much a month
   std::optional<Micros> multi_az_monthly;
-  std::string confidence;              // "primary" or "third-party"
+  double disk_gb = 0;                  // storage the plan itself includes
+  double transfer_included_gb = 0;     // outbound transfer the plan adds to the account's pool
+  Confidence confidence = Confidence::primary;
 };
 
 struct LoadBalancerPrice {
   std::string type;
   Micros monthly = 0;      // the balancer itself for a month
   Micros lcu_monthly = 0;  // one capacity unit held for a month
+  Confidence confidence = Confidence::primary;
+};
+
+struct StorageRate {
+  Micros gb_month = 0;
+  std::optional<Micros> multi_az_gb_month;
+  Confidence confidence = Confidence::primary;
 };
 
 struct StoragePrice {
-  Micros database_gb_month = 0;
-  std::optional<Micros> database_multi_az_gb_month;
-  Micros block_gb_month = 0;  // the app servers' disks
+  StorageRate block;     // the app servers' disks (and the database's, on one box)
+  StorageRate database;  // a managed database's volume
 };
 
 struct TransferTier {
@@ -53,25 +69,51 @@ struct TransferTier {
 };
 
 struct TransferPrice {
-  double free_gb_month = 0;
+  double free_gb_month = 0;  // the account's own allowance, before any the plans add
   std::vector<TransferTier> tiers;
+  Confidence confidence = Confidence::primary;
+};
+
+// Another engine a timeline may price its cache with ("cache_engine" in the input).
+struct CacheEngine {
+  std::string name, label;
+  std::vector<PricedInstance> cache;
+};
+
+// A component the provider has no product for, run on another kind of instance instead.
+struct Substitution {
+  std::string component;  // "database" or "cache"
+  std::string with;       // "app"
+  std::string text;       // what was substituted, for the reader
 };
 
 struct Catalogue {
   std::string provider, region, label, currency;
   double hours_per_month = 730;
   std::vector<PricedInstance> app, database, cache;  // ascending by capacity
+  std::string cache_engine, cache_engine_label;      // what `cache` prices, when stated
+  std::vector<CacheEngine> other_cache_engines;
+  std::vector<Substitution> substitutions;
   std::optional<LoadBalancerPrice> load_balancer;
   std::optional<StoragePrice> storage;
   std::optional<TransferPrice> transfer;
   std::string oldest_read_on;  // the earliest date any price in the file was read
 };
 
-// Reads and checks a catalogue; every priced entry must carry "source" and "read_on".
+// Reads and checks a catalogue; every priced entry must carry "source" and "read_on", and
+// an estimate must carry its "basis".
 Result<Catalogue> read_catalogue(const Value& doc);
 
-// What a month of transfer out costs, after the free allowance, through the tiers.
-Micros transfer_cost(const TransferPrice& price, double gb);
+// The catalogue with its cache priced by another engine (or its own, by name); nullopt when
+// it has no engine of that name.
+std::optional<Catalogue> with_cache_engine(const Catalogue& c, const std::string& engine);
+
+// The names of the engines a catalogue can price its cache with, the default first.
+std::vector<std::string> cache_engine_names(const Catalogue& c);
+
+// What a month of transfer out costs, after the free allowance (the account's own plus
+// `pooled_free_gb` that the plans in use add), through the tiers.
+Micros transfer_cost(const TransferPrice& price, double gb, double pooled_free_gb = 0);
 
 // The catalogue as the model prices it (monthly amounts in the catalogue's currency).
 Value price_sheet(const Catalogue& c);

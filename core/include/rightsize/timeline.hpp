@@ -3,12 +3,14 @@
 // and the bill adds up.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "rightsize/assumptions.hpp"
 #include "rightsize/bill.hpp"
+#include "rightsize/currency.hpp"
 #include "rightsize/growth.hpp"
 #include "rightsize/load_model.hpp"
 #include "rightsize/metrics.hpp"
@@ -35,10 +37,13 @@ struct TimelineInput {
   int months = 0;         // as read, or the defaults'
   std::string provider;
   const NamedCatalogue* catalogue = nullptr;  // the model's catalogue of that name, once read
+  std::string cache_engine;                   // as asked for; empty: the catalogue's own
+  std::shared_ptr<const NamedCatalogue> priced_with_engine;  // the catalogue re-priced for it, when it differs
   std::optional<Cents> budget_cents;
   Growth growth;
   Assumptions assumptions;
   std::optional<UncertaintyInput> uncertainty;
+  std::optional<DisplayCurrency> currency;  // amounts shown in a second currency too
 };
 
 // Everything a timeline reads besides its input.
@@ -46,6 +51,7 @@ struct Model {
   const Rulebook* rules = nullptr;
   const AssumptionBook* assumptions = nullptr;
   const std::vector<NamedCatalogue>* catalogues = nullptr;
+  const CurrencyBook* currencies = nullptr;  // default rates for a display currency
 };
 
 Result<TimelineInput> read_timeline_input(const Model& model, const Value& input);

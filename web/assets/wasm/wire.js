@@ -141,8 +141,10 @@ export function wrap(mod) {
   add('recommend', (input) => decode(mod.recommend(encode(input))));
   add('set_assumptions', (document) => decode(mod.set_assumptions(encode(document))));
   add('add_catalogue', (name, document) => decode(mod.add_catalogue(String(name), encode(document))));
+  add('set_currencies', (document) => decode(mod.set_currencies(encode(document))));
   add('timeline', (input) => decode(mod.timeline(encode(input))));
   add('share_encode', (input) => decode(mod.share_encode(encode(input))));
   add('share_decode', (fragment) => decode(mod.share_decode(String(fragment ?? ''))));
+  add('compare', (input) => decode(mod.compare(encode(input))));
   return api;
 }

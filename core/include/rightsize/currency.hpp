@@ -1,0 +1,54 @@
+// Amounts shown in a second currency. The model computes in the catalogue's currency
+// (integer cents); a timeline input's "currency" ({"code": "NGN", "per_usd": 1550}) only
+// adds converted amounts beside them. content/currencies.json gives a default rate to the
+// US dollar for each currency it knows, with its source and the day it is for.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "rightsize/pricing.hpp"
+#include "rightsize/result.hpp"
+#include "rightsize/value.hpp"
+
+namespace rightsize {
+
+struct CurrencyRate {
+  std::string code, name;
+  double per_usd = 0;     // units of the currency one US dollar buys
+  std::string rate_date;  // the day the rate is for
+  std::string source;
+  Confidence confidence = Confidence::primary;
+};
+
+struct CurrencyBook {
+  std::vector<CurrencyRate> rates;
+  const CurrencyRate* find(const std::string& code) const;
+};
+
+// Reads and checks content/currencies.json: each rate with its source, dates and confidence.
+Result<CurrencyBook> read_currency_book(const Value& doc);
+
+// The book as the model uses it, for the golden files: code, rate, its date and confidence.
+Value currency_sheet(const CurrencyBook& book);
+
+struct DisplayCurrency {
+  std::string code;
+  double per_usd = 0;
+  bool rate_from_input = false;             // the reader's own rate rather than the book's
+  const CurrencyRate* known = nullptr;      // the book's entry for the code, if any
+  std::string catalogue_currency;
+  double per_catalogue_unit = 0;            // display units for one unit of the catalogue's currency
+};
+
+// Reads an input's "currency" object ({"code", "per_usd"}); per_usd falls back to the book.
+// `catalogue_currency` must be USD or in the book, so amounts can be converted through the dollar.
+std::optional<DisplayCurrency> read_display_currency(const Value* v, const CurrencyBook* book,
+                                                     const std::string& catalogue_currency, std::vector<FieldError>& errors);
+
+// Adds "<name>_display_cents" beside every "<name>_cents" number in `result` (at any depth),
+// in the display currency's cents, and a "currency" object saying which rate was used.
+void add_display_amounts(Value& result, const DisplayCurrency& d);
+
+}  // namespace rightsize

@@ -1,0 +1,177 @@
+// Every catalogue that can price the input, run through the same timeline and laid side by
+// side. A catalogue that cannot (a price it lacks, a cache engine it does not offer, another
+// currency) is listed as skipped with the reason; an error in the input itself is returned
+// as it would be for one timeline.
+#include "rightsize/compare.hpp"
+
+#include <algorithm>
+
+#include "object_reader.hpp"
+
+namespace rightsize {
+
+namespace {
+
+Value num(double v) { return Value::of_number(v); }
+Value str(std::string s) { return Value::of_string(std::move(s)); }
+
+struct Priced {
+  std::string name;
+  Value timeline;  // timeline_to_value's result
+};
+
+// The input as one provider's timeline input.
+Value input_for(const Value& input, const std::string& provider) {
+  Value v = Value::object();
+  for (const Member& m : input.members)
+    if (m.key != "provider" && m.key != "providers" && m.key != "uncertainty") v.set(m.key, m.value);
+  v.set("provider", str(provider));
+  return v;
+}
+
+// Errors that concern one catalogue rather than the input.
+bool about_the_catalogue(const FieldError& e) { return e.field == "provider" || e.field == "cache_engine"; }
+
+// The catalogue names to compare: "providers" when given, every catalogue otherwise.
+std::vector<std::string> chosen(const Model& model, const Value& input, std::vector<FieldError>& errors) {
+  std::vector<std::string> known, out;
+  for (const NamedCatalogue& n : *model.catalogues) known.push_back(n.name);
+  detail::ObjectReader r(input, "", errors);
+  const Value* list = r.array("providers");
+  if (list == nullptr) return known;
+  for (size_t i = 0; i < list->items.size(); ++i) {
+    const Value& item = list->items[i];
+    const std::string field = "providers[" + std::to_string(i) + "]";
+    if (item.kind != Value::Kind::string)
+      errors.push_back({field, std::string("expected text, got ") + describe(item.kind)});
+    else if (std::find(known.begin(), known.end(), item.text) == known.end())
+      errors.push_back({field, "unknown provider \"" + item.text + "\""});
+    else if (std::find(out.begin(), out.end(), item.text) == out.end())
+      out.push_back(item.text);
+  }
+  if (list->items.empty()) errors.push_back({"providers", "list at least one provider, or leave it out to compare them all"});
+  return out;
+}
+
+double cents(const Value& month, const char* key) { return month.find(key)->number; }
+
+Value provider_summary(const Priced& p, int cheapest_months) {
+  Value out = *p.timeline.find("provider");
+  const Value& months = *p.timeline.find("months");
+  int estimated = 0;
+  for (const Value& m : months.items) estimated += m.find("estimated_components")->items.empty() ? 0 : 1;
+  out.set("total_cents", num(months.items.empty() ? 0 : cents(months.items.back(), "cumulative_cents")));
+  out.set("cheapest_months", num(cheapest_months));
+  out.set("estimated_months", num(estimated));
+  out.set("budget_exceeded_month", *p.timeline.find("budget_exceeded_month"));
+  Value& moves = out.set("stage_moves", Value::array());
+  for (const Value& e : p.timeline.find("events")->items) {
+    if (e.find("type")->text != "stage") continue;
+    Value move = Value::object();
+    for (const char* key : {"month", "from_stage", "to_stage", "trigger", "text"})
+      if (const Value* v = e.find(key)) move.set(key, *v);
+    moves.push(std::move(move));
+  }
+  return out;
+}
+
+Value compare_result(const std::vector<Priced>& priced, const Value& skipped, const Value& budget) {
+  const size_t months = priced.front().timeline.find("months")->items.size();
+  std::vector<int> cheapest_count(priced.size(), 0);
+  Value month_list = Value::array();
+  Value periods = Value::array();
+  for (size_t i = 0; i < months; ++i) {
+    const Value& first = priced.front().timeline.find("months")->items[i];
+    Value month = Value::object();
+    month.set("month", *first.find("month"));
+    month.set("users", *first.find("users"));
+    Value& costs = month.set("costs", Value::object());
+    size_t best = 0;
+    for (size_t p = 0; p < priced.size(); ++p) {
+      const Value& m = priced[p].timeline.find("months")->items[i];
+      Value c = Value::object();
+      for (const char* key : {"stage", "cost_cents", "cumulative_cents", "estimated_components"}) c.set(key, *m.find(key));
+      costs.set(priced[p].name, std::move(c));
+      // Ties go to the provider listed first.
+      if (cents(m, "cost_cents") < cents(priced[best].timeline.find("months")->items[i], "cost_cents")) best = p;
+    }
+    ++cheapest_count[best];
+    month.set("cheapest", str(priced[best].name));
+    const double number = first.find("month")->number;
+    if (!periods.items.empty() && periods.items.back().find("provider")->text == priced[best].name) {
+      periods.items.back().set("to_month", num(number));
+    } else {
+      Value period = Value::object();
+      period.set("provider", str(priced[best].name));
+      period.set("from_month", num(number));
+      period.set("to_month", num(number));
+      periods.push(std::move(period));
+    }
+    month_list.push(std::move(month));
+  }
+  Value result = Value::object();
+  Value& providers = result.set("providers", Value::array());
+  size_t overall = 0;
+  for (size_t p = 0; p < priced.size(); ++p) {
+    providers.push(provider_summary(priced[p], cheapest_count[p]));
+    if (providers.items[p].find("total_cents")->number < providers.items[overall].find("total_cents")->number) overall = p;
+  }
+  result.set("skipped", skipped);
+  result.set("budget_cents", budget);
+  result.set("cheapest_overall", str(priced[overall].name));
+  result.set("cheapest_periods", std::move(periods));
+  result.set("months", std::move(month_list));
+  return result;
+}
+
+}  // namespace
+
+Value compare_document(const Model& model, const Value& input) {
+  std::vector<FieldError> errors;
+  const std::vector<std::string> names = chosen(model, input, errors);
+  if (!errors.empty()) return errors_to_value(errors);
+  std::vector<Priced> priced;
+  Value skipped = Value::array();
+  Value budget;
+  std::string currency;
+  std::optional<DisplayCurrency> display;
+  for (const std::string& name : names) {
+    Result<TimelineInput> read = read_timeline_input(model, input_for(input, name));
+    std::vector<FieldError> general;
+    std::string reason;
+    for (const FieldError& e : read.errors) {
+      if (about_the_catalogue(e))
+        reason += (reason.empty() ? "" : "; ") + e.field + ": " + e.message;
+      else
+        general.push_back(e);
+    }
+    if (!general.empty()) return errors_to_value(general);  // the same for every catalogue
+    if (read.ok()) {
+      const std::string& own = read.value->catalogue->catalogue.currency;
+      if (currency.empty()) currency = own;
+      if (own != currency) reason = "prices in " + own + ", the comparison is in " + currency;
+    }
+    if (!reason.empty()) {
+      Value s = Value::object();
+      s.set("provider", str(name));
+      s.set("reason", str(reason));
+      skipped.push(std::move(s));
+      continue;
+    }
+    budget = read.value->budget_cents ? num(static_cast<double>(*read.value->budget_cents)) : Value();
+    display = read.value->currency;
+    priced.push_back({name, timeline_to_value(model, *read.value)});
+  }
+  if (priced.empty()) {
+    std::string reasons;
+    for (const Value& s : skipped.items) reasons += (reasons.empty() ? "" : "; ") + s.find("provider")->text + " (" + s.find("reason")->text + ")";
+    return errors_to_value({{"providers", "no catalogue can price this input: " + reasons}});
+  }
+  Value out = Value::object();
+  out.set("ok", Value::of_bool(true));
+  Value& result = out.set("result", compare_result(priced, skipped, budget));
+  if (display) add_display_amounts(result, *display);
+  return out;
+}
+
+}  // namespace rightsize

@@ -1,0 +1,111 @@
+// Providers side by side: the comparison must equal each provider's own timeline, month by
+// month, and name the cheapest correctly; what cannot be compared is skipped with a reason.
+#include "support.hpp"
+
+using json = nlohmann::ordered_json;
+
+namespace {
+
+json compare_ok(const std::string& input) {
+  const json doc = test_support::compare(input);
+  REQUIRE_MESSAGE(doc["ok"] == true, doc.dump());
+  return doc["result"];
+}
+
+// The same input as one provider's timeline.
+json timeline_of(json input, const std::string& provider) {
+  input["provider"] = provider;
+  input.erase("providers");
+  const json doc = test_support::timeline(input.dump());
+  REQUIRE(doc["ok"] == true);
+  return doc["result"];
+}
+
+}  // namespace
+
+TEST_CASE("compare: every provider's months and stage moves equal its own timeline") {
+  for (const std::string& input : {test_support::read_source_file("content/presets/guide-example.json"),
+                                  std::string(R"({"users": 20000, "months": 36, "growth": {"monthly_pct": 12}, "needs_redundancy": true, "slow_changing_data": true, "cache_engine": "valkey", "budget_cents": 40000})")}) {
+    CAPTURE(input);
+    const json c = compare_ok(input);
+    REQUIRE(c["providers"].size() == test_support::catalogues().size());
+    for (const json& p : c["providers"]) {
+      const std::string name = p["name"];
+      CAPTURE(name);
+      const json t = timeline_of(json::parse(input), name);
+      CHECK(p["label"] == t["provider"]["label"]);
+      CHECK(p["budget_exceeded_month"] == t["budget_exceeded_month"]);
+      REQUIRE(c["months"].size() == t["months"].size());
+      for (size_t i = 0; i < t["months"].size(); ++i) {
+        const json& mine = c["months"][i]["costs"][name];
+        const json& own = t["months"][i];
+        CHECK(c["months"][i]["users"] == own["users"]);
+        CHECK(mine["stage"] == own["stage"]);
+        CHECK(mine["cost_cents"] == own["cost_cents"]);
+        CHECK(mine["cumulative_cents"] == own["cumulative_cents"]);
+        CHECK(mine["estimated_components"] == own["estimated_components"]);
+      }
+      CHECK(p["total_cents"] == t["months"].back()["cumulative_cents"]);
+      std::vector<json> moves;
+      for (const json& e : t["events"])
+        if (e["type"] == "stage") moves.push_back(json{{"month", e["month"]}, {"from_stage", e["from_stage"]}, {"to_stage", e["to_stage"]},
+                                                       {"trigger", e["trigger"]}, {"text", e["text"]}});
+      CHECK(p["stage_moves"] == json(moves));
+    }
+  }
+}
+
+TEST_CASE("compare: the cheapest provider each month, in periods, and overall") {
+  const json c = compare_ok(test_support::read_source_file("content/presets/guide-example.json"));
+  int counted = 0;
+  for (const json& m : c["months"]) {
+    double best = 1e300;
+    for (const auto& [name, cost] : m["costs"].items()) best = std::min(best, cost["cost_cents"].get<double>());
+    CHECK(m["costs"][m["cheapest"].get<std::string>()]["cost_cents"].get<double>() == best);
+  }
+  for (const json& p : c["providers"]) counted += p["cheapest_months"].get<int>();
+  CHECK(counted == static_cast<int>(c["months"].size()));
+  // The periods cover every month once, in order, each naming that month's cheapest.
+  int next = 1;
+  for (const json& period : c["cheapest_periods"]) {
+    CHECK(period["from_month"] == next);
+    for (int m = period["from_month"]; m <= period["to_month"].get<int>(); ++m) CHECK(c["months"][m - 1]["cheapest"] == period["provider"]);
+    next = period["to_month"].get<int>() + 1;
+  }
+  CHECK(next == static_cast<int>(c["months"].size()) + 1);
+  double lowest = 1e300;
+  for (const json& p : c["providers"]) lowest = std::min(lowest, p["total_cents"].get<double>());
+  for (const json& p : c["providers"])
+    if (p["name"] == c["cheapest_overall"]) CHECK(p["total_cents"].get<double>() == lowest);
+}
+
+TEST_CASE("compare: providers narrows it; input errors are the timeline's; a catalogue that cannot price it is skipped") {
+  const json two = compare_ok(R"({"users": 1000, "months": 3, "providers": ["digitalocean-nyc1", "aws-us-east-1"]})");
+  REQUIRE(two["providers"].size() == 2);
+  CHECK(two["providers"][0]["name"] == "digitalocean-nyc1");  // in the order listed
+  // The input's own provider and band are not read: every catalogue is compared.
+  CHECK(compare_ok(R"({"users": 10, "months": 2, "provider": "aws-af-south-1", "uncertainty": {}})")["providers"].size() == test_support::catalogues().size());
+
+  const json bad = test_support::compare(R"({"users": 10, "months": 500, "providers": ["aws-us-east-1"]})");
+  CHECK(bad == test_support::timeline(R"({"users": 10, "months": 500})"));
+  const json unknown = test_support::compare(R"({"users": 10, "providers": ["aws-us-east-1", "nowhere-1", 3]})");
+  REQUIRE(unknown["ok"] == false);
+  CHECK(unknown["errors"][0]["field"] == "providers[1]");
+  CHECK(unknown["errors"][1]["field"] == "providers[2]");
+  CHECK(test_support::compare("[1, 2]")["errors"][0]["field"] == "input");
+
+  std::string partial = R"({"provider": "x", "region": "y", "label": "Partial", "currency": "USD", "hours_per_month": 730, "app": [], "database": [], "cache": []})";
+  auto read = rightsize::read_catalogue(test_support::parse(partial));
+  REQUIRE(read.ok());
+  std::vector<rightsize::NamedCatalogue> catalogues = test_support::catalogues();
+  catalogues.push_back({"partial-1", *read.value});
+  const rightsize::Model model{&test_support::rules(), &test_support::assumption_book(), &catalogues};
+  const json c = rightsize::to_json(rightsize::compare_document(model, test_support::parse(R"({"users": 100, "months": 2})")));
+  REQUIRE(c["ok"] == true);
+  REQUIRE(c["result"]["skipped"].size() == 1);
+  CHECK(c["result"]["skipped"][0]["provider"] == "partial-1");
+  CHECK(c["result"]["skipped"][0]["reason"].get<std::string>().rfind("provider: the partial-1 catalogue has no cited prices for app servers", 0) == 0);
+  const json none = rightsize::to_json(rightsize::compare_document(model, test_support::parse(R"({"users": 100, "providers": ["partial-1"]})")));
+  REQUIRE(none["ok"] == false);
+  CHECK(none["errors"][0]["field"] == "providers");
+}
