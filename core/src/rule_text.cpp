@@ -1,6 +1,6 @@
 // Rules in words: thresholds with their units, conditions as phrases, and the sentence
 // templates of content/rules.json filled from the rules' own numbers.
-#include <algorithm>
+#include <optional>
 
 #include "format.hpp"
 #include "rule_text.hpp"
@@ -32,6 +32,18 @@ namespace detail {
 
 namespace {
 
+// "and.2" -> 2; none for anything else. By hand: std::stoul would bring exceptions and
+// locale code into the calculator's small module.
+std::optional<size_t> and_index(const std::string& name) {
+  if (name.size() <= 4 || name.size() > 7 || name.compare(0, 4, "and.") != 0) return std::nullopt;
+  size_t n = 0;
+  for (size_t i = 4; i < name.size(); ++i) {
+    if (name[i] < '0' || name[i] > '9') return std::nullopt;
+    n = n * 10 + static_cast<size_t>(name[i] - '0');
+  }
+  return n;
+}
+
 const Rule* find_rule(const Rulebook& rules, const std::string& id) {
   for (const auto* list : {&rules.triggers, &rules.in_place, &rules.advice})
     for (const Rule& r : *list)
@@ -58,10 +70,8 @@ std::string fill_placeholders(const std::string& text, const Rulebook& rules, co
     const std::string name = text.substr(open + 1, close - open - 1);
     if (name == "threshold" && self != nullptr) {
       out += format_threshold(rules, self->primary);
-    } else if (name.rfind("and.", 0) == 0 && self != nullptr && name.size() > 4 &&
-               std::all_of(name.begin() + 4, name.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
-               std::stoul(name.substr(4)) < self->all_of.size()) {
-      out += format_threshold(rules, self->all_of[std::stoul(name.substr(4))]);
+    } else if (const auto i = and_index(name); i && self != nullptr && *i < self->all_of.size()) {
+      out += format_threshold(rules, self->all_of[*i]);
     } else if (name.rfind("threshold.", 0) == 0 && find_rule(rules, name.substr(10)) != nullptr) {
       out += format_threshold(rules, find_rule(rules, name.substr(10))->primary);
     } else if (name.rfind("assumption.", 0) == 0 && name.size() > 11) {
