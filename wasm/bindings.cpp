@@ -74,12 +74,6 @@ val store(const std::string& document, Reader read, std::optional<T>& slot) {
 // set_rules(document) -> {ok: true} | {ok: false, errors: [{field, message}]}
 val set_rules(std::string document) { return store(document, rightsize::read_rulebook, content().rules); }
 
-// share_encode(input) -> {ok: true, fragment} | {ok: false, errors}: the link's text after '#'
-val share_encode(std::string input) { return reply(rightsize::share_encode_document(rightsize::wire::decode(input))); }
-
-// share_decode(fragment) -> {ok: true, input} | {ok: false, errors}; a whole link is fine too
-val share_decode(std::string fragment) { return reply(rightsize::share_decode_document(fragment)); }
-
 // set_assumptions(document): content/assumptions.json (stage texts name its defaults)
 val set_assumptions(std::string document) {
   return store(document, rightsize::read_assumption_book, content().assumptions);
@@ -94,6 +88,14 @@ val recommend(std::string input) {
 }
 
 #ifdef RIGHTSIZE_FULL_MODEL
+// Share links live in the model module only: they would cost the calculator's first-visit
+// module 4 KB (gzip) over its 25 KB budget, and the calculator loads the model after its
+// first result anyway.
+// share_encode(input) -> {ok: true, fragment} | {ok: false, errors}: the link's text after '#'
+val share_encode(std::string input) { return reply(rightsize::share_encode_document(rightsize::wire::decode(input))); }
+
+// share_decode(fragment) -> {ok: true, input} | {ok: false, errors}; a whole link is fine too
+val share_decode(std::string fragment) { return reply(rightsize::share_decode_document(fragment)); }
 
 // add_catalogue(name, document): content/pricing/<name>.json; replaces one of the same name.
 val add_catalogue(std::string name, std::string document) {
@@ -138,9 +140,9 @@ EMSCRIPTEN_BINDINGS(rightsize) {
   emscripten::function("set_rules", &set_rules);
   emscripten::function("set_assumptions", &set_assumptions);
   emscripten::function("recommend", &recommend);
+#ifdef RIGHTSIZE_FULL_MODEL
   emscripten::function("share_encode", &share_encode);
   emscripten::function("share_decode", &share_decode);
-#ifdef RIGHTSIZE_FULL_MODEL
   emscripten::function("add_catalogue", &add_catalogue);
   emscripten::function("set_currencies", &set_currencies);
   emscripten::function("timeline", &timeline);
