@@ -5,11 +5,11 @@
 //   build/native/bin/rightsize_bench CONTENT_DIR --accuracy   (the band against 100,000 paths)
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <functional>
-#include <cmath>
-#include <cstring>
 #include <iterator>
 #include <string>
 #include <vector>
@@ -53,7 +53,8 @@ struct BandError {
   double percentile_pct = 0, stage_points = 0;
 };
 
-BandError band_error(const std::vector<BandMonth>& reference, int seeds, const std::function<std::vector<BandMonth>(int)>& band) {
+BandError band_error(const std::vector<BandMonth>& reference, int seeds,
+                     const std::function<std::vector<BandMonth>(int)>& band) {
   BandError e;
   double n = 0, n_stage = 0;
   for (int seed = 1; seed <= seeds; ++seed) {
@@ -61,7 +62,8 @@ BandError band_error(const std::vector<BandMonth>& reference, int seeds, const s
     for (size_t m = 0; m < b.size(); ++m) {
       const BandMonth& r = reference[m];
       for (auto [got, want] : {std::pair{b[m].p10, r.p10}, {b[m].p50, r.p50}, {b[m].p90, r.p90}}) {
-        e.percentile_pct += 100.0 * std::abs(static_cast<double>(got - want)) / static_cast<double>(std::max<Cents>(want, 1));
+        e.percentile_pct +=
+            100.0 * std::abs(static_cast<double>(got - want)) / static_cast<double>(std::max<Cents>(want, 1));
         ++n;
       }
       for (size_t s = 0; s < 4; ++s, ++n_stage) e.stage_points += 100.0 * std::abs(b[m].p_stage[s] - r.p_stage[s]);
@@ -80,7 +82,8 @@ int main(int argc, char** argv) {
   const AssumptionBook book = *read_assumption_book(read_json(dir + "/assumptions.json")).value;
   const Catalogue catalogue = *read_catalogue(read_json(dir + "/pricing/aws-us-east-1.json")).value;
 
-  const Value today = *parse_json_text(R"({"users": 5000, "db_cpu_pct": 45, "p95_ms": 220, "repeated_reads": true})").value;
+  const Value today =
+      *parse_json_text(R"({"users": 5000, "db_cpu_pct": 45, "p95_ms": 220, "repeated_reads": true})").value;
   TimelineInput in;
   in.today = *read_metrics(today, rules.stage_count()).value;
   in.months = 60;
@@ -100,7 +103,8 @@ int main(int argc, char** argv) {
   const UncertaintyInput u{1000, 7, 10};
   const double band_us = median_us(31, [&] { sink = sink + uncertainty_band(rules, catalogue, in, u).back().p50; });
   const UncertaintyInput page_u{512, 7, 10};
-  const double page_band_us = median_us(31, [&] { sink = sink + uncertainty_band(rules, catalogue, in, page_u).back().p50; });
+  const double page_band_us =
+      median_us(31, [&] { sink = sink + uncertainty_band(rules, catalogue, in, page_u).back().p50; });
 
   if (argc > 2 && std::strcmp(argv[2], "--accuracy") == 0) {
     const std::vector<BandMonth> reference = uncertainty_band(rules, catalogue, in, {100000, 1, 10});
@@ -109,9 +113,12 @@ int main(int argc, char** argv) {
       const BandError e = band_error(reference, seeds, [&](int seed) {
         return uncertainty_band(rules, catalogue, in, {paths, static_cast<std::uint64_t>(seed) + 100, 10}, sampling);
       });
-      const double us = median_us(31, [&] { sink = sink + uncertainty_band(rules, catalogue, in, {paths, 7, 10}, sampling).back().p50; });
-      std::printf("band accuracy, %s, %d paths: P10/P50/P90 off by %.2f%%, stage probabilities by %.2f points; %.0f us\n",
-                  name, paths, e.percentile_pct, e.stage_points, us);
+      const double us = median_us(31, [&] {
+        sink = sink + uncertainty_band(rules, catalogue, in, {paths, 7, 10}, sampling).back().p50;
+      });
+      std::printf(
+          "band accuracy, %s, %d paths: P10/P50/P90 off by %.2f%%, stage probabilities by %.2f points; %.0f us\n", name,
+          paths, e.percentile_pct, e.stage_points, us);
     };
     report("independent draws", 1000, BandSampling::independent);
     for (int paths : {1000, 512, 384, 256}) report("stratified bridge", paths, BandSampling::stratified);

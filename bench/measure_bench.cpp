@@ -65,7 +65,8 @@ int main(int argc, char** argv) {
     return 64;
   }
   const std::string dir = argc > 2 ? argv[2] : "content";
-  const MeasureSettings settings = *read_measure_settings(*parse_json_text(read_file(dir + "/measure.json")).value).value;
+  const MeasureSettings settings =
+      *read_measure_settings(*parse_json_text(read_file(dir + "/measure.json")).value).value;
   if (streaming) return stream(argv[1], settings);
   const std::string log = read_file(argv[1]);
   constexpr size_t kChunk = 1 << 20;
@@ -82,6 +83,7 @@ int main(int argc, char** argv) {
   }
   std::sort(seconds.begin(), seconds.end());
   std::printf("access log parse, native: %.0f MB/s (%.1f MB in %.3f s; p95 %.3f ms)\n",
-              static_cast<double>(log.size()) / 1e6 / seconds[2], static_cast<double>(log.size()) / 1e6, seconds[2], p95);
+              static_cast<double>(log.size()) / 1e6 / seconds[2], static_cast<double>(log.size()) / 1e6, seconds[2],
+              p95);
   return 0;
 }

@@ -9,6 +9,9 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/build.sh
 
+echo "== C++ formatting (clang-format, .clang-format)"
+bash scripts/check-format.sh
+
 echo "== core tests (doctest, native)"
 ctest --preset native
 

@@ -33,7 +33,8 @@ std::string timeline_csv(const Value& result) {
     }
     // The components priced by an estimate, e.g. "database;load_balancer"; empty when none.
     std::string estimated;
-    for (const Value& role : m.find("estimated_components")->items) estimated += (estimated.empty() ? "" : ";") + role.text;
+    for (const Value& role : m.find("estimated_components")->items)
+      estimated += (estimated.empty() ? "" : ";") + role.text;
     out += "," + estimated + "\n";
   }
   return out;
@@ -54,7 +55,8 @@ std::string compare_csv(const Value& result) {
     const Value& costs = *m.find("costs");
     for (const std::string& n : names) {
       const Value& c = *costs.find(n);
-      out += "," + number(c.find("stage")) + "," + number(c.find("cost_cents")) + "," + number(c.find("cumulative_cents"));
+      out +=
+          "," + number(c.find("stage")) + "," + number(c.find("cost_cents")) + "," + number(c.find("cumulative_cents"));
       if (display) out += "," + number(c.find("cost_display_cents"));
     }
     out += "," + m.find("cheapest")->text + "\n";

@@ -55,7 +55,8 @@ struct Source {
 };
 
 int report(const std::vector<FieldError>& errors, const std::string& source) {
-  for (const FieldError& e : errors) std::cerr << "rightsize: " << source << ": " << e.field << ": " << e.message << "\n";
+  for (const FieldError& e : errors)
+    std::cerr << "rightsize: " << source << ": " << e.field << ": " << e.message << "\n";
   return kInputError;
 }
 
@@ -149,7 +150,8 @@ int run(const Options& o) {
   if (!input.ok()) return report(input.errors, input_source.name);
 
   AssumptionBook assumptions;
-  if (!load(Source{"built-in content/assumptions.json", std::string(cli::kAssumptionsJson)}, read_assumption_book, assumptions))
+  if (!load(Source{"built-in content/assumptions.json", std::string(cli::kAssumptionsJson)}, read_assumption_book,
+            assumptions))
     return kInputError;
 
   if (o.command == "recommend") {
@@ -167,7 +169,8 @@ int run(const Options& o) {
     catalogues.push_back(std::move(named));
   }
   CurrencyBook currencies;
-  if (!load(Source{"built-in content/currencies.json", std::string(cli::kCurrenciesJson)}, read_currency_book, currencies))
+  if (!load(Source{"built-in content/currencies.json", std::string(cli::kCurrenciesJson)}, read_currency_book,
+            currencies))
     return kInputError;
   const Model model{&rules, &assumptions, &catalogues, &currencies};
   if (o.command == "share") return share(model, *input.value, input_source.name);

@@ -71,7 +71,7 @@ bool parse(int argc, char** argv, MeasureArgs& a, std::string& error) {
     if (name == "--access-log") {
       a.files.push_back({MeasureKind::access_log, value});
     } else if (name == "--queries" || name == "--app-cpu" || name == "--db-cpu") {
-      const MeasureKind kind = name == "--queries" ? MeasureKind::queries
+      const MeasureKind kind = name == "--queries"   ? MeasureKind::queries
                                : name == "--app-cpu" ? MeasureKind::app_cpu
                                                      : MeasureKind::db_cpu;
       for (const FileArg& f : a.files)
@@ -104,13 +104,15 @@ bool assign_formats(const MeasureArgs& a, std::vector<MeasureFileOptions>& optio
     for (size_t i = 0; i < a.files.size(); ++i) {
       if (!measure_format_fits(a.files[i].kind, format)) continue;
       if (!options[i].format.empty() && options[i].format != format)
-        return error = "--format " + options[i].format + " and --format " + format + " both fit " + a.files[i].path, false;
+        return error = "--format " + options[i].format + " and --format " + format + " both fit " + a.files[i].path,
+               false;
       options[i].format = format;
       used = true;
     }
     if (!used)
-      return error = "--format " + format + " fits none of the files given (known: nginx, apache, jsonl for access logs; "
-                                            "pg_stat_statements for queries; csv, sar for CPU)",
+      return error = "--format " + format +
+                     " fits none of the files given (known: nginx, apache, jsonl for access logs; "
+                     "pg_stat_statements for queries; csv, sar for CPU)",
              false;
   }
   for (size_t i = 0; i < a.files.size(); ++i)
@@ -161,8 +163,9 @@ int measure_main(int argc, char** argv) {
         continue;
       }
       const std::vector<FieldError> bad = measurement.begin(args.files[i].kind, name, options[i]);
-      if (!bad.empty()) return usage("--" + std::string(bad.front().field == "format" ? "format" : "duration-field") +
-                                     ": " + bad.front().message);
+      if (!bad.empty())
+        return usage("--" + std::string(bad.front().field == "format" ? "format" : "duration-field") + ": " +
+                     bad.front().message);
       stream(is_stdin ? std::cin : file, measurement);
     }
     Value doc = measurement.document();

@@ -146,7 +146,8 @@ struct AccessLogReading::State {
       }
     else if (undecidable)
       report.problems.push_back(
-          "unknown format: no line looks like an nginx or Apache combined log with a request time, or JSON lines (line " +
+          "unknown format: no line looks like an nginx or Apache combined log with a request time, or JSON lines "
+          "(line " +
           std::to_string(pending.front().number) + " begins \"" + excerpt(pending.front().text) + "\")");
     std::vector<PendingLine>().swap(pending);
   }
@@ -234,13 +235,15 @@ struct AccessLogReading::State {
 
   void mixed_line(const Line& l, AccessLogFormat other) {
     ++mixed[static_cast<size_t>(other)];
-    skip(l, other == AccessLogFormat::jsonl ? "a JSON line in a log of another format"
-          : other == AccessLogFormat::nginx ? "an nginx line (request time in seconds) in a log of another format"
-          : other == AccessLogFormat::apache ? "an Apache line (request time in microseconds) in a log of another format"
-                                             : "a line without a request time in a log that has them");
+    skip(l, other == AccessLogFormat::jsonl   ? "a JSON line in a log of another format"
+            : other == AccessLogFormat::nginx ? "an nginx line (request time in seconds) in a log of another format"
+            : other == AccessLogFormat::apache
+                ? "an Apache line (request time in microseconds) in a log of another format"
+                : "a line without a request time in a log that has them");
   }
 
-  void count(const Line& l, std::int64_t hour, std::optional<std::uint64_t> micros, std::optional<std::uint64_t> bytes) {
+  void count(const Line& l, std::int64_t hour, std::optional<std::uint64_t> micros,
+             std::optional<std::uint64_t> bytes) {
     if (!tally.add(hour, micros, bytes)) return skip(l, "more than 50,000 distinct clock hours in the logs");
     ++report.lines_read;
     if (micros) ++timed_in_file;
@@ -258,13 +261,15 @@ struct AccessLogReading::State {
       report.problems.push_back("the file is empty");
     else if (format == AccessLogFormat::combined_without_times)
       report.problems.push_back(
-          "no request times: the lines end after the user agent. Add $request_time to the end of nginx's log_format, or "
+          "no request times: the lines end after the user agent. Add $request_time to the end of nginx's log_format, "
+          "or "
           "%D to the end of Apache's LogFormat, to measure latency");
     else if (format && report.lines_read == 0)
       report.problems.push_back("no line could be read");
     else if (format == AccessLogFormat::jsonl && timed_in_file == 0)
       report.problems.push_back(
-          "no request times: no line has a request_time (seconds), duration_ms or latency_ms field; name the field that "
+          "no request times: no line has a request_time (seconds), duration_ms or latency_ms field; name the field "
+          "that "
           "holds it (the CLI's --duration-field NAME:UNIT)");
     note_mixed();
     if (cut_last_line) report.notes.push_back("the last line is cut short (was the file copied while being written?)");

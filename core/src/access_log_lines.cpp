@@ -46,7 +46,8 @@ struct KnownDuration {
   int decimals;  // to microseconds
 };
 constexpr KnownDuration kDurations[] = {{"request_time", 6}, {"duration_ms", 3}, {"latency_ms", 3}};
-constexpr const char* kTimes[] = {"time", "timestamp", "@timestamp", "time_iso8601", "time_local", "ts", "msec", "date", "datetime"};
+constexpr const char* kTimes[] = {"time", "timestamp", "@timestamp", "time_iso8601", "time_local",
+                                  "ts",   "msec",      "date",       "datetime"};
 constexpr const char* kSizes[] = {"body_bytes_sent", "bytes_sent", "response_size", "response_bytes", "bytes", "size"};
 
 template <size_t N>

@@ -17,23 +17,23 @@ struct Field {
   double Assumptions::*field;
 };
 
-#define RIGHTSIZE_FIELD(name) Field{#name, &Assumptions::name}
+#define RIGHTSIZE_FIELD(name) \
+  Field { #name, &Assumptions::name }
 constexpr std::array<Field, 29> kFields = {
-    RIGHTSIZE_FIELD(daily_active_pct),       RIGHTSIZE_FIELD(requests_per_daily_user),
-    RIGHTSIZE_FIELD(peak_to_average),        RIGHTSIZE_FIELD(app_cpu_ms_per_request),
-    RIGHTSIZE_FIELD(queries_per_request),    RIGHTSIZE_FIELD(db_cpu_ms_per_query),
-    RIGHTSIZE_FIELD(read_share_pct),         RIGHTSIZE_FIELD(cache_hit_pct),
-    RIGHTSIZE_FIELD(cache_ms_per_lookup),    RIGHTSIZE_FIELD(kb_out_per_request),
-    RIGHTSIZE_FIELD(app_memory_gb),
-    RIGHTSIZE_FIELD(data_mb_per_user),       RIGHTSIZE_FIELD(working_set_mb_per_user),
-    RIGHTSIZE_FIELD(box_db_memory_pct),      RIGHTSIZE_FIELD(db_memory_usable_pct),
-    RIGHTSIZE_FIELD(miss_penalty_ms),        RIGHTSIZE_FIELD(cache_share_pct),
-    RIGHTSIZE_FIELD(p95_to_mean),            RIGHTSIZE_FIELD(target_utilization_pct),
-    RIGHTSIZE_FIELD(resize_above_pct),
-    RIGHTSIZE_FIELD(pool_size_per_server),   RIGHTSIZE_FIELD(app_disk_gb),
-    RIGHTSIZE_FIELD(min_db_storage_gb),      RIGHTSIZE_FIELD(autoscale_min),
-    RIGHTSIZE_FIELD(autoscale_max),          RIGHTSIZE_FIELD(autoscale_target_cpu_pct),
-    RIGHTSIZE_FIELD(vertical_margin_pct),    RIGHTSIZE_FIELD(lb_gb_per_lcu_hour),
+    RIGHTSIZE_FIELD(daily_active_pct),        RIGHTSIZE_FIELD(requests_per_daily_user),
+    RIGHTSIZE_FIELD(peak_to_average),         RIGHTSIZE_FIELD(app_cpu_ms_per_request),
+    RIGHTSIZE_FIELD(queries_per_request),     RIGHTSIZE_FIELD(db_cpu_ms_per_query),
+    RIGHTSIZE_FIELD(read_share_pct),          RIGHTSIZE_FIELD(cache_hit_pct),
+    RIGHTSIZE_FIELD(cache_ms_per_lookup),     RIGHTSIZE_FIELD(kb_out_per_request),
+    RIGHTSIZE_FIELD(app_memory_gb),           RIGHTSIZE_FIELD(data_mb_per_user),
+    RIGHTSIZE_FIELD(working_set_mb_per_user), RIGHTSIZE_FIELD(box_db_memory_pct),
+    RIGHTSIZE_FIELD(db_memory_usable_pct),    RIGHTSIZE_FIELD(miss_penalty_ms),
+    RIGHTSIZE_FIELD(cache_share_pct),         RIGHTSIZE_FIELD(p95_to_mean),
+    RIGHTSIZE_FIELD(target_utilization_pct),  RIGHTSIZE_FIELD(resize_above_pct),
+    RIGHTSIZE_FIELD(pool_size_per_server),    RIGHTSIZE_FIELD(app_disk_gb),
+    RIGHTSIZE_FIELD(min_db_storage_gb),       RIGHTSIZE_FIELD(autoscale_min),
+    RIGHTSIZE_FIELD(autoscale_max),           RIGHTSIZE_FIELD(autoscale_target_cpu_pct),
+    RIGHTSIZE_FIELD(vertical_margin_pct),     RIGHTSIZE_FIELD(lb_gb_per_lcu_hour),
     RIGHTSIZE_FIELD(warning_months),
 };
 #undef RIGHTSIZE_FIELD

@@ -49,7 +49,8 @@ std::vector<std::string> chosen(const Model& model, const Value& input, std::vec
     else if (std::find(out.begin(), out.end(), item.text) == out.end())
       out.push_back(item.text);
   }
-  if (list->items.empty()) errors.push_back({"providers", "list at least one provider, or leave it out to compare them all"});
+  if (list->items.empty())
+    errors.push_back({"providers", "list at least one provider, or leave it out to compare them all"});
   return out;
 }
 
@@ -90,7 +91,8 @@ Value compare_result(const std::vector<Priced>& priced, const Value& skipped, co
     for (size_t p = 0; p < priced.size(); ++p) {
       const Value& m = priced[p].timeline.find("months")->items[i];
       Value c = Value::object();
-      for (const char* key : {"stage", "cost_cents", "cumulative_cents", "estimated_components"}) c.set(key, *m.find(key));
+      for (const char* key : {"stage", "cost_cents", "cumulative_cents", "estimated_components"})
+        c.set(key, *m.find(key));
       costs.set(priced[p].name, std::move(c));
       // Ties go to the provider listed first.
       if (cents(m, "cost_cents") < cents(priced[best].timeline.find("months")->items[i], "cost_cents")) best = p;
@@ -114,7 +116,8 @@ Value compare_result(const std::vector<Priced>& priced, const Value& skipped, co
   size_t overall = 0;
   for (size_t p = 0; p < priced.size(); ++p) {
     providers.push(provider_summary(priced[p], cheapest_count[p]));
-    if (providers.items[p].find("total_cents")->number < providers.items[overall].find("total_cents")->number) overall = p;
+    if (providers.items[p].find("total_cents")->number < providers.items[overall].find("total_cents")->number)
+      overall = p;
   }
   result.set("skipped", skipped);
   result.set("budget_cents", budget);
@@ -164,7 +167,8 @@ Value compare_document(const Model& model, const Value& input) {
   }
   if (priced.empty()) {
     std::string reasons;
-    for (const Value& s : skipped.items) reasons += (reasons.empty() ? "" : "; ") + s.find("provider")->text + " (" + s.find("reason")->text + ")";
+    for (const Value& s : skipped.items)
+      reasons += (reasons.empty() ? "" : "; ") + s.find("provider")->text + " (" + s.find("reason")->text + ")";
     return errors_to_value({{"providers", "no catalogue can price this input: " + reasons}});
   }
   Value out = Value::object();

@@ -154,7 +154,8 @@ struct CpuSeriesReading::State {
     while (true) {
       const size_t nl = head.find('\n', from);
       if (nl == std::string::npos && !at_end && head.size() <= kHeadBytes) return;  // wait for more
-      const std::string_view line = detail::trim(std::string_view(head).substr(from, nl == std::string::npos ? std::string::npos : nl - from));
+      const std::string_view line =
+          detail::trim(std::string_view(head).substr(from, nl == std::string::npos ? std::string::npos : nl - from));
       if (line.empty() && nl != std::string::npos) {
         from = nl + 1;
         continue;
@@ -300,7 +301,8 @@ struct CpuSeriesReading::State {
     previous_seconds = *seconds;
     if (!sar_day && !undated_noted) {
       undated_noted = true;
-      report.notes.push_back("no date: sar's first line (Linux ... with the date) is missing, so days are counted from 1970-01-01");
+      report.notes.push_back(
+          "no date: sar's first line (Linux ... with the date) is missing, so days are counted from 1970-01-01");
     }
     const Instant t{(sar_day.value_or(0) + days_passed) * 86400 + *seconds, 0, false};
     add(t, 100 - *idle, l.number, l.unterminated);
@@ -320,11 +322,14 @@ struct CpuSeriesReading::State {
     else if (report.problems.empty() && *format == CpuSeriesFormat::sar && idle_word == kNone)
       report.problems.push_back("unknown format: no sar header line naming %idle (run sar -u)");
     else if (report.problems.empty() && file_samples == 0)
-      report.problems.push_back(!columns_chosen ? "unknown format: no rows after the header" : "no sample could be read");
-    if (more_series) report.notes.push_back("the file holds more than one series; only the first (" + totals.column + ") was read");
+      report.problems.push_back(!columns_chosen ? "unknown format: no rows after the header"
+                                                : "no sample could be read");
+    if (more_series)
+      report.notes.push_back("the file holds more than one series; only the first (" + totals.column + ") was read");
     if (file_samples > 0 && !idle_column && *format == CpuSeriesFormat::csv && largest_value <= 1)
-      report.notes.push_back("every value is 1 or less: if the series is a fraction (0 to 1) rather than a percentage, "
-                             "multiply it by 100 first");
+      report.notes.push_back(
+          "every value is 1 or less: if the series is a fraction (0 to 1) rather than a percentage, "
+          "multiply it by 100 first");
     if (cut_last) report.notes.push_back("the last line is cut short (was the file copied while being written?)");
     totals.reports.push_back(std::move(report));
   }
@@ -335,7 +340,9 @@ CpuSeriesReading::~CpuSeriesReading() = default;
 CpuSeriesReading::CpuSeriesReading(CpuSeriesReading&&) noexcept = default;
 CpuSeriesReading& CpuSeriesReading::operator=(CpuSeriesReading&&) noexcept = default;
 
-void CpuSeriesReading::begin_file(std::string name, CpuSeriesOptions options) { state_->start(std::move(name), options); }
+void CpuSeriesReading::begin_file(std::string name, CpuSeriesOptions options) {
+  state_->start(std::move(name), options);
+}
 
 void CpuSeriesReading::feed(std::string_view bytes) {
   State& s = *state_;

@@ -109,7 +109,8 @@ Value currency_sheet(const CurrencyBook& book) {
 }
 
 std::optional<DisplayCurrency> read_display_currency(const Value* v, const CurrencyBook* book,
-                                                     const std::string& catalogue_currency, std::vector<FieldError>& errors) {
+                                                     const std::string& catalogue_currency,
+                                                     std::vector<FieldError>& errors) {
   if (v == nullptr) return std::nullopt;
   const size_t before = errors.size();
   ObjectReader r(*v, "currency", errors);
@@ -118,7 +119,8 @@ std::optional<DisplayCurrency> read_display_currency(const Value* v, const Curre
   d.code = r.string("code", true).value_or("");
   const std::optional<double> given = r.number("per_usd", kRate);
   r.reject_unknown();
-  if (!d.code.empty() && !is_code(d.code)) r.fail("code", "an ISO 4217 code: three capital letters, e.g. \"NGN\" (got \"" + d.code + "\")");
+  if (!d.code.empty() && !is_code(d.code))
+    r.fail("code", "an ISO 4217 code: three capital letters, e.g. \"NGN\" (got \"" + d.code + "\")");
   if (errors.size() != before) return std::nullopt;
   d.known = book != nullptr ? book->find(d.code) : nullptr;
   if (given) {
@@ -129,7 +131,8 @@ std::optional<DisplayCurrency> read_display_currency(const Value* v, const Curre
   } else if (d.known != nullptr) {
     d.per_usd = d.known->per_usd;
   } else {
-    r.fail("per_usd", "no default rate for " + d.code + " in " + kBook + ": give per_usd, how many " + d.code + " one US dollar buys");
+    r.fail("per_usd", "no default rate for " + d.code + " in " + kBook + ": give per_usd, how many " + d.code +
+                          " one US dollar buys");
     return std::nullopt;
   }
   // Amounts convert through the dollar: the catalogue's own currency needs a rate too.
@@ -142,7 +145,8 @@ std::optional<DisplayCurrency> read_display_currency(const Value* v, const Curre
   } else if (own != nullptr) {
     d.per_catalogue_unit = d.per_usd / own->per_usd;
   } else {
-    errors.push_back({"currency", "prices are in " + catalogue_currency + ", which has no rate to the US dollar in " + kBook});
+    errors.push_back(
+        {"currency", "prices are in " + catalogue_currency + ", which has no rate to the US dollar in " + kBook});
     return std::nullopt;
   }
   return d;

@@ -50,8 +50,9 @@ double LogHistogram::quantile(double q) const {
     if (seen < rank) continue;
     // Bucket i holds [low, low + width); its midpoint, kept inside what was seen.
     const std::uint64_t shift = i < static_cast<int>(kSub) ? 0 : (static_cast<std::uint64_t>(i) >> kSubBits) - 1;
-    const std::uint64_t low = i < static_cast<int>(kSub) ? static_cast<std::uint64_t>(i)
-                                                        : ((static_cast<std::uint64_t>(i) & (kSub - 1)) + kSub) << shift;
+    const std::uint64_t low = i < static_cast<int>(kSub)
+                                  ? static_cast<std::uint64_t>(i)
+                                  : ((static_cast<std::uint64_t>(i) & (kSub - 1)) + kSub) << shift;
     const double mid = static_cast<double>(low) + static_cast<double>((std::uint64_t{1} << shift) - 1) / 2;
     return std::clamp(mid, static_cast<double>(min_), static_cast<double>(max_));
   }

@@ -48,8 +48,8 @@ Measurement& Measurement::operator=(Measurement&&) noexcept = default;
 std::vector<FieldError> Measurement::begin(MeasureKind kind, std::string file, const MeasureFileOptions& options) {
   std::vector<FieldError> errors;
   if (!options.format.empty() && !measure_format_fits(kind, options.format))
-    errors.push_back({"format", "unknown format \"" + options.format + "\" for " + measure_kind_name(kind) +
-                                    ": use " + measure_formats(kind)});
+    errors.push_back({"format", "unknown format \"" + options.format + "\" for " + measure_kind_name(kind) + ": use " +
+                                    measure_formats(kind)});
   AccessLogOptions log_options;
   if (!options.duration_field.empty()) {
     if (kind != MeasureKind::access_log)
@@ -66,9 +66,7 @@ std::vector<FieldError> Measurement::begin(MeasureKind kind, std::string file, c
       if (!options.format.empty()) log_options.format = access_log_format_from_name(options.format);
       s.logs.begin_file(std::move(file), log_options);
       break;
-    case MeasureKind::queries:
-      s.queries.begin_file(std::move(file), QueryStatsOptions{s.settings.top_selects});
-      break;
+    case MeasureKind::queries: s.queries.begin_file(std::move(file), QueryStatsOptions{s.settings.top_selects}); break;
     case MeasureKind::app_cpu:
     case MeasureKind::db_cpu: {
       CpuSeriesOptions cpu_options;

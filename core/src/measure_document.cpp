@@ -110,7 +110,8 @@ class Builder {
       fields_.set("p95_ms", Value::of_number(p95));
       Value e = Value::object();
       e.set("value", Value::of_number(p95));
-      e.set("how", text("the 95th percentile of request times in the busiest clock hour (the hour with the most requests)"));
+      e.set("how",
+            text("the 95th percentile of request times in the busiest clock hour (the hour with the most requests)"));
       Value w = busiest;
       w.set("timed_requests", count(f.busiest_timed));
       if (f.busiest_sketched < f.busiest_timed) {
@@ -126,7 +127,8 @@ class Builder {
       e.set("error_bound", text("each percentile is within " + format_number(error_pct) +
                                 "% of the exact value (a log-bucketed histogram)"));
       if (f.beyond_range > 0)
-        e.set("beyond_range", text(std::to_string(f.beyond_range) + " request times over 19 hours counted as 19 hours"));
+        e.set("beyond_range",
+              text(std::to_string(f.beyond_range) + " request times over 19 hours counted as 19 hours"));
       e.set("files", files);
       evidence_.set("p95_ms", std::move(e));
     }
@@ -143,7 +145,9 @@ class Builder {
                                     (f.hours_spanned == 1 ? "" : "s") + "; the ratio needs at least " +
                                     std::to_string(needed) + ", a day's average to compare with"));
     }
-    ratio.set("how", text("the busiest clock hour's request rate over the average rate across every clock hour the logs cover"));
+    ratio.set(
+        "how",
+        text("the busiest clock hour's request rate over the average rate across every clock hour the logs cover"));
     ratio.set("busiest_hour", std::move(busiest));
     ratio.set("average_requests_per_second", number(average_rps, 3));
     Value span = window(f.first_hour, f.end_hour);

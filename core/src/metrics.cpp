@@ -69,9 +69,7 @@ std::optional<double> metric_value(const Metrics& m, Metric metric) {
 void detail::read_metric_fields(ObjectReader& r, int stage_count, Metrics& m, bool users_required) {
   for (const MetricField& f : kFields) {
     switch (f.kind) {
-      case Kind::count:
-        m.users = r.number(f.name, NumberRule{0, 1e12, true}, users_required).value_or(-1);
-        break;
+      case Kind::count: m.users = r.number(f.name, NumberRule{0, 1e12, true}, users_required).value_or(-1); break;
       case Kind::stage:
         if (auto stage = r.number(f.name, NumberRule{-1e15, 1e15, false})) {
           if (*stage < 1 || *stage > stage_count || *stage != static_cast<int>(*stage))
@@ -96,7 +94,8 @@ Result<Metrics> read_metrics(const Value& input, int stage_count) {
   if (!r.valid()) return result;
   Metrics m;
   detail::read_metric_fields(r, stage_count, m, true);
-  r.object("assumptions");  // the timeline's overrides (as `rightsize measure` prints them): no recommendation reads one
+  r.object(
+      "assumptions");  // the timeline's overrides (as `rightsize measure` prints them): no recommendation reads one
   r.reject_unknown();
   if (result.errors.empty()) result.value = m;
   return result;

@@ -16,9 +16,7 @@ ObjectReader::ObjectReader(const Value& object, std::string path, std::vector<Fi
   }
 }
 
-std::string ObjectReader::path_of(const std::string& key) const {
-  return path_.empty() ? key : path_ + "." + key;
-}
+std::string ObjectReader::path_of(const std::string& key) const { return path_.empty() ? key : path_ + "." + key; }
 
 void ObjectReader::fail(const std::string& key, std::string message) {
   errors_.push_back({path_of(key), std::move(message)});

@@ -30,8 +30,8 @@ constexpr NumberRule kQuantity{0, 1e12, false};
 Micros to_micros(double amount) { return static_cast<Micros>(std::llround(amount * 1e6)); }
 
 // A price given per hour or per month, as a month in micros.
-std::optional<Micros> read_rate(ObjectReader& r, const std::string& hourly, const std::string& monthly,
-                                double hours, bool required, const std::vector<FieldError>& errors,
+std::optional<Micros> read_rate(ObjectReader& r, const std::string& hourly, const std::string& monthly, double hours,
+                                bool required, const std::vector<FieldError>& errors,
                                 std::optional<double>* hourly_as_listed = nullptr) {
   const size_t before = errors.size();
   auto h = r.number(hourly, kPrice);

@@ -32,12 +32,18 @@ bool read_header(const detail::CsvRecord& r, Columns& c) {
   for (size_t i = 0; i < r.count; ++i) {
     const std::string_view name = detail::trim(r.fields[i]);
     auto is = [&](const char* n) { return detail::iequals(name, n); };
-    if (is("calls")) c.calls = i;
-    else if (is("total_exec_time")) c.total = i, c.modern = true;
-    else if (is("total_time") && c.total == kNone) c.total = i;
-    else if (is("mean_exec_time")) c.mean = i, c.modern = true;
-    else if (is("mean_time") && c.mean == kNone) c.mean = i;
-    else if (is("query")) c.query = i;
+    if (is("calls"))
+      c.calls = i;
+    else if (is("total_exec_time"))
+      c.total = i, c.modern = true;
+    else if (is("total_time") && c.total == kNone)
+      c.total = i;
+    else if (is("mean_exec_time"))
+      c.mean = i, c.modern = true;
+    else if (is("mean_time") && c.mean == kNone)
+      c.mean = i;
+    else if (is("query"))
+      c.query = i;
   }
   return c.calls != kNone && (c.total != kNone || c.mean != kNone);
 }
@@ -99,8 +105,9 @@ struct QueryStatsReading::State {
       header_seen = true;
       for (size_t i = 0; i < r.count && first_line.size() < 60; ++i) first_line += (i ? "," : "") + r.fields[i];
       header_ok = read_header(r, columns);
-      if (header_ok) report.format = columns.modern ? "pg_stat_statements CSV (PostgreSQL 13+ columns)"
-                                                    : "pg_stat_statements CSV (PostgreSQL 12 and older columns)";
+      if (header_ok)
+        report.format = columns.modern ? "pg_stat_statements CSV (PostgreSQL 13+ columns)"
+                                       : "pg_stat_statements CSV (PostgreSQL 12 and older columns)";
       has_query = columns.query != kNone;
       return;
     }
@@ -141,9 +148,11 @@ struct QueryStatsReading::State {
     } else if (gate.blank()) {
       report.problems.push_back("the file is empty");
     } else if (!header_ok) {
-      std::string message = "unknown format: the first line is not a pg_stat_statements CSV header (it needs calls, and "
-                            "total_exec_time or mean_exec_time, or PostgreSQL 12's total_time or mean_time)";
-      if (first_line.find('|') != std::string::npos) message += "; this looks like psql's aligned output: export with psql --csv";
+      std::string message =
+          "unknown format: the first line is not a pg_stat_statements CSV header (it needs calls, and "
+          "total_exec_time or mean_exec_time, or PostgreSQL 12's total_time or mean_time)";
+      if (first_line.find('|') != std::string::npos)
+        message += "; this looks like psql's aligned output: export with psql --csv";
       report.problems.push_back(message);
     } else if (report.lines_read == 0) {
       report.problems.push_back("no statement could be read");
@@ -161,7 +170,9 @@ QueryStatsReading::~QueryStatsReading() = default;
 QueryStatsReading::QueryStatsReading(QueryStatsReading&&) noexcept = default;
 QueryStatsReading& QueryStatsReading::operator=(QueryStatsReading&&) noexcept = default;
 
-void QueryStatsReading::begin_file(std::string name, QueryStatsOptions options) { state_->start(std::move(name), options); }
+void QueryStatsReading::begin_file(std::string name, QueryStatsOptions options) {
+  state_->start(std::move(name), options);
+}
 
 void QueryStatsReading::feed(std::string_view bytes) {
   State& s = *state_;

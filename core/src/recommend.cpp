@@ -99,12 +99,11 @@ void add_user_notes(const Rulebook& rules, const Metrics& m, Recommendation& rec
     std::string note = users + " users is more than stage " + std::to_string(s.number) + " (" + s.name +
                        ") usually holds (up to " + detail::format_number(*s.users_max) +
                        "). The count alone is no reason to move";
-    if (rec.stage < rules.stage_count())
-      note += "; watch for these: " + watch_list(rules, rec.stage + 1);
+    if (rec.stage < rules.stage_count()) note += "; watch for these: " + watch_list(rules, rec.stage + 1);
     rec.notes.push_back(note + ".");
   } else if (m.users < s.users_min) {
-    rec.notes.push_back(users + " users is fewer than stage " + std::to_string(s.number) +
-                        " usually serves (from " + detail::format_number(s.users_min) +
+    rec.notes.push_back(users + " users is fewer than stage " + std::to_string(s.number) + " usually serves (from " +
+                        detail::format_number(s.users_min) +
                         "). That is fine: the measured triggers, not the count, set the stage.");
   }
 }
@@ -141,11 +140,12 @@ Recommendation recommend(const Rulebook& rules, const Metrics& m) {
   } else {
     const Stage& here = rules.stage(rec.stage);
     rec.action = "stay";
-    rec.action_text = "Stay at stage " + std::to_string(here.number) + " (" + here.name +
-                      "): no trigger for a later stage fired.";
+    rec.action_text =
+        "Stay at stage " + std::to_string(here.number) + " (" + here.name + "): no trigger for a later stage fired.";
     if (past_trigger)
-      rec.notes.push_back("Some triggers fired for a stage you have already reached: give the component they "
-                          "name more room (a bigger instance, or more servers at the last stage).");
+      rec.notes.push_back(
+          "Some triggers fired for a stage you have already reached: give the component they "
+          "name more room (a bigger instance, or more servers at the last stage).");
   }
 
   const MetricTable table(m);

@@ -63,8 +63,7 @@ Condition read_condition(ObjectReader& r, std::vector<FieldError>& errors) {
   return c;
 }
 
-std::vector<Condition> read_conditions(const Value* list, const std::string& path,
-                                       std::vector<FieldError>& errors) {
+std::vector<Condition> read_conditions(const Value* list, const std::string& path, std::vector<FieldError>& errors) {
   std::vector<Condition> out;
   if (list == nullptr) return out;
   for (size_t i = 0; i < list->items.size(); ++i) {
@@ -78,8 +77,8 @@ std::vector<Condition> read_conditions(const Value* list, const std::string& pat
 
 enum class RuleSection { triggers, in_place, advice };
 
-std::vector<Rule> read_rules(const Value* list, const std::string& name, RuleSection section,
-                             int stage_count, std::vector<FieldError>& errors) {
+std::vector<Rule> read_rules(const Value* list, const std::string& name, RuleSection section, int stage_count,
+                             std::vector<FieldError>& errors) {
   std::vector<Rule> out;
   if (list == nullptr) return out;
   for (size_t i = 0; i < list->items.size(); ++i) {
@@ -89,8 +88,7 @@ std::vector<Rule> read_rules(const Value* list, const std::string& name, RuleSec
     Rule rule;
     rule.id = r.string("id", true).value_or("");
     if (section == RuleSection::triggers) {
-      if (auto s = r.number("stage", NumberRule{2, double(stage_count), true}, true))
-        rule.stage = static_cast<int>(*s);
+      if (auto s = r.number("stage", NumberRule{2, double(stage_count), true}, true)) rule.stage = static_cast<int>(*s);
     }
     if (section == RuleSection::in_place) rule.action = r.string("action", true).value_or("");
     rule.primary = read_condition(r, errors);

@@ -23,7 +23,8 @@ constexpr NumberRule kAnyNumber{std::numeric_limits<double>::lowest(), std::nume
 
 constexpr const char* kNotPlain = "a share link holds only plain ASCII text here: letters, digits, punctuation";
 // Says kLastMonth (a test holds them together); one literal keeps the module small.
-constexpr const char* kNotMonth = "a milestone's key is its month: a whole number from 1 to 9999, without leading zeros";
+constexpr const char* kNotMonth =
+    "a milestone's key is its month: a whole number from 1 to 9999, without leading zeros";
 
 // A name's head: its position in the index plus 1, or 0 when the text follows.
 std::uint64_t head_of(const Names& names, const std::string& name) {

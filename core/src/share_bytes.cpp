@@ -12,7 +12,7 @@ namespace {
 constexpr double kPow10[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7};
 constexpr int kMaxExponent = 7;
 constexpr double kMantissaLimit = 9007199254740992.0;  // 2^53
-constexpr unsigned kRawDouble = 30;                     // low bits: 8 raw bytes follow
+constexpr unsigned kRawDouble = 30;                    // low bits: 8 raw bytes follow
 constexpr unsigned kCodeBits = 5;
 
 double scaled(double m, int e) { return e >= 0 ? m * kPow10[e] : m / kPow10[-e]; }

@@ -15,7 +15,7 @@ bool plain_text(std::string_view s);
 class ByteWriter {
  public:
   void varint(std::uint64_t v);
-  void number(double x);  // must be finite
+  void number(double x);          // must be finite
   void text(std::string_view s);  // must be plain_text
   void append(const ByteWriter& other) { bytes_ += other.bytes_; }
   const std::string& bytes() const { return bytes_; }

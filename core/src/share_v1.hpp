@@ -9,13 +9,13 @@
 namespace rightsize::detail::share {
 
 enum class Kind : unsigned char {
-  number,     // a compact decimal
-  flag,       // true when present; false is the default and never stored
-  text,       // printable ASCII text
-  name,       // a name from an index, or text for one the index lacks
-  object,     // an object of its own table's fields
-  milestones, // {"<month>": number}, months ascending
-  overrides,  // {"<name>": number}, names from an index or text
+  number,      // a compact decimal
+  flag,        // true when present; false is the default and never stored
+  text,        // printable ASCII text
+  name,        // a name from an index, or text for one the index lacks
+  object,      // an object of its own table's fields
+  milestones,  // {"<month>": number}, months ascending
+  overrides,   // {"<name>": number}, names from an index or text
 };
 
 // Milestone months run from 1 to this (the readers take up to four digits).
@@ -46,16 +46,21 @@ struct Table {
 // Today's assumptions (content/assumptions.json) and catalogues (content/pricing/), by
 // their position here.
 constexpr const char* kAssumptionList[] = {
-    "daily_active_pct",        "requests_per_daily_user", "peak_to_average",
-    "app_cpu_ms_per_request",  "queries_per_request",     "db_cpu_ms_per_query",
-    "read_share_pct",          "cache_hit_pct",           "cache_ms_per_lookup",
-    "kb_out_per_request",      "app_memory_gb",           "data_mb_per_user",
-    "working_set_mb_per_user", "box_db_memory_pct",       "db_memory_usable_pct",
-    "miss_penalty_ms",         "cache_share_pct",         "p95_to_mean",
-    "target_utilization_pct",  "resize_above_pct",        "pool_size_per_server",
-    "app_disk_gb",             "min_db_storage_gb",       "autoscale_min",
-    "autoscale_max",           "autoscale_target_cpu_pct", "vertical_margin_pct",
-    "lb_gb_per_lcu_hour",      "warning_months",
+    "daily_active_pct",        "requests_per_daily_user",
+    "peak_to_average",         "app_cpu_ms_per_request",
+    "queries_per_request",     "db_cpu_ms_per_query",
+    "read_share_pct",          "cache_hit_pct",
+    "cache_ms_per_lookup",     "kb_out_per_request",
+    "app_memory_gb",           "data_mb_per_user",
+    "working_set_mb_per_user", "box_db_memory_pct",
+    "db_memory_usable_pct",    "miss_penalty_ms",
+    "cache_share_pct",         "p95_to_mean",
+    "target_utilization_pct",  "resize_above_pct",
+    "pool_size_per_server",    "app_disk_gb",
+    "min_db_storage_gb",       "autoscale_min",
+    "autoscale_max",           "autoscale_target_cpu_pct",
+    "vertical_margin_pct",     "lb_gb_per_lcu_hour",
+    "warning_months",
 };
 constexpr Names kAssumptionNames{kAssumptionList, sizeof kAssumptionList / sizeof *kAssumptionList};
 

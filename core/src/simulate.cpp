@@ -170,7 +170,8 @@ class Simulator {
   void resize_database(Infra& infra, const Load& load, const Observed& o, int month) {
     if (infra.database < 0 || (o.db_cpu_pct <= a_.resize_above_pct && o.db_memory_pct <= 100)) return;
     const int wanted = size_database(load, infra, c_, a_);
-    if (c_.database[static_cast<size_t>(wanted)].monthly <= c_.database[static_cast<size_t>(infra.database)].monthly) return;
+    if (c_.database[static_cast<size_t>(wanted)].monthly <= c_.database[static_cast<size_t>(infra.database)].monthly)
+      return;
     resize(Role::database, infra.database, wanted, month);
     infra.db_upgraded = true;
   }
@@ -228,11 +229,13 @@ std::vector<FieldError> check_simulatable(const Rulebook& rules) {
     const std::optional<Move> move = move_for(s.move);
     if (!move) {
       errors.push_back({field, "the model cannot simulate the move \"" + s.move + "\" of stage " +
-                                   std::to_string(s.number) + ": it knows stay, split_database, add_cache and scale_out"});
+                                   std::to_string(s.number) +
+                                   ": it knows stay, split_database, add_cache and scale_out"});
     } else if (i == 0 && *move != Move::stay) {
       errors.push_back({field, "the first stage is where a system starts: its move must be stay"});
     } else if (i > 0 && *move == Move::stay) {
-      errors.push_back({field, "stage " + std::to_string(s.number) + " must change something: only the first stage stays"});
+      errors.push_back(
+          {field, "stage " + std::to_string(s.number) + " must change something: only the first stage stays"});
     } else if (std::find(seen.begin(), seen.end(), *move) != seen.end()) {
       errors.push_back({field, "the move \"" + s.move + "\" comes twice: the model makes each move once"});
     } else if (*move == Move::add_cache && std::find(seen.begin(), seen.end(), Move::split_database) == seen.end()) {
@@ -254,8 +257,8 @@ void simulate(const Rulebook& rules, const Catalogue& c, const TimelineInput& in
   });
 }
 
-void simulate_totals(const Rulebook& rules, const Catalogue& c, const TimelineInput& in, const std::vector<double>& users,
-                     int start_stage, Cents* cost, int* stage) {
+void simulate_totals(const Rulebook& rules, const Catalogue& c, const TimelineInput& in,
+                     const std::vector<double>& users, int start_stage, Cents* cost, int* stage) {
   size_t i = 0;
   run_path(rules, c, in, users, start_stage, nullptr, [&](const MonthState& s) {
     cost[i] = s.bill.total;

@@ -46,7 +46,8 @@ AppPlan plan_app(double app_cores, const Catalogue& c, const Assumptions& a, boo
   } else if (plan.single_type < 0) {
     plan.direction = Direction::horizontal;
     plan.reason = SizingReason::largest_reached;
-  } else if (plan.fleet_type >= 0 && static_cast<double>(plan.fleet_monthly) < static_cast<double>(plan.single_monthly) * margin) {
+  } else if (plan.fleet_type >= 0 &&
+             static_cast<double>(plan.fleet_monthly) < static_cast<double>(plan.single_monthly) * margin) {
     plan.direction = Direction::horizontal;
     plan.reason = SizingReason::margin_beaten;
   }
@@ -76,16 +77,25 @@ static std::string money(Micros m, const std::string& currency) {
 
 std::string describe_plan(const AppPlan& p, const Catalogue& c, const Assumptions& a) {
   auto type = [&](int i) { return c.app[static_cast<size_t>(i)].type; };
-  const std::string fleet =
-      p.fleet_type >= 0 ? std::to_string(p.fleet_count) + " x " + type(p.fleet_type) + " (" + money(p.fleet_monthly, c.currency) + "/month)" : "";
-  const std::string single = p.single_type >= 0 ? "one " + type(p.single_type) + " (" + money(p.single_monthly, c.currency) + "/month)" : "";
+  const std::string fleet = p.fleet_type >= 0 ? std::to_string(p.fleet_count) + " x " + type(p.fleet_type) + " (" +
+                                                    money(p.fleet_monthly, c.currency) + "/month)"
+                                              : "";
+  const std::string single =
+      p.single_type >= 0 ? "one " + type(p.single_type) + " (" + money(p.single_monthly, c.currency) + "/month)" : "";
   switch (p.reason) {
-    case SizingReason::redundancy: return "Horizontal: redundancy needs at least " + std::to_string(static_cast<int>(a.autoscale_min)) + " servers; " + fleet + ".";
-    case SizingReason::largest_reached: return "Horizontal: no single size holds the load at the sizing target; " + fleet + ".";
+    case SizingReason::redundancy:
+      return "Horizontal: redundancy needs at least " + std::to_string(static_cast<int>(a.autoscale_min)) +
+             " servers; " + fleet + ".";
+    case SizingReason::largest_reached:
+      return "Horizontal: no single size holds the load at the sizing target; " + fleet + ".";
     case SizingReason::margin_beaten:
-      return "Horizontal: " + fleet + " beat " + single + " by more than " + detail::format_number(a.vertical_margin_pct) + "%.";
+      return "Horizontal: " + fleet + " beat " + single + " by more than " +
+             detail::format_number(a.vertical_margin_pct) + "%.";
     case SizingReason::cheaper_vertical:
-      return "Vertical: " + single + " holds the load" + (fleet.empty() ? "." : "; " + fleet + " would not save more than " + detail::format_number(a.vertical_margin_pct) + "%.");
+      return "Vertical: " + single + " holds the load" +
+             (fleet.empty()
+                  ? "."
+                  : "; " + fleet + " would not save more than " + detail::format_number(a.vertical_margin_pct) + "%.");
   }
   return "";
 }
@@ -100,7 +110,8 @@ int size_box(const Load& load, const Catalogue& c, const Assumptions& a) {
 
 int size_database(const Load& load, const Infra& infra, const Catalogue& c, const Assumptions& a) {
   const double memory = load.working_set_gb / (a.db_memory_usable_pct / 100);
-  const int i = cheapest_holding(c.database, db_cores_after_cache(load, infra, a), a.target_utilization_pct / 100, memory);
+  const int i =
+      cheapest_holding(c.database, db_cores_after_cache(load, infra, a), a.target_utilization_pct / 100, memory);
   return i >= 0 ? i : static_cast<int>(c.database.size()) - 1;
 }
 

@@ -16,7 +16,10 @@ std::string TextGate::sniff(std::string_view head) {
   if (starts("\x28\xB5\x2F\xFD")) return "this is a zstd-compressed file: decompress it first (unzstd)";
   if (starts("BZh") && head.size() > 3 && head[3] >= '1' && head[3] <= '9')
     return "this is a bzip2-compressed file: decompress it first (bunzip2)";
-  if (starts(std::string_view("\xFD" "7zXZ\0", 6))) return "this is an xz-compressed file: decompress it first (unxz)";
+  if (starts(std::string_view("\xFD"
+                              "7zXZ\0",
+                              6)))
+    return "this is an xz-compressed file: decompress it first (unxz)";
   if (starts("PK\x03\x04")) return "this is a zip archive: extract the file from it first";
   size_t control = 0;
   for (char ch : head) {

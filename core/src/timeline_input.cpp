@@ -30,7 +30,9 @@ void read_growth(const Value* v, Growth& g, std::vector<FieldError>& errors) {
   r.reject_unknown();
   if (pct && milestones) errors.push_back({"growth", "give either monthly_pct or milestones, not both"});
   if (!pct && !milestones && v->find("monthly_pct") == nullptr && v->find("milestones") == nullptr)
-    errors.push_back({"growth", "give monthly_pct (e.g. {\"monthly_pct\": 15}) or milestones (e.g. {\"milestones\": {\"1\": 100, \"6\": 5000}})"});
+    errors.push_back({"growth",
+                      "give monthly_pct (e.g. {\"monthly_pct\": 15}) or milestones (e.g. {\"milestones\": {\"1\": 100, "
+                      "\"6\": 5000}})"});
   if (pct) g.monthly_pct = *pct;
   if (milestones == nullptr) return;
   g.by_milestones = true;
@@ -48,7 +50,8 @@ void read_growth(const Value* v, Growth& g, std::vector<FieldError>& errors) {
   std::sort(g.milestones.begin(), g.milestones.end());
 }
 
-std::optional<UncertaintyInput> read_uncertainty(const Value* v, const InputDefaults& d, std::vector<FieldError>& errors) {
+std::optional<UncertaintyInput> read_uncertainty(const Value* v, const InputDefaults& d,
+                                                 std::vector<FieldError>& errors) {
   if (v == nullptr) return std::nullopt;
   ObjectReader r(*v, "uncertainty", errors);
   if (!r.valid()) return std::nullopt;
@@ -85,13 +88,15 @@ void choose_cache_engine(TimelineInput& in, std::vector<FieldError>& errors) {
   if (!priced) {
     std::string names;
     for (const std::string& n : cache_engine_names(c)) names += (names.empty() ? "" : ", ") + n;
-    errors.push_back({"cache_engine", "the " + in.catalogue->name + " catalogue prices " +
-                                          (names.empty() ? "one cache engine, unnamed" : "these cache engines: " + names) +
-                                          " (got \"" + in.cache_engine + "\")"});
+    errors.push_back(
+        {"cache_engine", "the " + in.catalogue->name + " catalogue prices " +
+                             (names.empty() ? "one cache engine, unnamed" : "these cache engines: " + names) +
+                             " (got \"" + in.cache_engine + "\")"});
     return;
   }
   if (c.cache_engine == in.cache_engine) return;
-  in.priced_with_engine = std::make_shared<const NamedCatalogue>(NamedCatalogue{in.catalogue->name, std::move(*priced)});
+  in.priced_with_engine =
+      std::make_shared<const NamedCatalogue>(NamedCatalogue{in.catalogue->name, std::move(*priced)});
   in.catalogue = in.priced_with_engine.get();
 }
 

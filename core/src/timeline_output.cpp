@@ -31,8 +31,7 @@ std::string instance_type(const Catalogue& c, Role role, int index) {
 std::string event_text(const TimelineEvent& e, const Rulebook& rules, const Catalogue& c) {
   const auto stage_text = [&](int s) { return "stage " + std::to_string(s) + " (" + rules.stage(s).name + ")"; };
   switch (e.type) {
-    case EventType::stage:
-      return "Move to " + stage_text(e.to_stage) + ": " + rules.stage(e.to_stage).move_text;
+    case EventType::stage: return "Move to " + stage_text(e.to_stage) + ": " + rules.stage(e.to_stage).move_text;
     case EventType::warning:
       // Said "by month N", not "in N months": months inside the lead time repeat this text.
       return "Plan ahead: by month " + std::to_string(e.month + e.in_months) + " " +
@@ -43,8 +42,9 @@ std::string event_text(const TimelineEvent& e, const Rulebook& rules, const Cata
       return "Scale the app server up from " + instance_type(c, e.component, e.from_type) + " to " +
              instance_type(c, e.component, e.to_type) + " (vertical before horizontal).";
     case EventType::resize:
-      return std::string("Resize the ") + role_name(e.component) + " from " + instance_type(c, e.component, e.from_type) +
-             " to " + instance_type(c, e.component, e.to_type) + ": it outgrew its size.";
+      return std::string("Resize the ") + role_name(e.component) + " from " +
+             instance_type(c, e.component, e.from_type) + " to " + instance_type(c, e.component, e.to_type) +
+             ": it outgrew its size.";
   }
   return "";
 }

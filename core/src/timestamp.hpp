@@ -29,7 +29,7 @@ std::optional<Instant> parse_any_time(std::string_view s);  // any of the above
 class HourClock {
  public:
   std::int64_t hour_of(const Instant& t);
-  std::string format(std::int64_t hour) const;  // 2024-01-15T10:00:00+05:30, or without a zone
+  std::string format(std::int64_t hour) const;         // 2024-01-15T10:00:00+05:30, or without a zone
   std::string format_instant(const Instant& t) const;  // to the second, in the same zone
   int offset_minutes() const { return offset_minutes_; }
 

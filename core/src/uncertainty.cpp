@@ -33,10 +33,10 @@ double log_exact(double x) {
 }  // namespace
 
 double normal_quantile(double p) {
-  static constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
+  static constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02,  -2.759285104469687e+02,
                                  1.383577518672690e+02,  -3.066479806614716e+01, 2.506628277459239e+00};
   static constexpr double b[] = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
-                                 6.680131188771972e+01,  -1.328068155288572e+01};
+                                 6.680131188771972e+01, -1.328068155288572e+01};
   static constexpr double c[] = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
                                  -2.549732539343734e+00, 4.374664141464968e+00,  2.938163982698783e+00};
   static constexpr double d[] = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
@@ -101,11 +101,21 @@ class Sobol {
       unsigned degree, a;
       std::uint32_t m[6];
     };
-    static constexpr Poly polys[dimensions - 1] = {
-        {1, 0, {1}},          {2, 1, {1, 3}},          {3, 1, {1, 3, 1}},        {3, 2, {1, 1, 1}},
-        {4, 1, {1, 1, 3, 3}}, {4, 4, {1, 3, 5, 13}},   {5, 2, {1, 1, 5, 5, 17}}, {5, 4, {1, 1, 5, 5, 5}},
-        {5, 7, {1, 1, 7, 11, 19}}, {5, 11, {1, 1, 5, 1, 1}}, {5, 13, {1, 1, 1, 3, 11}}, {5, 14, {1, 3, 5, 5, 31}},
-        {6, 1, {1, 3, 3, 9, 7, 49}}, {6, 13, {1, 1, 1, 15, 21, 21}}, {6, 16, {1, 3, 1, 13, 27, 49}}};
+    static constexpr Poly polys[dimensions - 1] = {{1, 0, {1}},
+                                                   {2, 1, {1, 3}},
+                                                   {3, 1, {1, 3, 1}},
+                                                   {3, 2, {1, 1, 1}},
+                                                   {4, 1, {1, 1, 3, 3}},
+                                                   {4, 4, {1, 3, 5, 13}},
+                                                   {5, 2, {1, 1, 5, 5, 17}},
+                                                   {5, 4, {1, 1, 5, 5, 5}},
+                                                   {5, 7, {1, 1, 7, 11, 19}},
+                                                   {5, 11, {1, 1, 5, 1, 1}},
+                                                   {5, 13, {1, 1, 1, 3, 11}},
+                                                   {5, 14, {1, 3, 5, 5, 31}},
+                                                   {6, 1, {1, 3, 3, 9, 7, 49}},
+                                                   {6, 13, {1, 1, 1, 15, 21, 21}},
+                                                   {6, 16, {1, 3, 1, 13, 27, 49}}};
     for (unsigned k = 0; k < 32; ++k) direction_[0][k] = 1u << (31 - k);
     for (size_t d = 1; d < dimensions; ++d) {
       const Poly& p = polys[d - 1];
@@ -156,14 +166,16 @@ std::vector<double> stratified_shocks(size_t steps, size_t paths, Random& random
     const double sd = std::sqrt(static_cast<double>(b.at - b.left) * static_cast<double>(b.right - b.at) / span);
     for (size_t p = 0; p < paths; ++p) {
       const double z = detail::normal_quantile(i < quasi ? uniforms[i * paths + p]
-                                                          : (static_cast<double>(slice[p]) + random.uniform()) / static_cast<double>(paths));
+                                                         : (static_cast<double>(slice[p]) + random.uniform()) /
+                                                               static_cast<double>(paths));
       const double l = cumulative[b.left * paths + p], r = cumulative[b.right * paths + p];
       cumulative[b.at * paths + p] = b.at == b.right ? std::sqrt(span) * z : l + w * (r - l) + sd * z;
     }
   }
   std::vector<double> shocks(steps * paths);
   for (size_t s = 0; s < steps; ++s)
-    for (size_t p = 0; p < paths; ++p) shocks[s * paths + p] = cumulative[(s + 1) * paths + p] - cumulative[s * paths + p];
+    for (size_t p = 0; p < paths; ++p)
+      shocks[s * paths + p] = cumulative[(s + 1) * paths + p] - cumulative[s * paths + p];
   return shocks;
 }
 
@@ -206,14 +218,16 @@ std::vector<BandMonth> uncertainty_band(const Rulebook& rules, const Catalogue& 
   }
   std::vector<BandMonth> band(months);
   for (size_t m = 0; m < months; ++m) {
-    std::vector<Cents> month(cost.begin() + static_cast<long>(m * paths), cost.begin() + static_cast<long>((m + 1) * paths));
+    std::vector<Cents> month(cost.begin() + static_cast<long>(m * paths),
+                             cost.begin() + static_cast<long>((m + 1) * paths));
     BandMonth& b = band[m];
     b.month = static_cast<int>(m) + 1;
     b.p10 = percentile(month, 10);
     b.p50 = percentile(month, 50);
     b.p90 = percentile(month, 90);
     b.p_stage.resize(stages);
-    for (size_t s = 0; s < stages; ++s) b.p_stage[s] = static_cast<double>(stage_count[m * stages + s]) / static_cast<double>(paths);
+    for (size_t s = 0; s < stages; ++s)
+      b.p_stage[s] = static_cast<double>(stage_count[m * stages + s]) / static_cast<double>(paths);
   }
   return band;
 }

@@ -57,9 +57,10 @@ inline void check_golden(const std::string& relative, const nlohmann::ordered_js
   if (expected == actual) return;
   // Name the first place they differ, so a failure reads like the golden's diff.
   const auto patch = nlohmann::ordered_json::diff(expected, actual);
-  FAIL_CHECK(relative << " differs from the golden file at " << patch.front()["path"].get<std::string>() << ": "
-                      << patch.front().dump() << " (" << patch.size()
-                      << " differences; if the change is intended, run bash scripts/regenerate-goldens.sh and review the diff)");
+  FAIL_CHECK(relative
+             << " differs from the golden file at " << patch.front()["path"].get<std::string>() << ": "
+             << patch.front().dump() << " (" << patch.size()
+             << " differences; if the change is intended, run bash scripts/regenerate-goldens.sh and review the diff)");
 }
 
 }  // namespace test_support

@@ -47,7 +47,8 @@ inline bool within_bound(double got, double exact) {
 
 inline const rightsize::MeasureSettings& settings() {
   static const rightsize::MeasureSettings s = [] {
-    auto r = rightsize::read_measure_settings(test_support::parse(test_support::read_source_file("content/measure.json")));
+    auto r =
+        rightsize::read_measure_settings(test_support::parse(test_support::read_source_file("content/measure.json")));
     REQUIRE(r.ok());
     return *r.value;
   }();
@@ -90,7 +91,8 @@ inline nlohmann::ordered_json measure_one(rightsize::MeasureKind kind, const std
 inline std::string problems(const nlohmann::ordered_json& doc) {
   std::string out;
   if (doc["evidence"].contains("problems"))
-    for (const auto& p : doc["evidence"]["problems"]) out += (out.empty() ? "" : " | ") + p["message"].get<std::string>();
+    for (const auto& p : doc["evidence"]["problems"])
+      out += (out.empty() ? "" : " | ") + p["message"].get<std::string>();
   return out;
 }
 

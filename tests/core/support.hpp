@@ -12,9 +12,9 @@
 
 #include "rightsize/compare.hpp"
 #include "rightsize/json.hpp"
+#include "rightsize/random.hpp"
 #include "rightsize/recommend.hpp"
 #include "rightsize/rulebook.hpp"
-#include "rightsize/random.hpp"
 #include "rightsize/timeline.hpp"
 
 namespace test_support {
@@ -101,7 +101,9 @@ inline const std::vector<rightsize::NamedCatalogue>& catalogues() {
     std::vector<rightsize::NamedCatalogue> out;
     for (const std::string& name : names) {
       auto result = rightsize::read_catalogue(parse(read_source_file("content/pricing/" + name + ".json")));
-      REQUIRE_MESSAGE(result.ok(), name << ": " << (result.errors.empty() ? "" : result.errors[0].field + ": " + result.errors[0].message));
+      REQUIRE_MESSAGE(
+          result.ok(),
+          name << ": " << (result.errors.empty() ? "" : result.errors[0].field + ": " + result.errors[0].message));
       out.push_back({name, *result.value});
     }
     return out;

@@ -7,8 +7,8 @@
 #include "measure_support.hpp"
 
 using measure_support::exact_quantile;
-using measure_support::File;
 using measure_support::fields;
+using measure_support::File;
 using measure_support::measure;
 using measure_support::measure_one;
 using measure_support::problems;
@@ -34,7 +34,9 @@ std::string clf_time(const Request& r, const char* zone = "+0000") {
 
 std::string nginx_line(const Request& r, const char* zone = "+0000") {
   char out[400];
-  std::snprintf(out, sizeof out, "203.0.113.9 - - [%s] \"GET /items/%d?q=a%%20b HTTP/1.1\" 200 %d \"-\" \"Mozilla/5.0 (X11) \\\"x\\\"\" %llu.%03llu\n",
+  std::snprintf(out, sizeof out,
+                "203.0.113.9 - - [%s] \"GET /items/%d?q=a%%20b HTTP/1.1\" 200 %d \"-\" \"Mozilla/5.0 (X11) \\\"x\\\"\" "
+                "%llu.%03llu\n",
                 clf_time(r, zone).c_str(), r.second, r.bytes, static_cast<unsigned long long>(r.micros / 1000000),
                 static_cast<unsigned long long>(r.micros / 1000 % 1000));
   return out;
@@ -43,14 +45,18 @@ std::string nginx_line(const Request& r, const char* zone = "+0000") {
 std::string apache_line(const Request& r) {
   char out[400];
   const std::string bytes = r.bytes == 0 ? "-" : std::to_string(r.bytes);
-  std::snprintf(out, sizeof out, "198.51.100.4 - frank [%s] \"POST /login HTTP/1.1\" 302 %s \"https://example.com/\" \"curl/8.0\" %llu\n",
-                clf_time(r).c_str(), bytes.c_str(), static_cast<unsigned long long>(r.micros));
+  std::snprintf(
+      out, sizeof out,
+      "198.51.100.4 - frank [%s] \"POST /login HTTP/1.1\" 302 %s \"https://example.com/\" \"curl/8.0\" %llu\n",
+      clf_time(r).c_str(), bytes.c_str(), static_cast<unsigned long long>(r.micros));
   return out;
 }
 
 std::string json_line(const Request& r) {
   char out[400];
-  std::snprintf(out, sizeof out, "{\"time\": \"2024-01-%02dT%02d:%02d:%02d.123Z\", \"status\": 200, \"body_bytes_sent\": %d, \"headers\": {\"a\": [1, {\"b\": null}]}, \"duration_ms\": %llu.%03llu}\n",
+  std::snprintf(out, sizeof out,
+                "{\"time\": \"2024-01-%02dT%02d:%02d:%02d.123Z\", \"status\": 200, \"body_bytes_sent\": %d, "
+                "\"headers\": {\"a\": [1, {\"b\": null}]}, \"duration_ms\": %llu.%03llu}\n",
                 15 + r.hour / 24, r.hour % 24, r.second / 60, r.second % 60, r.bytes,
                 static_cast<unsigned long long>(r.micros / 1000), static_cast<unsigned long long>(r.micros % 1000));
   return out;
@@ -67,7 +73,8 @@ std::vector<Request> requests(std::uint64_t seed, int hours, int busy_hour, int 
       Request q;
       q.hour = h;
       q.second = i * 3599 / n;
-      q.micros = micro ? static_cast<std::uint64_t>(r.between(0, 3000000)) : static_cast<std::uint64_t>(r.between(1, 3000)) * 1000;
+      q.micros = micro ? static_cast<std::uint64_t>(r.between(0, 3000000))
+                       : static_cast<std::uint64_t>(r.between(1, 3000)) * 1000;
       q.bytes = r.between(0, 20000);
       out.push_back(q);
     }
@@ -150,13 +157,15 @@ TEST_CASE("access log, JSON lines: duration_ms, request_time in seconds, or a fi
   const auto rs = requests(3, 25, 24, 250);
   check_known_answers(measure_one(MeasureKind::access_log, log_of(rs, json_line)), expect(rs), "JSON lines");
 
-  const std::string seconds = "{\"time_local\": \"15/Jan/2024:10:00:01 +0000\", \"request_time\": \"0.250\", \"bytes_sent\": \"1000\"}\n"
-                              "{\"time_local\": \"15/Jan/2024:10:00:02 +0000\", \"request_time\": 0.5, \"bytes_sent\": 3000}\n";
+  const std::string seconds =
+      "{\"time_local\": \"15/Jan/2024:10:00:01 +0000\", \"request_time\": \"0.250\", \"bytes_sent\": \"1000\"}\n"
+      "{\"time_local\": \"15/Jan/2024:10:00:02 +0000\", \"request_time\": 0.5, \"bytes_sent\": 3000}\n";
   const auto doc = measure_one(MeasureKind::access_log, seconds);
   CHECK(doc["p95_ms"] == 500);
   CHECK(doc["assumptions"]["kb_out_per_request"] == 2);
 
-  const std::string named = "{\"ts\": 1705312800.5, \"took\": 120}\n{\"@timestamp\": \"2024-01-15T11:20:00+01:00\", \"took\": 80}\n";
+  const std::string named =
+      "{\"ts\": 1705312800.5, \"took\": 120}\n{\"@timestamp\": \"2024-01-15T11:20:00+01:00\", \"took\": 80}\n";
   rightsize::MeasureFileOptions took;
   took.duration_field = "took:us";
   CHECK(measure_one(MeasureKind::access_log, named, took)["p95_ms"] == 0.12);
@@ -179,7 +188,8 @@ TEST_CASE("access log: several files add up as one") {
 
 TEST_CASE("access log: a day is needed for the peak-to-average ratio; the hours keep the log's own zone") {
   const auto rs = requests(5, 5, 2, 100);
-  const auto doc = measure_one(MeasureKind::access_log, log_of(rs, [](const Request& r) { return nginx_line(r, "+0530"); }));
+  const auto doc =
+      measure_one(MeasureKind::access_log, log_of(rs, [](const Request& r) { return nginx_line(r, "+0530"); }));
   CHECK(fields(doc) == "p95_ms assumptions");
   CHECK_FALSE(doc["assumptions"].contains("peak_to_average"));
   CHECK(doc["evidence"]["peak_to_average"]["not_derived"] ==
@@ -234,7 +244,8 @@ TEST_CASE("access log, bad input: each named, none stopping the rest, and nothin
   // Only the first kilobyte decides whether a file is text, however the chunks fall (found by fuzzing).
   const std::string late_nul = log_of(requests(10, 1, 0, 20), [](const Request& r) { return nginx_line(r); }) + '\0';
   REQUIRE(late_nul.size() > 1100);
-  CHECK(measure({{MeasureKind::access_log, "n.log", late_nul}}, 3, 5) == measure({{MeasureKind::access_log, "n.log", late_nul}}));
+  CHECK(measure({{MeasureKind::access_log, "n.log", late_nul}}, 3, 5) ==
+        measure({{MeasureKind::access_log, "n.log", late_nul}}));
   CHECK(nothing("Hello, world\nthis is a letter\n") ==
         "unknown format: no line looks like an nginx or Apache combined log with a request time, or JSON lines "
         "(line 1 begins \"Hello, world\")");
@@ -278,7 +289,8 @@ TEST_CASE("access log, bad lines: counted, the first five named with their line,
   CHECK(problems(doc) == "");
 
   const auto cut = measure_one(MeasureKind::access_log, log);
-  CHECK(measure_support::notes(cut, "p95_ms") == "the last line is cut short (was the file copied while being written?)");
+  CHECK(measure_support::notes(cut, "p95_ms") ==
+        "the last line is cut short (was the file copied while being written?)");
   CHECK(cut["evidence"]["p95_ms"]["files"][0]["lines_skipped"] == bad.size() + 1);
 
   const std::string huge = nginx_line(rs[0]) + std::string(70000, 'x') + "\n" + nginx_line(rs[1]);
@@ -293,16 +305,18 @@ TEST_CASE("access log: mixed formats are named and their lines skipped") {
   for (size_t i = 0; i < rs.size(); ++i) log += i % 4 == 0 ? apache_line(rs[i]) : nginx_line(rs[i]);
   const auto doc = measure_one(MeasureKind::access_log, log);
   CHECK(measure_support::notes(doc, "p95_ms") ==
-        "mixed formats: " + std::to_string((rs.size() + 3) / 4) + " lines in another format (Apache combined + %D) were skipped; only nginx combined + "
-        "$request_time lines were read");
+        "mixed formats: " + std::to_string((rs.size() + 3) / 4) +
+            " lines in another format (Apache combined + %D) were skipped; only nginx combined + "
+            "$request_time lines were read");
   CHECK(doc["evidence"]["p95_ms"]["files"][0]["skipped"][0]["reason"] ==
         "an Apache line (request time in microseconds) in a log of another format");
 }
 
 TEST_CASE("access log: quotes escaped inside quoted fields, and backslashes before a closing quote") {
   // Apache writes \" for a quote inside the request and \\ for a backslash.
-  const std::string log = "1.2.3.4 - - [15/Jan/2024:10:00:01 +0000] \"GET /a\\\"b\\\\\" 200 5 \"-\" \"ua \\\"x\\\"\" 0.010\n"
-                          "1.2.3.4 - - [15/Jan/2024:10:00:02 +0000] \"GET /c\\\\\\\" HTTP/1.1\" 200 7 \"-\" \"-\" 0.030\n";
+  const std::string log =
+      "1.2.3.4 - - [15/Jan/2024:10:00:01 +0000] \"GET /a\\\"b\\\\\" 200 5 \"-\" \"ua \\\"x\\\"\" 0.010\n"
+      "1.2.3.4 - - [15/Jan/2024:10:00:02 +0000] \"GET /c\\\\\\\" HTTP/1.1\" 200 7 \"-\" \"-\" 0.030\n";
   const auto doc = measure_one(MeasureKind::access_log, log);
   CAPTURE(log);
   CHECK(doc["evidence"]["p95_ms"]["files"][0]["lines_read"] == 2);

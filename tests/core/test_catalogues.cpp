@@ -39,17 +39,18 @@ const json& component(const json& month, const std::string& role) {
 TEST_CASE("catalogues: AWS us-east-1 matches the audit and the guide's arithmetic (a month is 730 hours)") {
   const Catalogue& c = test_support::catalogue("aws-us-east-1");
   CHECK(c.hours_per_month == 730);
-  CHECK(micros_to_cents(find(c.app, "t3.small").monthly) == 1518);   // $0.0208/h
-  CHECK(micros_to_cents(find(c.app, "t3.medium").monthly) == 3037);  // $0.0416/h
+  CHECK(micros_to_cents(find(c.app, "t3.small").monthly) == 1518);                       // $0.0208/h
+  CHECK(micros_to_cents(find(c.app, "t3.medium").monthly) == 3037);                      // $0.0416/h
   CHECK(micros_to_cents(find(c.database, "db.t3.2xlarge").monthly) == month_of(0.579));  // not the tables' 0.58
-  CHECK(micros_to_cents(c.load_balancer->monthly) == 1643);          // infracost's golden: $16.43
-  CHECK(micros_to_cents(c.load_balancer->lcu_monthly) == 584);       // $0.008 per LCU-hour
-  CHECK(c.transfer->tiers.at(0).per_gb == 90000);                    // $0.09/GB, first 10 TB
+  CHECK(micros_to_cents(c.load_balancer->monthly) == 1643);                              // infracost's golden: $16.43
+  CHECK(micros_to_cents(c.load_balancer->lcu_monthly) == 584);                           // $0.008 per LCU-hour
+  CHECK(c.transfer->tiers.at(0).per_gb == 90000);                                        // $0.09/GB, first 10 TB
   CHECK(c.transfer->tiers.at(0).up_to_gb.value() == 10240);
   CHECK(c.cache_engine == "redis-oss");
   // First-hand sources now back everything but db.t3.small.
   for (const auto* list : {&c.app, &c.database, &c.cache})
-    for (const auto& p : *list) CHECK_MESSAGE(p.confidence == (p.type == "db.t3.small" ? Confidence::third_party : Confidence::primary), p.type);
+    for (const auto& p : *list)
+      CHECK_MESSAGE(p.confidence == (p.type == "db.t3.small" ? Confidence::third_party : Confidence::primary), p.type);
 }
 
 TEST_CASE("catalogues: the us-east-1 Valkey engine costs 20% less for the same cache") {
@@ -88,14 +89,16 @@ TEST_CASE("catalogues: AWS af-south-1 uses every cited figure and estimates the 
   for (const auto& db : c.database) {
     CAPTURE(db.type);
     CHECK(db.confidence == Confidence::estimate);
-    CHECK(static_cast<double>(db.monthly) / static_cast<double>(find(us.database, db.type).monthly) == doctest::Approx(1.31).epsilon(0.002));
+    CHECK(static_cast<double>(db.monthly) / static_cast<double>(find(us.database, db.type).monthly) ==
+          doctest::Approx(1.31).epsilon(0.002));
   }
   CHECK(c.load_balancer->confidence == Confidence::estimate);
   CHECK(c.storage->database.confidence == Confidence::estimate);
 }
 
 TEST_CASE("catalogues: a Cape Town timeline names its estimated components every month") {
-  const json t = timeline_ok(R"({"provider": "aws-af-south-1", "users": 200000, "months": 2, "repeated_reads": true, "needs_redundancy": true})");
+  const json t = timeline_ok(
+      R"({"provider": "aws-af-south-1", "users": 200000, "months": 2, "repeated_reads": true, "needs_redundancy": true})");
   for (const json& m : t["months"]) {
     std::vector<std::string> flagged;
     for (const json& c : m["components"])
@@ -110,9 +113,9 @@ TEST_CASE("catalogues: a Cape Town timeline names its estimated components every
 
 TEST_CASE("catalogues: DigitalOcean droplets cost their monthly cap, the audit's figures") {
   const Catalogue& c = test_support::catalogue("digitalocean-nyc1");
-  const std::pair<const char*, long long> droplets[] = {{"s-1vcpu-512mb-10gb", 400}, {"s-1vcpu-1gb", 600}, {"s-1vcpu-2gb", 1200},
-                                                         {"s-2vcpu-2gb", 1800}, {"s-2vcpu-4gb", 2400}, {"s-4vcpu-8gb", 4800},
-                                                         {"s-8vcpu-16gb", 9600}};
+  const std::pair<const char*, long long> droplets[] = {
+      {"s-1vcpu-512mb-10gb", 400}, {"s-1vcpu-1gb", 600},  {"s-1vcpu-2gb", 1200}, {"s-2vcpu-2gb", 1800},
+      {"s-2vcpu-4gb", 2400},       {"s-4vcpu-8gb", 4800}, {"s-8vcpu-16gb", 9600}};
   for (const auto& [type, cents] : droplets) {
     CAPTURE(type);
     const auto& d = find(c.app, type);
@@ -149,14 +152,16 @@ TEST_CASE("catalogues: DigitalOcean pools each droplet's free transfer, and only
 }
 
 TEST_CASE("catalogues: DigitalOcean has no cited managed cache, so the timeline says what it substituted") {
-  const json t = timeline_ok(R"({"provider": "digitalocean-nyc1", "users": 80000, "current_stage": 3, "months": 1, "repeated_reads": true})");
+  const json t = timeline_ok(
+      R"({"provider": "digitalocean-nyc1", "users": 80000, "current_stage": 3, "months": 1, "repeated_reads": true})");
   REQUIRE(t["provider"]["substitutions"].size() == 1);
   CHECK(t["provider"]["substitutions"][0]["component"] == "cache");
   const json& cache = component(t["months"][0], "cache");
   CHECK(cache["type"].get<std::string>().rfind("s-", 0) == 0);  // a droplet
   CHECK(cache["substitute"] == t["provider"]["substitutions"][0]["text"]);
   // The managed Valkey engine prices a real cache, marked as the estimate it is.
-  const json v = timeline_ok(R"({"provider": "digitalocean-nyc1", "users": 80000, "current_stage": 3, "months": 1, "repeated_reads": true, "cache_engine": "valkey"})");
+  const json v = timeline_ok(
+      R"({"provider": "digitalocean-nyc1", "users": 80000, "current_stage": 3, "months": 1, "repeated_reads": true, "cache_engine": "valkey"})");
   CHECK(v["provider"]["substitutions"].empty());
   CHECK(v["provider"]["cache_engine"] == "DigitalOcean Managed Valkey");
   CHECK(component(v["months"][0], "cache")["estimated"] == true);

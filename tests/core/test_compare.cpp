@@ -24,8 +24,11 @@ json timeline_of(json input, const std::string& provider) {
 }  // namespace
 
 TEST_CASE("compare: every provider's months and stage moves equal its own timeline") {
-  for (const std::string& input : {test_support::read_source_file("content/presets/guide-example.json"),
-                                  std::string(R"({"users": 20000, "months": 36, "growth": {"monthly_pct": 12}, "needs_redundancy": true, "slow_changing_data": true, "cache_engine": "valkey", "budget_cents": 40000})")}) {
+  for (
+      const std::string& input :
+      {test_support::read_source_file("content/presets/guide-example.json"),
+       std::string(
+           R"({"users": 20000, "months": 36, "growth": {"monthly_pct": 12}, "needs_redundancy": true, "slow_changing_data": true, "cache_engine": "valkey", "budget_cents": 40000})")}) {
     CAPTURE(input);
     const json c = compare_ok(input);
     REQUIRE(c["providers"].size() == test_support::catalogues().size());
@@ -48,8 +51,12 @@ TEST_CASE("compare: every provider's months and stage moves equal its own timeli
       CHECK(p["total_cents"] == t["months"].back()["cumulative_cents"]);
       std::vector<json> moves;
       for (const json& e : t["events"])
-        if (e["type"] == "stage") moves.push_back(json{{"month", e["month"]}, {"from_stage", e["from_stage"]}, {"to_stage", e["to_stage"]},
-                                                       {"trigger", e["trigger"]}, {"text", e["text"]}});
+        if (e["type"] == "stage")
+          moves.push_back(json{{"month", e["month"]},
+                               {"from_stage", e["from_stage"]},
+                               {"to_stage", e["to_stage"]},
+                               {"trigger", e["trigger"]},
+                               {"text", e["text"]}});
       CHECK(p["stage_moves"] == json(moves));
     }
   }
@@ -69,7 +76,8 @@ TEST_CASE("compare: the cheapest provider each month, in periods, and overall") 
   int next = 1;
   for (const json& period : c["cheapest_periods"]) {
     CHECK(period["from_month"] == next);
-    for (int m = period["from_month"]; m <= period["to_month"].get<int>(); ++m) CHECK(c["months"][m - 1]["cheapest"] == period["provider"]);
+    for (int m = period["from_month"]; m <= period["to_month"].get<int>(); ++m)
+      CHECK(c["months"][m - 1]["cheapest"] == period["provider"]);
     next = period["to_month"].get<int>() + 1;
   }
   CHECK(next == static_cast<int>(c["months"].size()) + 1);
@@ -79,12 +87,14 @@ TEST_CASE("compare: the cheapest provider each month, in periods, and overall") 
     if (p["name"] == c["cheapest_overall"]) CHECK(p["total_cents"].get<double>() == lowest);
 }
 
-TEST_CASE("compare: providers narrows it; input errors are the timeline's; a catalogue that cannot price it is skipped") {
+TEST_CASE(
+    "compare: providers narrows it; input errors are the timeline's; a catalogue that cannot price it is skipped") {
   const json two = compare_ok(R"({"users": 1000, "months": 3, "providers": ["digitalocean-nyc1", "aws-us-east-1"]})");
   REQUIRE(two["providers"].size() == 2);
   CHECK(two["providers"][0]["name"] == "digitalocean-nyc1");  // in the order listed
   // The input's own provider and band are not read: every catalogue is compared.
-  CHECK(compare_ok(R"({"users": 10, "months": 2, "provider": "aws-af-south-1", "uncertainty": {}})")["providers"].size() == test_support::catalogues().size());
+  CHECK(compare_ok(R"({"users": 10, "months": 2, "provider": "aws-af-south-1", "uncertainty": {}})")["providers"]
+            .size() == test_support::catalogues().size());
 
   const json bad = test_support::compare(R"({"users": 10, "months": 500, "providers": ["aws-us-east-1"]})");
   CHECK(bad == test_support::timeline(R"({"users": 10, "months": 500})"));
@@ -94,18 +104,22 @@ TEST_CASE("compare: providers narrows it; input errors are the timeline's; a cat
   CHECK(unknown["errors"][1]["field"] == "providers[2]");
   CHECK(test_support::compare("[1, 2]")["errors"][0]["field"] == "input");
 
-  std::string partial = R"({"provider": "x", "region": "y", "label": "Partial", "currency": "USD", "hours_per_month": 730, "app": [], "database": [], "cache": []})";
+  std::string partial =
+      R"({"provider": "x", "region": "y", "label": "Partial", "currency": "USD", "hours_per_month": 730, "app": [], "database": [], "cache": []})";
   auto read = rightsize::read_catalogue(test_support::parse(partial));
   REQUIRE(read.ok());
   std::vector<rightsize::NamedCatalogue> catalogues = test_support::catalogues();
   catalogues.push_back({"partial-1", *read.value});
   const rightsize::Model model{&test_support::rules(), &test_support::assumption_book(), &catalogues};
-  const json c = rightsize::to_json(rightsize::compare_document(model, test_support::parse(R"({"users": 100, "months": 2})")));
+  const json c =
+      rightsize::to_json(rightsize::compare_document(model, test_support::parse(R"({"users": 100, "months": 2})")));
   REQUIRE(c["ok"] == true);
   REQUIRE(c["result"]["skipped"].size() == 1);
   CHECK(c["result"]["skipped"][0]["provider"] == "partial-1");
-  CHECK(c["result"]["skipped"][0]["reason"].get<std::string>().rfind("provider: the partial-1 catalogue has no cited prices for app servers", 0) == 0);
-  const json none = rightsize::to_json(rightsize::compare_document(model, test_support::parse(R"({"users": 100, "providers": ["partial-1"]})")));
+  CHECK(c["result"]["skipped"][0]["reason"].get<std::string>().rfind(
+            "provider: the partial-1 catalogue has no cited prices for app servers", 0) == 0);
+  const json none = rightsize::to_json(
+      rightsize::compare_document(model, test_support::parse(R"({"users": 100, "providers": ["partial-1"]})")));
   REQUIRE(none["ok"] == false);
   CHECK(none["errors"][0]["field"] == "providers");
 }

@@ -98,17 +98,19 @@ TEST_CASE("CPU, CloudWatch-style CSV: ISO times in UTC, data points out of order
 }
 
 TEST_CASE("CPU, epoch milliseconds and a %idle column (sadf -d)") {
-  const std::string csv = "# hostname;interval;timestamp;CPU;%user;%nice;%system;%iowait;%steal;%idle\n"
-                          "db-1;600;2024-01-15 10:10:01 UTC;-1;30.00;0.00;5.00;0.00;0.00;60.00\n"
-                          "db-1;600;2024-01-15 10:20:01 UTC;-1;30.00;0.00;5.00;0.00;0.00;20.00\n"
-                          "db-1;600;2024-01-15 11:10:01 UTC;-1;30.00;0.00;5.00;0.00;0.00;50.00\n";
+  const std::string csv =
+      "# hostname;interval;timestamp;CPU;%user;%nice;%system;%iowait;%steal;%idle\n"
+      "db-1;600;2024-01-15 10:10:01 UTC;-1;30.00;0.00;5.00;0.00;0.00;60.00\n"
+      "db-1;600;2024-01-15 10:20:01 UTC;-1;30.00;0.00;5.00;0.00;0.00;20.00\n"
+      "db-1;600;2024-01-15 11:10:01 UTC;-1;30.00;0.00;5.00;0.00;0.00;50.00\n";
   const auto doc = measure_one(MeasureKind::db_cpu, csv);
   CHECK(doc["db_cpu_pct"] == 60);  // 10:00-11:00: busy 40 and 80
   CHECK(doc["evidence"]["db_cpu_pct"]["peak_sample_pct"] == 80);
   CHECK(doc["evidence"]["db_cpu_pct"]["peak_sample_at"] == "2024-01-15T10:20:01Z");
   CHECK(doc["evidence"]["db_cpu_pct"]["column"] == "100 minus %idle");
 
-  const auto epoch = measure_one(MeasureKind::app_cpu, "time,value\n1705312800000,10\n1705316400000,30\n1705316460000,50\n");
+  const auto epoch =
+      measure_one(MeasureKind::app_cpu, "time,value\n1705312800000,10\n1705316400000,30\n1705316460000,50\n");
   CHECK(epoch["app_cpu_pct"] == 40);
 }
 
@@ -119,10 +121,12 @@ TEST_CASE("CPU, sar -u: busy is 100 - %idle, 12-hour clocks, midnight, restarts 
     if (i % 20 == 0) sar += "\n12:00:00 AM     CPU     %user     %nice   %system   %iowait    %steal     %idle\n";
     const int m = ss[i].minute % 1440;
     char row[200];
-    std::snprintf(row, sizeof row, "%02d:%02d:00 %s     all     %6.2f      0.00      0.00      0.00      0.00     %6.2f\n",
+    std::snprintf(row, sizeof row,
+                  "%02d:%02d:00 %s     all     %6.2f      0.00      0.00      0.00      0.00     %6.2f\n",
                   (m / 60) % 12 == 0 ? 12 : (m / 60) % 12, m % 60, m < 720 ? "AM" : "PM", ss[i].pct, 100 - ss[i].pct);
     sar += row;
-    std::snprintf(row, sizeof row, "%02d:%02d:00 %s       0      1.00      0.00      0.00      0.00      0.00     99.00\n",
+    std::snprintf(row, sizeof row,
+                  "%02d:%02d:00 %s       0      1.00      0.00      0.00      0.00      0.00     99.00\n",
                   (m / 60) % 12 == 0 ? 12 : (m / 60) % 12, m % 60, m < 720 ? "AM" : "PM");
     sar += row;
     if (i == 50) sar += "\n08:20:01 AM       LINUX RESTART      (2 CPU)\n";
@@ -136,10 +140,11 @@ TEST_CASE("CPU, sar -u: busy is 100 - %idle, 12-hour clocks, midnight, restarts 
 
   rightsize::MeasureFileOptions sar_format;
   sar_format.format = "sar";
-  const auto iso = measure_one(MeasureKind::app_cpu,
-                               "Linux 6.1 (x) 2024-01-15 _x86_64_ (4 CPU)\n00:00:01 CPU %usr %nice %sys %iowait %steal "
-                               "%irq %soft %guest %gnice %idle\n23:50:01 all 1 0 0 0 0 0 0 0 0 10\n00:10:01 all 1 0 0 0 0 0 0 0 0 70\n",
-                               sar_format);
+  const auto iso = measure_one(
+      MeasureKind::app_cpu,
+      "Linux 6.1 (x) 2024-01-15 _x86_64_ (4 CPU)\n00:00:01 CPU %usr %nice %sys %iowait %steal "
+      "%irq %soft %guest %gnice %idle\n23:50:01 all 1 0 0 0 0 0 0 0 0 10\n00:10:01 all 1 0 0 0 0 0 0 0 0 70\n",
+      sar_format);
   CHECK(iso["app_cpu_pct"] == 90);
   CHECK(iso["evidence"]["app_cpu_pct"]["window"]["from"] == "2024-01-15T23:00:00");
   CHECK(iso["evidence"]["app_cpu_pct"]["span"]["hours"] == 2);  // 23:50 and, past midnight, the next day's 00:10
@@ -160,10 +165,12 @@ TEST_CASE("CPU, bad input: named, and nothing changes a field") {
         "unknown format: no sar header line naming %idle (run sar -u)");
   CHECK(nothing("Time,cpu\n2024-01-15T10:00:00Z,140\n") == "no sample could be read");
 
-  const auto fraction = measure_one(MeasureKind::app_cpu, "Time,cpu\n2024-01-15T10:00:00Z,0.45\n2024-01-15T10:05:00Z,0.5\n");
+  const auto fraction =
+      measure_one(MeasureKind::app_cpu, "Time,cpu\n2024-01-15T10:00:00Z,0.45\n2024-01-15T10:05:00Z,0.5\n");
   CHECK(fraction["app_cpu_pct"] == 0.48);
   CHECK(notes(fraction, "app_cpu_pct") ==
-        "every value is 1 or less: if the series is a fraction (0 to 1) rather than a percentage, multiply it by 100 first");
+        "every value is 1 or less: if the series is a fraction (0 to 1) rather than a percentage, multiply it by 100 "
+        "first");
 
   const auto cut = measure_one(MeasureKind::app_cpu, "Time,cpu\n2024-01-15T10:00:00Z,45\n2024-01-15T10:05:00Z,4x");
   CHECK(cut["app_cpu_pct"] == 45);

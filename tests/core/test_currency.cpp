@@ -14,7 +14,8 @@ std::string book_errors(const std::string& entry) {
   return out;
 }
 
-const char* const kRate = R"({"code": "NGN", "name": "Naira", "per_usd": 1400, "rate_date": "2026-04-15", "source": "s", "read_on": "2026-11-28")";
+const char* const kRate =
+    R"({"code": "NGN", "name": "Naira", "per_usd": 1400, "rate_date": "2026-04-15", "source": "s", "read_on": "2026-11-28")";
 
 json timeline_ok(const std::string& input) {
   const json doc = test_support::timeline(input);
@@ -24,7 +25,8 @@ json timeline_ok(const std::string& input) {
 
 }  // namespace
 
-TEST_CASE("currencies: content/currencies.json has a dated, sourced default for each currency the guide's readers use") {
+TEST_CASE(
+    "currencies: content/currencies.json has a dated, sourced default for each currency the guide's readers use") {
   const auto& book = test_support::currencies();
   for (const char* code : {"NGN", "EUR", "GBP", "KES", "ZAR", "INR", "GHS"}) {
     CAPTURE(code);
@@ -38,20 +40,26 @@ TEST_CASE("currencies: content/currencies.json has a dated, sourced default for 
 
 TEST_CASE("currencies: the book refuses a rate without its source, date or basis") {
   CHECK(book_errors(std::string(kRate) + "}") == "");
-  CHECK(book_errors(R"({"code": "NGN", "name": "Naira", "per_usd": 1400, "rate_date": "2026-04-15", "read_on": "2026-11-28"})") ==
-        "currencies[0].source: is required\n");
+  CHECK(
+      book_errors(
+          R"({"code": "NGN", "name": "Naira", "per_usd": 1400, "rate_date": "2026-04-15", "read_on": "2026-11-28"})") ==
+      "currencies[0].source: is required\n");
   CHECK(book_errors(std::string(kRate) + R"(, "confidence": "estimate"})") ==
         "currencies[0].basis: an estimate must say what it was derived from and the evidence for it\n");
-  CHECK(book_errors(R"({"code": "naira", "name": "Naira", "per_usd": 0, "rate_date": "April", "source": "s", "read_on": "2026-11-28"})") ==
-        "currencies[0].code: an ISO 4217 code: three capital letters (got \"naira\")\n"
-        "currencies[0].per_usd: must be between 0.000001 and 1000000000 (got 0)\n"
-        "currencies[0].rate_date: must be a date written YYYY-MM-DD (got \"April\")\n");
-  CHECK(book_errors(std::string(kRate) + "}, " + kRate + "}") == "currencies[1].code: \"NGN\" is listed twice (or is the base)\n");
+  CHECK(
+      book_errors(
+          R"({"code": "naira", "name": "Naira", "per_usd": 0, "rate_date": "April", "source": "s", "read_on": "2026-11-28"})") ==
+      "currencies[0].code: an ISO 4217 code: three capital letters (got \"naira\")\n"
+      "currencies[0].per_usd: must be between 0.000001 and 1000000000 (got 0)\n"
+      "currencies[0].rate_date: must be a date written YYYY-MM-DD (got \"April\")\n");
+  CHECK(book_errors(std::string(kRate) + "}, " + kRate + "}") ==
+        "currencies[1].code: \"NGN\" is listed twice (or is the base)\n");
 }
 
 TEST_CASE("currencies: a timeline shows every amount in the reader's currency too, at the rate it names") {
   const json usd = timeline_ok(R"({"users": 1000, "months": 6, "growth": {"monthly_pct": 30}, "budget_cents": 2000})");
-  const json ngn = timeline_ok(R"({"users": 1000, "months": 6, "growth": {"monthly_pct": 30}, "budget_cents": 2000, "currency": {"code": "NGN", "per_usd": 1550}})");
+  const json ngn = timeline_ok(
+      R"({"users": 1000, "months": 6, "growth": {"monthly_pct": 30}, "budget_cents": 2000, "currency": {"code": "NGN", "per_usd": 1550}})");
   // The model still computes in the catalogue's currency: the same months, the same cents.
   for (size_t i = 0; i < usd["months"].size(); ++i) {
     const json& a = usd["months"][i];
@@ -60,10 +68,12 @@ TEST_CASE("currencies: a timeline shows every amount in the reader's currency to
     CHECK(b["cost_display_cents"].get<double>() == std::round(a["cost_cents"].get<double>() * 1550));
     CHECK(b["cumulative_display_cents"].get<double>() == std::round(a["cumulative_cents"].get<double>() * 1550));
     for (size_t k = 0; k < a["components"].size(); ++k)
-      CHECK(b["components"][k]["cost_display_cents"].get<double>() == std::round(a["components"][k]["cost_cents"].get<double>() * 1550));
+      CHECK(b["components"][k]["cost_display_cents"].get<double>() ==
+            std::round(a["components"][k]["cost_cents"].get<double>() * 1550));
   }
   CHECK(ngn["budget_display_cents"] == 2000 * 1550);
-  CHECK(ngn["overengineering"]["staged_display_cents"].get<double>() == std::round(usd["overengineering"]["staged_cents"].get<double>() * 1550));
+  CHECK(ngn["overengineering"]["staged_display_cents"].get<double>() ==
+        std::round(usd["overengineering"]["staged_cents"].get<double>() * 1550));
   const json& c = ngn["currency"];
   CHECK(c["code"] == "NGN");
   CHECK(c["per_usd"] == 1550);
@@ -81,7 +91,8 @@ TEST_CASE("currencies: without per_usd the book's default rate is used, and name
   CHECK(t["currency"]["rate_from"] == "content/currencies.json");
   CHECK(t["currency"]["rate_date"] == kes->rate_date);
   CHECK(t["currency"]["rate_source"] == kes->source);
-  CHECK(t["months"][0]["cost_display_cents"].get<double>() == std::round(t["months"][0]["cost_cents"].get<double>() * kes->per_usd));
+  CHECK(t["months"][0]["cost_display_cents"].get<double>() ==
+        std::round(t["months"][0]["cost_cents"].get<double>() * kes->per_usd));
   const json usd = timeline_ok(R"({"users": 1000, "months": 1, "currency": {"code": "USD"}})");
   CHECK(usd["months"][0]["cost_display_cents"] == usd["months"][0]["cost_cents"]);
 }
@@ -96,7 +107,8 @@ TEST_CASE("currencies: a bad currency names the field") {
   };
   CHECK(fields(R"({"users": 1, "currency": {"code": "XOF"}})") == "currency.per_usd");
   CHECK(fields(R"({"users": 1, "currency": {"code": "XOF", "per_usd": 600}})") == "");
-  CHECK(fields(R"({"users": 1, "currency": {"code": "naira", "per_usd": -1, "rate": 3}})") == "currency.per_usd currency.rate currency.code");
+  CHECK(fields(R"({"users": 1, "currency": {"code": "naira", "per_usd": -1, "rate": 3}})") ==
+        "currency.per_usd currency.rate currency.code");
   CHECK(fields(R"({"users": 1, "currency": "NGN"})") == "currency");
   CHECK(fields(R"({"users": 1, "currency": {}})") == "currency.code");
 }
@@ -107,7 +119,8 @@ TEST_CASE("currencies: a comparison shows its amounts in the reader's currency t
   const json& r = doc["result"];
   const double rate = test_support::currencies().find("EUR")->per_usd;
   CHECK(r["currency"]["code"] == "EUR");
-  for (const json& p : r["providers"]) CHECK(p["total_display_cents"].get<double>() == std::round(p["total_cents"].get<double>() * rate));
+  for (const json& p : r["providers"])
+    CHECK(p["total_display_cents"].get<double>() == std::round(p["total_cents"].get<double>() * rate));
   for (const auto& [name, cost] : r["months"][0]["costs"].items())
     CHECK(cost["cost_display_cents"].get<double>() == std::round(cost["cost_cents"].get<double>() * rate));
 }

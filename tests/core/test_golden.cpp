@@ -15,7 +15,8 @@ ordered_json vectors(const std::string& file) { return ordered_json::parse(test_
 TEST_CASE("golden: every recommendation vector's whole document") {
   for (const auto& v : vectors("tests/vectors/recommend.json")) {
     CAPTURE(v["name"].get<std::string>());
-    const auto doc = rightsize::to_json(rightsize::recommend_document(test_support::rules(), test_support::assumption_book(), rightsize::from_json(v["input"])));
+    const auto doc = rightsize::to_json(rightsize::recommend_document(
+        test_support::rules(), test_support::assumption_book(), rightsize::from_json(v["input"])));
     check_golden("recommend/" + v["golden"].get<std::string>() + ".json", doc);
   }
 }
@@ -23,7 +24,8 @@ TEST_CASE("golden: every recommendation vector's whole document") {
 TEST_CASE("golden: every timeline and compare vector's whole document, its band included") {
   for (const auto& v : vectors("tests/vectors/timeline.json")) {
     CAPTURE(v["name"].get<std::string>());
-    const std::string input = v.contains("input_file") ? test_support::read_source_file(v["input_file"]) : v["input"].dump();
+    const std::string input =
+        v.contains("input_file") ? test_support::read_source_file(v["input_file"]) : v["input"].dump();
     check_golden("timeline/" + v["golden"].get<std::string>() + ".json", test_support::run_vector(v, input));
   }
 }
@@ -52,13 +54,19 @@ TEST_CASE("golden: every rule of the rulebook in words, each condition with its 
   for (const auto& [list, name] : sections) {
     ordered_json& rules = sheet[name] = ordered_json::array();
     for (const auto& r : *list)
-      rules.push_back({{"id", r.id}, {"stage", r.stage}, {"action", r.action},
-                       {"when", rightsize::describe_condition(book, r.primary)}, {"and", words(r.all_of)},
-                       {"and_any", words(r.any_of)}, {"sentence", r.sentence}});
+      rules.push_back({{"id", r.id},
+                       {"stage", r.stage},
+                       {"action", r.action},
+                       {"when", rightsize::describe_condition(book, r.primary)},
+                       {"and", words(r.all_of)},
+                       {"and_any", words(r.any_of)},
+                       {"sentence", r.sentence}});
   }
   for (const auto& s : book.stages)
-    sheet["stages"].push_back({{"stage", s.number}, {"name", s.name},
-                               {"setup", rightsize::stage_setup(s, test_support::assumption_book(), test_support::assumption_book().defaults)},
+    sheet["stages"].push_back({{"stage", s.number},
+                               {"name", s.name},
+                               {"setup", rightsize::stage_setup(s, test_support::assumption_book(),
+                                                                test_support::assumption_book().defaults)},
                                {"move_text", s.move_text}});
   check_golden("rulebook.json", sheet);
 }

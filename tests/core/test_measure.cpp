@@ -16,7 +16,8 @@ std::string hourly_nginx(int hours, int busy_hour, int busy) {
   for (int h = 0; h < hours; ++h)
     for (int i = 0; i < (h == busy_hour ? busy : 1); ++i) {
       char line[200];
-      std::snprintf(line, sizeof line, "1.2.3.4 - - [%02d/Jan/2024:%02d:%02d:00 +0000] \"GET / HTTP/1.1\" 200 2500 \"-\" \"x\" 0.%03d\n",
+      std::snprintf(line, sizeof line,
+                    "1.2.3.4 - - [%02d/Jan/2024:%02d:%02d:00 +0000] \"GET / HTTP/1.1\" 200 2500 \"-\" \"x\" 0.%03d\n",
                     15 + h / 24, h % 24, i % 60, 100 + i % 800);
       out += line;
     }
@@ -61,13 +62,14 @@ TEST_CASE("measure: every kind of file in one document, which recommend and time
   CHECK(doc["app_cpu_pct"] == 75);
   CHECK(doc["assumptions"]["kb_out_per_request"] == 2.5);
   CHECK(doc["assumptions"]["peak_to_average"] == doctest::Approx(300.0 / (329.0 / 30)).epsilon(0.001));
-  for (const char* figure : {"p95_ms", "peak_to_average", "kb_out_per_request", "db_query_ms", "repeated_reads", "app_cpu_pct",
-                             "db_cpu_pct"})
+  for (const char* figure : {"p95_ms", "peak_to_average", "kb_out_per_request", "db_query_ms", "repeated_reads",
+                             "app_cpu_pct", "db_cpu_pct"})
     CHECK(doc["evidence"].contains(figure));
 
   auto with_users = test_support::parse(doc.dump());
   with_users.set("users", rightsize::Value::of_number(5000));
-  const auto recommendation = rightsize::to_json(rightsize::recommend_document(test_support::rules(), test_support::assumption_book(), with_users));
+  const auto recommendation = rightsize::to_json(
+      rightsize::recommend_document(test_support::rules(), test_support::assumption_book(), with_users));
   CHECK(recommendation["ok"] == true);
   CHECK(recommendation["result"]["stage"] == 2);  // p95 above 300 ms
   const auto timeline = test_support::timeline(rightsize::to_json(with_users).dump());
@@ -80,7 +82,8 @@ TEST_CASE("measure: a figure beyond the model's range stays out of the overrides
   const auto doc = measure({{MeasureKind::access_log, "spiky.log", hourly_nginx(60, 5, 1000)}});
   CHECK_FALSE(doc["assumptions"].contains("peak_to_average"));
   CHECK(doc["evidence"]["peak_to_average"]["value"] == 56.66);
-  CHECK(doc["evidence"]["peak_to_average"]["not_used"] == "beyond the range the model accepts (1 to 50), so the default stays");
+  CHECK(doc["evidence"]["peak_to_average"]["not_used"] ==
+        "beyond the range the model accepts (1 to 50), so the default stays");
 }
 
 TEST_CASE("measure: a bad file is named and changes nothing; the good ones still count, in order") {
@@ -93,8 +96,9 @@ TEST_CASE("measure: a bad file is named and changes nothing; the good ones still
   m.feed("junk\n");
   const auto doc = rightsize::to_json(m.document());
   CHECK(fields(doc) == "db_query_ms repeated_reads");
-  CHECK(problems(doc) == "unknown format: no line looks like an nginx or Apache combined log with a request time, or JSON "
-                         "lines (line 1 begins \"junk\") | the file is empty");
+  CHECK(problems(doc) ==
+        "unknown format: no line looks like an nginx or Apache combined log with a request time, or JSON "
+        "lines (line 1 begins \"junk\") | the file is empty");
   CHECK(doc["evidence"]["problems"][1]["file"] == "empty.csv");
   CHECK(doc["evidence"]["problems"][1]["reads"] == "app_cpu");
   const auto messages = m.messages();

@@ -29,9 +29,10 @@ TEST_CASE("text: decimals and durations read the same everywhere") {
 
 TEST_CASE("text: file text is made printable before it reaches a document") {
   CHECK(printable("web-1 CPU \xC3\xA9") == "web-1 CPU \xC3\xA9");
-  CHECK(printable("a\xFF\xC3" "b\x01\x7F") == "a??b??");
-  CHECK(printable("\xED\xA0\x80") == "???");      // a surrogate
-  CHECK(printable("\xE0\x80\xAF") == "???");      // an overlong form
+  CHECK(printable("a\xFF\xC3"
+                  "b\x01\x7F") == "a??b??");
+  CHECK(printable("\xED\xA0\x80") == "???");  // a surrogate
+  CHECK(printable("\xE0\x80\xAF") == "???");  // an overlong form
   CHECK(printable("\xF0\x9F\x98\x80") == "\xF0\x9F\x98\x80");
 }
 
@@ -48,8 +49,9 @@ TEST_CASE("text: timestamps in the formats the files use, with their zones") {
   CHECK(parse_epoch("1705312801.5")->utc_seconds == 1705312801);
   CHECK(parse_epoch("1705312801500")->utc_seconds == 1705312801);
   CHECK_FALSE(parse_epoch("45.2"));  // a value, not a time
-  for (const char* bad : {"2024-02-30T10:00:00Z", "2024-01-15T24:00:00Z", "15/Foo/2024:10:00:01 +0000",
-                          "2024-01-15T10:00:00+25:00", "1969-12-31T23:00:00Z", "2024-01-15 10:00:", "2024-01-15 10:00:0"})
+  for (const char* bad :
+       {"2024-02-30T10:00:00Z", "2024-01-15T24:00:00Z", "15/Foo/2024:10:00:01 +0000", "2024-01-15T10:00:00+25:00",
+        "1969-12-31T23:00:00Z", "2024-01-15 10:00:", "2024-01-15 10:00:0"})
     CHECK_FALSE(parse_any_time(bad));
   HourClock clock;
   const std::int64_t hour = clock.hour_of(*clf);
@@ -77,8 +79,7 @@ TEST_CASE("text: lines straddling chunks, CRLF, a last line without a break, and
   size_t longest = 0;
   bool flagged = false;
   const std::string huge(LineSplitter::kMaxLine * 3, 'x');
-  for (size_t at = 0; at < huge.size(); at += 1000)
-    s.feed(std::string_view(huge).substr(at, 1000), [](const Line&) {});
+  for (size_t at = 0; at < huge.size(); at += 1000) s.feed(std::string_view(huge).substr(at, 1000), [](const Line&) {});
   s.feed("\nshort\n", [&](const Line& l) {
     longest = std::max(longest, l.text.size());
     flagged = flagged || l.too_long;

@@ -37,15 +37,16 @@ TEST_CASE("metrics: latencies are milliseconds, never negative") {
 TEST_CASE("metrics: current_stage is a known stage") {
   CHECK(first_error(R"({"users": 1, "current_stage": 0})") == "current_stage: unknown stage 0: stages run from 1 to 4");
   CHECK(first_error(R"({"users": 1, "current_stage": 5})") == "current_stage: unknown stage 5: stages run from 1 to 4");
-  CHECK(first_error(R"({"users": 1, "current_stage": 2.5})") == "current_stage: unknown stage 2.5: stages run from 1 to 4");
+  CHECK(first_error(R"({"users": 1, "current_stage": 2.5})") ==
+        "current_stage: unknown stage 2.5: stages run from 1 to 4");
   CHECK(first_error(R"({"users": 1, "current_stage": "two"})") == "current_stage: expected a number, got text \"two\"");
   CHECK(test_support::metrics(R"({"users": 1})").current_stage == 1);
   CHECK(test_support::metrics(R"({"users": 1, "current_stage": 4})").current_stage == 4);
 }
 
 TEST_CASE("metrics: booleans must be true or false") {
-  for (const char* field : {"pool_exhausted", "repeated_reads", "slow_changing_data", "db_upgraded",
-                            "at_max_instance", "needs_redundancy"}) {
+  for (const char* field : {"pool_exhausted", "repeated_reads", "slow_changing_data", "db_upgraded", "at_max_instance",
+                            "needs_redundancy"}) {
     CAPTURE(field);
     const std::string f = field;
     CHECK(first_error(R"({"users": 1, ")" + f + R"(": "yes"})") == f + ": expected true/false, got text \"yes\"");

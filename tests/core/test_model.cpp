@@ -14,20 +14,28 @@ TEST_CASE("assumptions: every one has a default in content/, and overrides are c
   const auto& book = test_support::assumption_book();
   std::vector<std::string> names;
   for (const auto& spec : book.specs) names.push_back(spec.name);
-  CHECK(names == std::vector<std::string>{
-                     "daily_active_pct", "requests_per_daily_user", "peak_to_average", "app_cpu_ms_per_request",
-                     "queries_per_request", "db_cpu_ms_per_query", "read_share_pct", "cache_hit_pct",
-                     "cache_ms_per_lookup", "kb_out_per_request", "app_memory_gb", "data_mb_per_user",
-                     "working_set_mb_per_user", "box_db_memory_pct", "db_memory_usable_pct", "miss_penalty_ms",
-                     "cache_share_pct", "p95_to_mean", "target_utilization_pct", "resize_above_pct",
-                     "pool_size_per_server", "app_disk_gb", "min_db_storage_gb", "autoscale_min", "autoscale_max",
-                     "autoscale_target_cpu_pct", "vertical_margin_pct", "lb_gb_per_lcu_hour", "warning_months"});
+  CHECK(names == std::vector<std::string>{"daily_active_pct",        "requests_per_daily_user",
+                                          "peak_to_average",         "app_cpu_ms_per_request",
+                                          "queries_per_request",     "db_cpu_ms_per_query",
+                                          "read_share_pct",          "cache_hit_pct",
+                                          "cache_ms_per_lookup",     "kb_out_per_request",
+                                          "app_memory_gb",           "data_mb_per_user",
+                                          "working_set_mb_per_user", "box_db_memory_pct",
+                                          "db_memory_usable_pct",    "miss_penalty_ms",
+                                          "cache_share_pct",         "p95_to_mean",
+                                          "target_utilization_pct",  "resize_above_pct",
+                                          "pool_size_per_server",    "app_disk_gb",
+                                          "min_db_storage_gb",       "autoscale_min",
+                                          "autoscale_max",           "autoscale_target_cpu_pct",
+                                          "vertical_margin_pct",     "lb_gb_per_lcu_hour",
+                                          "warning_months"});
   CHECK(defaults().autoscale_min == 2);
   CHECK(defaults().autoscale_max == 10);
   CHECK(defaults().autoscale_target_cpu_pct == 70);
   CHECK(defaults().vertical_margin_pct == 30);
   std::vector<FieldError> errors;
-  const Value overrides = test_support::parse(R"({"cache_hit_pct": 50, "peak_to_average": 0, "no_such": 1, "autoscale_max": "ten"})");
+  const Value overrides =
+      test_support::parse(R"({"cache_hit_pct": 50, "peak_to_average": 0, "no_such": 1, "autoscale_max": "ten"})");
   const Assumptions a = apply_overrides(book, &overrides, errors);
   CHECK(a.cache_hit_pct == 50);
   REQUIRE(errors.size() == 3);
@@ -37,8 +45,8 @@ TEST_CASE("assumptions: every one has a default in content/, and overrides are c
 }
 
 TEST_CASE("queueing: Erlang C against known values") {
-  CHECK(erlang_c(1, 0.5) == doctest::Approx(0.5));          // M/M/1: P(wait) = utilisation
-  CHECK(erlang_c(2, 0.5) == doctest::Approx(1.0 / 3));      // M/M/2 at half load
+  CHECK(erlang_c(1, 0.5) == doctest::Approx(0.5));      // M/M/1: P(wait) = utilisation
+  CHECK(erlang_c(2, 0.5) == doctest::Approx(1.0 / 3));  // M/M/2 at half load
   CHECK(erlang_c(4, 0) == 0);
   CHECK(erlang_c(4, 1) == 1);
   CHECK(mmc_mean_wait(1, 0.5, 10) == doctest::Approx(10));  // M/M/1: Wq = rho/(1-rho) * s
@@ -71,7 +79,8 @@ TEST_CASE("load model: proportional to users; Little's law for connections") {
   const double service_ms = defaults().db_cpu_ms_per_query;
   REQUIRE(o.db_memory_pct < 100);
   CHECK(o.db_cpu_pct == doctest::Approx(utilization * 100));
-  CHECK(o.db_query_ms == doctest::Approx(service_ms + mmc_mean_wait(static_cast<int>(db.vcpu), utilization, service_ms)));
+  CHECK(o.db_query_ms ==
+        doctest::Approx(service_ms + mmc_mean_wait(static_cast<int>(db.vcpu), utilization, service_ms)));
 }
 
 TEST_CASE("load model: latency rises with utilisation, and a cache takes load off the database") {

@@ -14,7 +14,8 @@ std::string catalogue_errors(const std::string& json) {
   return out;
 }
 
-const char* const kMinimal = R"({"provider": "x", "region": "y", "label": "z", "currency": "USD", "hours_per_month": 730,
+const char* const kMinimal =
+    R"({"provider": "x", "region": "y", "label": "z", "currency": "USD", "hours_per_month": 730,
   "app": [ENTRY], "database": [], "cache": []})";
 
 std::string with_entry(const std::string& entry) {
@@ -25,7 +26,8 @@ std::string with_entry(const std::string& entry) {
 }  // namespace
 
 std::string entry_with(const std::string& fields) {
-  return with_entry(R"({"type": "a", "vcpu": 2, "memory_gib": 1, )" + fields + R"(, "source": "s", "read_on": "2026-11-28"})");
+  return with_entry(R"({"type": "a", "vcpu": 2, "memory_gib": 1, )" + fields +
+                    R"(, "source": "s", "read_on": "2026-11-28"})");
 }
 
 TEST_CASE("pricing: every catalogue in content/pricing reads, which means every entry has a source and a date") {
@@ -36,17 +38,23 @@ TEST_CASE("pricing: every catalogue in content/pricing reads, which means every 
 }
 
 TEST_CASE("pricing: an entry without a source or a date is refused") {
-  CHECK(catalogue_errors(with_entry(R"({"type": "a", "vcpu": 2, "memory_gib": 1, "hourly": 0.01, "read_on": "2026-11-28"})")) ==
+  CHECK(catalogue_errors(
+            with_entry(R"({"type": "a", "vcpu": 2, "memory_gib": 1, "hourly": 0.01, "read_on": "2026-11-28"})")) ==
         "app[0].source: is required\n");
   CHECK(catalogue_errors(with_entry(R"({"type": "a", "vcpu": 2, "memory_gib": 1, "hourly": 0.01, "source": "s"})")) ==
         "app[0].read_on: is required\n");
-  CHECK(catalogue_errors(with_entry(R"({"type": "a", "vcpu": 2, "memory_gib": 1, "hourly": 0.01, "source": "s", "read_on": "last week"})")) ==
+  CHECK(catalogue_errors(with_entry(
+            R"({"type": "a", "vcpu": 2, "memory_gib": 1, "hourly": 0.01, "source": "s", "read_on": "last week"})")) ==
         "app[0].read_on: must be a date written YYYY-MM-DD (got \"last week\")\n");
-  CHECK(catalogue_errors(with_entry(R"({"type": "a", "vcpu": 2, "memory_gib": 1, "source": "s", "read_on": "2026-11-28"})")) ==
+  CHECK(catalogue_errors(
+            with_entry(R"({"type": "a", "vcpu": 2, "memory_gib": 1, "source": "s", "read_on": "2026-11-28"})")) ==
         "app[0].hourly: is required (or monthly)\n");
-  CHECK(catalogue_errors(with_entry(R"({"type": "a", "vcpu": 2, "memory_gib": 1, "hourly": -1, "source": "s", "read_on": "2026-11-28"})")) ==
+  CHECK(catalogue_errors(with_entry(
+            R"({"type": "a", "vcpu": 2, "memory_gib": 1, "hourly": -1, "source": "s", "read_on": "2026-11-28"})")) ==
         "app[0].hourly: must be 0 or more (got -1)\n");
-  CHECK(catalogue_errors(with_entry(R"({"type": "a", "vcpu": 2, "memory_gib": 1, "hourly": 0.01, "source": "s", "read_on": "2026-11-28"})")) == "");
+  CHECK(catalogue_errors(with_entry(
+            R"({"type": "a", "vcpu": 2, "memory_gib": 1, "hourly": 0.01, "source": "s", "read_on": "2026-11-28"})")) ==
+        "");
 }
 
 TEST_CASE("pricing: transfer out is free up to the allowance, then tiered") {
@@ -86,8 +94,11 @@ TEST_CASE("pricing: an estimate is refused without its basis, and a cited price 
   // Every priced object, not only instances, is held to it.
   std::string doc = kMinimal;
   doc.replace(doc.find("ENTRY"), 5, "");
-  doc.insert(doc.size() - 1, R"(, "load_balancer": {"type": "lb", "monthly": 12, "confidence": "estimate", "source": "s", "read_on": "2026-11-28"})");
-  CHECK(catalogue_errors(doc) == "load_balancer.basis: an estimate must say what it was derived from and the evidence for it\n");
+  doc.insert(
+      doc.size() - 1,
+      R"(, "load_balancer": {"type": "lb", "monthly": 12, "confidence": "estimate", "source": "s", "read_on": "2026-11-28"})");
+  CHECK(catalogue_errors(doc) ==
+        "load_balancer.basis: an estimate must say what it was derived from and the evidence for it\n");
 }
 
 TEST_CASE("pricing: an hourly price under a monthly cap costs the lesser of the two for a month") {
@@ -107,7 +118,8 @@ TEST_CASE("pricing: an hourly price under a monthly cap costs the lesser of the 
 
 TEST_CASE("pricing: a substitute runs a component on the app list's instances, and says so") {
   std::string doc = kMinimal;
-  doc.replace(doc.find("ENTRY"), 5, R"({"type": "vm", "vcpu": 1, "memory_gib": 2, "monthly": 12, "source": "s", "read_on": "2026-11-28"})");
+  doc.replace(doc.find("ENTRY"), 5,
+              R"({"type": "vm", "vcpu": 1, "memory_gib": 2, "monthly": 12, "source": "s", "read_on": "2026-11-28"})");
   doc.insert(doc.size() - 1, R"(, "substitutes": {"cache": {"with": "app", "text": "Redis on a server"}})");
   auto r = rightsize::read_catalogue(test_support::parse(doc));
   REQUIRE(r.ok());
@@ -115,7 +127,9 @@ TEST_CASE("pricing: a substitute runs a component on the app list's instances, a
   CHECK(r.value->cache[0].type == "vm");
   CHECK(r.value->substitutions.at(0).component == "cache");
   std::string both = doc;
-  both.replace(both.find(R"("cache": [])"), 11, R"("cache": [{"type": "c", "vcpu": 1, "memory_gib": 1, "monthly": 1, "source": "s", "read_on": "2026-11-28"}])");
+  both.replace(
+      both.find(R"("cache": [])"), 11,
+      R"("cache": [{"type": "c", "vcpu": 1, "memory_gib": 1, "monthly": 1, "source": "s", "read_on": "2026-11-28"}])");
   CHECK(catalogue_errors(both) == "substitutes.cache: give cache entries or a substitute for them, not both\n");
 }
 
@@ -131,18 +145,21 @@ TEST_CASE("pricing: another cache engine re-prices the cache; an unknown one is 
   const auto doc = test_support::timeline(R"({"users": 10, "cache_engine": "memcached-ish"})");
   REQUIRE(doc["ok"] == false);
   CHECK(doc["errors"][0]["field"] == "cache_engine");
-  CHECK(doc["errors"][0]["message"] == "the aws-us-east-1 catalogue prices these cache engines: redis-oss, valkey (got \"memcached-ish\")");
+  CHECK(doc["errors"][0]["message"] ==
+        "the aws-us-east-1 catalogue prices these cache engines: redis-oss, valkey (got \"memcached-ish\")");
 }
 
 TEST_CASE("pricing: a catalogue without every price says what is missing when a timeline needs it") {
   // No catalogue in content/ is incomplete any more, so the check is made on one built here.
   std::string doc = kMinimal;
-  doc.replace(doc.find("ENTRY"), 5, R"({"type": "vm", "vcpu": 1, "memory_gib": 2, "monthly": 12, "source": "s", "read_on": "2026-11-28"})");
+  doc.replace(doc.find("ENTRY"), 5,
+              R"({"type": "vm", "vcpu": 1, "memory_gib": 2, "monthly": 12, "source": "s", "read_on": "2026-11-28"})");
   auto read = rightsize::read_catalogue(test_support::parse(doc));
   REQUIRE(read.ok());
   const std::vector<rightsize::NamedCatalogue> catalogues{{"partial-1", *read.value}};
   const rightsize::Model model{&test_support::rules(), &test_support::assumption_book(), &catalogues};
-  const auto out = rightsize::to_json(rightsize::timeline_document(model, test_support::parse(R"({"users": 100, "provider": "partial-1"})")));
+  const auto out = rightsize::to_json(
+      rightsize::timeline_document(model, test_support::parse(R"({"users": 100, "provider": "partial-1"})")));
   REQUIRE(out["ok"] == false);
   CHECK(out["errors"][0]["field"] == "provider");
   CHECK(out["errors"][0]["message"] ==

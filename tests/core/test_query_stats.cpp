@@ -28,19 +28,20 @@ std::string quoted(const std::string& s) {
 
 // psql --csv of SELECT * FROM pg_stat_statements, PostgreSQL 13+ or 12 column names.
 std::string export_csv(const std::vector<Statement>& ss, bool modern) {
-  std::string out = modern ? "userid,dbid,toplevel,queryid,query,plans,total_plan_time,calls,total_exec_time,min_exec_time,"
-                             "max_exec_time,mean_exec_time,stddev_exec_time,rows\n"
-                           : "userid,dbid,queryid,query,calls,total_time,min_time,max_time,mean_time,stddev_time,rows\n";
+  std::string out =
+      modern ? "userid,dbid,toplevel,queryid,query,plans,total_plan_time,calls,total_exec_time,min_exec_time,"
+               "max_exec_time,mean_exec_time,stddev_exec_time,rows\n"
+             : "userid,dbid,queryid,query,calls,total_time,min_time,max_time,mean_time,stddev_time,rows\n";
   long id = 1;
   for (const Statement& s : ss) {
     const std::string calls = std::to_string(static_cast<long long>(s.calls));
     char total[64], mean[64];
     std::snprintf(total, sizeof total, "%.6f", s.calls * s.mean_ms);
     std::snprintf(mean, sizeof mean, "%.6f", s.mean_ms);
-    out += modern ? "10,16384,t," + std::to_string(id++) + "," + quoted(s.query) + ",0,0," + calls + "," + total + ",0.01,900," +
-                        mean + ",1.5," + calls + "\n"
-                  : "10,16384," + std::to_string(id++) + "," + quoted(s.query) + "," + calls + "," + total + ",0.01,900," + mean +
-                        ",1.5," + calls + "\n";
+    out += modern ? "10,16384,t," + std::to_string(id++) + "," + quoted(s.query) + ",0,0," + calls + "," + total +
+                        ",0.01,900," + mean + ",1.5," + calls + "\n"
+                  : "10,16384," + std::to_string(id++) + "," + quoted(s.query) + "," + calls + "," + total +
+                        ",0.01,900," + mean + ",1.5," + calls + "\n";
   }
   return out;
 }
@@ -56,8 +57,8 @@ std::vector<Statement> statements(std::uint64_t seed, int n) {
                           "selection_is_not_a_keyword()"};
   std::vector<Statement> out;
   for (int i = 0; i < n; ++i)
-    out.push_back({shapes[r.between(0, 6)] + std::string(" -- ") + std::to_string(i), static_cast<double>(r.between(0, 100000)),
-                   r.between(1, 200000) / 1000.0});
+    out.push_back({shapes[r.between(0, 6)] + std::string(" -- ") + std::to_string(i),
+                   static_cast<double>(r.between(0, 100000)), r.between(1, 200000) / 1000.0});
   return out;
 }
 
@@ -92,12 +93,14 @@ TEST_CASE("queries: the call-weighted mean and the top-ten SELECT share, for bot
     CHECK(doc.contains("repeated_reads") == (share >= 50));
     CHECK(doc["evidence"]["db_query_ms"]["statements"] == 60);
     CHECK(doc["evidence"]["db_query_ms"]["files"][0]["format"] ==
-          (modern ? "pg_stat_statements CSV (PostgreSQL 13+ columns)" : "pg_stat_statements CSV (PostgreSQL 12 and older columns)"));
+          (modern ? "pg_stat_statements CSV (PostgreSQL 13+ columns)"
+                  : "pg_stat_statements CSV (PostgreSQL 12 and older columns)"));
     for (std::uint64_t seed : {7, 8}) CHECK(measure({{MeasureKind::queries, "test.file", csv}}, seed, 40) == doc);
   }
 }
 
-TEST_CASE("queries: repeated_reads is suggested at the threshold in content/measure.json, with the figure as the reason") {
+TEST_CASE(
+    "queries: repeated_reads is suggested at the threshold in content/measure.json, with the figure as the reason") {
   const double threshold = measure_support::settings().repeated_reads_share_pct;
   REQUIRE(threshold == 50);
   auto doc_for = [](double select_calls, double other_calls) {
@@ -143,7 +146,8 @@ TEST_CASE("queries, bad input: named, and a file that gives nothing changes no f
   CHECK(measure_support::notes(cut, "db_query_ms") == "the last row is cut short (was the export interrupted?)");
   CHECK(cut["evidence"]["db_query_ms"]["files"][0]["skipped"][0]["line"] == 4);
 
-  const auto bad_rows = measure_one(MeasureKind::queries, "query,calls,mean_time\n\"SELECT 1\",ten,2\n\"SELECT 2\",4,2.5\nx\n");
+  const auto bad_rows =
+      measure_one(MeasureKind::queries, "query,calls,mean_time\n\"SELECT 1\",ten,2\n\"SELECT 2\",4,2.5\nx\n");
   CHECK(bad_rows["db_query_ms"] == 2.5);
   const auto& skipped = bad_rows["evidence"]["db_query_ms"]["files"][0]["skipped"];
   REQUIRE(skipped.size() == 2);
@@ -153,5 +157,6 @@ TEST_CASE("queries, bad input: named, and a file that gives nothing changes no f
 
   const auto no_text = measure_one(MeasureKind::queries, "calls,total_exec_time\n4,10\n");
   CHECK(fields(no_text) == "db_query_ms");
-  CHECK(measure_support::notes(no_text, "db_query_ms") == "no query column, so SELECTs cannot be told from other statements");
+  CHECK(measure_support::notes(no_text, "db_query_ms") ==
+        "no query column, so SELECTs cannot be told from other statements");
 }

@@ -38,7 +38,8 @@ TEST_CASE("fewer users than a stage usually holds is noted, not corrected") {
 }
 
 TEST_CASE("stage 3 needs cacheable data; without it the advice is not a cache") {
-  const auto cacheable = recommend(R"({"users": 60000, "db_cpu_pct": 75, "db_upgraded": true, "repeated_reads": true})");
+  const auto cacheable =
+      recommend(R"({"users": 60000, "db_cpu_pct": 75, "db_upgraded": true, "repeated_reads": true})");
   CHECK(cacheable.stage == 3);
   CHECK(cacheable.action == "add_cache");
 
@@ -74,7 +75,8 @@ TEST_CASE("vertical before horizontal") {
   REQUIRE(out.steps.size() == 1);
   CHECK(out.steps[0].from == 3);
 
-  const auto idle_at_max = recommend(R"({"users": 300000, "current_stage": 3, "app_cpu_pct": 40, "at_max_instance": true})");
+  const auto idle_at_max =
+      recommend(R"({"users": 300000, "current_stage": 3, "app_cpu_pct": 40, "at_max_instance": true})");
   CHECK(idle_at_max.stage == 3);
 }
 
@@ -107,7 +109,8 @@ TEST_CASE("a scale-up alongside a stage move is kept as a note") {
 TEST_CASE("output: fired entries carry value against threshold") {
   auto metrics = test_support::metrics(R"({"users": 5000, "db_cpu_pct": 72.5, "pool_exhausted": true})");
   const auto& book = test_support::rules();
-  const auto v = rightsize::recommendation_to_value(book, test_support::assumption_book(), metrics, rightsize::recommend(book, metrics));
+  const auto v = rightsize::recommendation_to_value(book, test_support::assumption_book(), metrics,
+                                                    rightsize::recommend(book, metrics));
   const auto j = rightsize::to_json(v);
   CHECK(j["stage"] == 2);
   CHECK(j["action"] == "split_database");

@@ -155,15 +155,36 @@ TEST_CASE("share: a typical link stays short") {
 }
 
 TEST_CASE("share: numbers come back to the bit") {
-  std::vector<double> numbers = {0, -0.0, 1, -1, 72.5, 0.087, 0.1, 0.05, 1e12, 999999999999, 1e13, 123456.789, -99, 1550,
-                                 9007199254740991.0, 9007199254740993.0, 1.0 / 3, 0.1 + 0.2, 1e-7, 1e-9, 5e-324,
-                                 1.7976931348623157e308, -2.5e-8, 33.333333333333336};
+  std::vector<double> numbers = {0,
+                                 -0.0,
+                                 1,
+                                 -1,
+                                 72.5,
+                                 0.087,
+                                 0.1,
+                                 0.05,
+                                 1e12,
+                                 999999999999,
+                                 1e13,
+                                 123456.789,
+                                 -99,
+                                 1550,
+                                 9007199254740991.0,
+                                 9007199254740993.0,
+                                 1.0 / 3,
+                                 0.1 + 0.2,
+                                 1e-7,
+                                 1e-9,
+                                 5e-324,
+                                 1.7976931348623157e308,
+                                 -2.5e-8,
+                                 33.333333333333336};
   rightsize::Random random(2024);
   for (int i = 0; i < 2000; ++i) {
     const double u = random.uniform();
-    numbers.push_back(std::floor(u * 1e12));                 // whole numbers up to 10^12
-    numbers.push_back(std::floor(u * 1e6) / 1000);           // three decimals, as a reader types them
-    numbers.push_back((u - 0.5) * std::pow(10, i % 40 - 20)); // anything else
+    numbers.push_back(std::floor(u * 1e12));                   // whole numbers up to 10^12
+    numbers.push_back(std::floor(u * 1e6) / 1000);             // three decimals, as a reader types them
+    numbers.push_back((u - 0.5) * std::pow(10, i % 40 - 20));  // anything else
   }
   for (double x : numbers) {
     CAPTURE(x);

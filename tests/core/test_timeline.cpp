@@ -20,7 +20,9 @@ json guide_example() {
   return doc["result"];
 }
 
-bool within(double value, double target, double pct) { return value >= target * (1 - pct / 100) && value <= target * (1 + pct / 100); }
+bool within(double value, double target, double pct) {
+  return value >= target * (1 - pct / 100) && value <= target * (1 + pct / 100);
+}
 
 std::vector<std::string> error_fields(const std::string& input) {
   const json doc = timeline(input);
@@ -79,13 +81,16 @@ TEST_CASE("guide example: stage 4 at month 18, load balancer, 2 app servers, db.
   std::vector<std::string> moves;
   for (const auto& e : t["events"])
     if (e["type"] == "stage")
-      moves.push_back("month " + e["month"].dump() + ": stage " + e["to_stage"].dump() + " by " + e["trigger"].get<std::string>());
-  CHECK(moves == std::vector<std::string>{"month 8: stage 2 by responses_degrading", "month 12: stage 3 by db_limits_cacheable",
+      moves.push_back("month " + e["month"].dump() + ": stage " + e["to_stage"].dump() + " by " +
+                      e["trigger"].get<std::string>());
+  CHECK(moves == std::vector<std::string>{"month 8: stage 2 by responses_degrading",
+                                          "month 12: stage 3 by db_limits_cacheable",
                                           "month 17: stage 4 by app_cpu_at_ceiling"});
 }
 
 TEST_CASE("timeline properties: totals add up, stages never go back, one entry per month") {
-  const json doc = timeline(R"({"users": 2000, "months": 60, "growth": {"monthly_pct": 15}, "repeated_reads": true, "budget_cents": 40000})");
+  const json doc = timeline(
+      R"({"users": 2000, "months": 60, "growth": {"monthly_pct": 15}, "repeated_reads": true, "budget_cents": 40000})");
   REQUIRE(doc["ok"] == true);
   const json& t = doc["result"];
   REQUIRE(t["months"].size() == 60);
@@ -196,7 +201,8 @@ TEST_CASE("timeline: runaway growth stops at 10^12 users instead of overflowing 
 }
 
 TEST_CASE("timeline: a far milestone grows at its own steady rate (found by fuzzing)") {
-  const json t = timeline(R"({"growth": {"milestones": {"1": 100, "2": 50, "112": 500000}}, "repeated_reads": true})")["result"];
+  const json t =
+      timeline(R"({"growth": {"milestones": {"1": 100, "2": 50, "112": 500000}}, "repeated_reads": true})")["result"];
   const double rate = t["months"][3]["users"].get<double>() / t["months"][2]["users"].get<double>();
   CHECK(rate == doctest::Approx(1.087).epsilon(0.01));
   CHECK(t["months"][23]["users"].get<double>() == doctest::Approx(50 * 6.3096).epsilon(0.01));  // 50 * 10000^(22/110)

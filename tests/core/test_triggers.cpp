@@ -14,8 +14,7 @@ rightsize::Recommendation with(const std::string& base, const std::string& field
   return recommend("{\"users\": 500" + (base.empty() ? "" : ", " + base) + ", \"" + field + "\": " + number + "}");
 }
 
-void check_threshold(const char* id, const std::string& base, const std::string& field, double threshold,
-                     int stage) {
+void check_threshold(const char* id, const std::string& base, const std::string& field, double threshold, int stage) {
   CAPTURE(id);
   CHECK_FALSE(fired(with(base, field, threshold - 0.01), id));
   CHECK_FALSE(fired(with(base, field, threshold), id));  // "above" is strict
@@ -26,9 +25,7 @@ void check_threshold(const char* id, const std::string& base, const std::string&
 
 }  // namespace
 
-TEST_CASE("trigger db_cpu_high: database CPU above 60%") {
-  check_threshold("db_cpu_high", "", "db_cpu_pct", 60, 2);
-}
+TEST_CASE("trigger db_cpu_high: database CPU above 60%") { check_threshold("db_cpu_high", "", "db_cpu_pct", 60, 2); }
 
 TEST_CASE("trigger db_queries_slow: queries above 100 ms") {
   check_threshold("db_queries_slow", "", "db_query_ms", 100, 2);

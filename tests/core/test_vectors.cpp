@@ -22,7 +22,8 @@ std::vector<std::string> golden_names(const nlohmann::ordered_json& vectors) {
 // The files in tests/vectors/golden/<kind>/, by name without .json, sorted.
 std::vector<std::string> golden_files(const std::string& kind) {
   std::vector<std::string> names;
-  for (const auto& entry : std::filesystem::directory_iterator(std::string(RIGHTSIZE_SOURCE_DIR) + "/tests/vectors/golden/" + kind))
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::string(RIGHTSIZE_SOURCE_DIR) + "/tests/vectors/golden/" + kind))
     names.push_back(entry.path().stem().string());
   std::sort(names.begin(), names.end());
   return names;
@@ -37,7 +38,8 @@ TEST_CASE("golden vectors: recommend") {
   const auto& book = test_support::rules();
   for (const auto& v : vectors) {
     CAPTURE(v["name"].get<std::string>());
-    const auto doc = rightsize::to_json(rightsize::recommend_document(book, test_support::assumption_book(), rightsize::from_json(v["input"])));
+    const auto doc = rightsize::to_json(
+        rightsize::recommend_document(book, test_support::assumption_book(), rightsize::from_json(v["input"])));
     if (v.contains("errors")) {
       check_error_fields(doc, v["errors"]);
       continue;
@@ -61,7 +63,8 @@ TEST_CASE("golden vectors: timeline (the WebAssembly tests compare every one wit
   REQUIRE(golden_names(vectors) == golden_files("timeline"));
   for (const auto& v : vectors) {
     CAPTURE(v["name"].get<std::string>());
-    const std::string input = v.contains("input_file") ? test_support::read_source_file(v["input_file"]) : v["input"].dump();
+    const std::string input =
+        v.contains("input_file") ? test_support::read_source_file(v["input_file"]) : v["input"].dump();
     const auto doc = test_support::run_vector(v, input);
     if (v.contains("errors")) {
       check_error_fields(doc, v["errors"]);

@@ -18,7 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   size_t depth = 0;
   for (char c : line) depth += c == '[' || c == '{';
   if (depth > rightsize::detail::JsonObjectScanner::kMaxDepth) return 0;  // deeper than the scanner allows, by design
-  if (line.find('\0') != std::string_view::npos) return 0;  // nlohmann stops reading at a NUL byte; the scanner refuses it
+  if (line.find('\0') != std::string_view::npos)
+    return 0;  // nlohmann stops reading at a NUL byte; the scanner refuses it
   const auto parsed = nlohmann::ordered_json::parse(line, nullptr, false);
   if (parsed.is_discarded() || !parsed.is_object()) return 0;
   if (!scan.ok()) std::abort();

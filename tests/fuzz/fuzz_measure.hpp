@@ -23,8 +23,10 @@ inline rightsize::Value load(const std::string& relative) {
 
 inline std::string document(rightsize::MeasureKind kind, const rightsize::MeasureFileOptions& options,
                             std::string_view text, size_t chunk) {
-  static const rightsize::MeasureSettings settings = *rightsize::read_measure_settings(load("content/measure.json")).value;
-  static const rightsize::AssumptionBook book = *rightsize::read_assumption_book(load("content/assumptions.json")).value;
+  static const rightsize::MeasureSettings settings =
+      *rightsize::read_measure_settings(load("content/measure.json")).value;
+  static const rightsize::AssumptionBook book =
+      *rightsize::read_assumption_book(load("content/assumptions.json")).value;
   rightsize::Measurement m(settings, &book);
   if (!m.begin(kind, "fuzz", options).empty()) std::abort();
   for (size_t at = 0; at < text.size(); at += chunk) m.feed(text.substr(at, chunk));

@@ -60,11 +60,10 @@ TEST_CASE("wire: the layout is a tag byte, then little-endian u32 counts and f64
   list.push(Value::of_string("x"));
   Value v = Value::object();
   v.set("a", list);
-  const std::string expected = std::string{wire::tag::object} + std::string("\x01\x00\x00\x00", 4) +
-                               std::string("\x01\x00\x00\x00", 4) + "a" + wire::tag::array +
-                               std::string("\x03\x00\x00\x00", 4) + wire::tag::boolean_true + wire::tag::number +
-                               std::string("\x00\x00\x00\x00\x00\x00\x04\x40", 8) + wire::tag::string +
-                               std::string("\x01\x00\x00\x00", 4) + "x";
+  const std::string expected =
+      std::string{wire::tag::object} + std::string("\x01\x00\x00\x00", 4) + std::string("\x01\x00\x00\x00", 4) + "a" +
+      wire::tag::array + std::string("\x03\x00\x00\x00", 4) + wire::tag::boolean_true + wire::tag::number +
+      std::string("\x00\x00\x00\x00\x00\x00\x04\x40", 8) + wire::tag::string + std::string("\x01\x00\x00\x00", 4) + "x";
   CHECK(encoded(v) == expected);
   CHECK(encoded(Value()) == std::string{wire::tag::null});
   CHECK(encoded(Value::of_bool(false)) == std::string{wire::tag::boolean_false});

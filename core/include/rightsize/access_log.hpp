@@ -17,7 +17,7 @@ namespace rightsize {
 
 enum class AccessLogFormat { nginx, apache, jsonl, combined_without_times };
 
-const char* access_log_format_name(AccessLogFormat f);                      // "nginx", "apache", "jsonl"...
+const char* access_log_format_name(AccessLogFormat f);                              // "nginx", "apache", "jsonl"...
 std::optional<AccessLogFormat> access_log_format_from_name(std::string_view name);  // the three a reader may force
 
 struct AccessLogOptions {
@@ -33,13 +33,13 @@ std::optional<std::string> parse_duration_field(std::string_view text, AccessLog
 
 // What the logs add up to, before any of it becomes a field.
 struct AccessLogFigures {
-  std::uint64_t requests = 0;  // lines read
-  std::uint64_t timed = 0;     // of those, with a request time
-  std::uint64_t sized = 0;     // of those, with a response size
+  std::uint64_t requests = 0;      // lines read
+  std::uint64_t timed = 0;         // of those, with a request time
+  std::uint64_t sized = 0;         // of those, with a response size
   std::uint64_t beyond_range = 0;  // request times past the sketch's range (19 hours), counted as that
-  double overall_p95_ms = 0;   // when timed > 0
-  double mean_bytes = 0;       // when sized > 0
-  double relative_error = 0;   // of every quantile, relative to the exact value
+  double overall_p95_ms = 0;       // when timed > 0
+  double mean_bytes = 0;           // when sized > 0
+  double relative_error = 0;       // of every quantile, relative to the exact value
 
   // The clock hour with the most requests (the earliest, on a tie).
   bool has_busiest = false;
@@ -49,7 +49,7 @@ struct AccessLogFigures {
   double busiest_p95_ms = 0;           // when busiest_sketched > 0
 
   std::string first_hour, end_hour;  // the start of the first clock hour, the end of the last
-  std::uint64_t hours_spanned = 0;  // clock hours from the first to the last, both counted
+  std::uint64_t hours_spanned = 0;   // clock hours from the first to the last, both counted
 };
 
 class AccessLogReading {

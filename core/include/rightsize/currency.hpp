@@ -36,16 +36,17 @@ Value currency_sheet(const CurrencyBook& book);
 struct DisplayCurrency {
   std::string code;
   double per_usd = 0;
-  bool rate_from_input = false;             // the reader's own rate rather than the book's
-  const CurrencyRate* known = nullptr;      // the book's entry for the code, if any
+  bool rate_from_input = false;         // the reader's own rate rather than the book's
+  const CurrencyRate* known = nullptr;  // the book's entry for the code, if any
   std::string catalogue_currency;
-  double per_catalogue_unit = 0;            // display units for one unit of the catalogue's currency
+  double per_catalogue_unit = 0;  // display units for one unit of the catalogue's currency
 };
 
 // Reads an input's "currency" object ({"code", "per_usd"}); per_usd falls back to the book.
 // `catalogue_currency` must be USD or in the book, so amounts can be converted through the dollar.
 std::optional<DisplayCurrency> read_display_currency(const Value* v, const CurrencyBook* book,
-                                                     const std::string& catalogue_currency, std::vector<FieldError>& errors);
+                                                     const std::string& catalogue_currency,
+                                                     std::vector<FieldError>& errors);
 
 // Adds "<name>_display_cents" beside every "<name>_cents" number in `result` (at any depth),
 // in the display currency's cents, and a "currency" object saying which rate was used.

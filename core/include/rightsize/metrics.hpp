@@ -10,8 +10,18 @@
 namespace rightsize {
 
 enum class Metric {
-  users, current_stage, app_cpu_pct, db_cpu_pct, db_query_ms, p95_ms,
-  pool_exhausted, repeated_reads, slow_changing_data, db_upgraded, at_max_instance, needs_redundancy
+  users,
+  current_stage,
+  app_cpu_pct,
+  db_cpu_pct,
+  db_query_ms,
+  p95_ms,
+  pool_exhausted,
+  repeated_reads,
+  slow_changing_data,
+  db_upgraded,
+  at_max_instance,
+  needs_redundancy
 };
 constexpr int kMetricCount = 12;
 
@@ -19,8 +29,8 @@ struct Metrics {
   double users = 0;  // monthly active users
   int current_stage = 1;
   std::optional<double> app_cpu_pct, db_cpu_pct, db_query_ms, p95_ms;
-  bool pool_exhausted = false, repeated_reads = false, slow_changing_data = false,
-       db_upgraded = false, at_max_instance = false, needs_redundancy = false;
+  bool pool_exhausted = false, repeated_reads = false, slow_changing_data = false, db_upgraded = false,
+       at_max_instance = false, needs_redundancy = false;
 };
 
 std::optional<Metric> metric_from_name(std::string_view name);

@@ -36,12 +36,12 @@ struct PricedInstance {
   std::string type;
   double vcpu = 0;
   double memory_gib = 0;
-  Micros monthly = 0;                  // one instance for a month, as billed (capped where the plan caps)
-  std::optional<double> hourly;        // as listed, when the catalogue gives an hourly rate
-  std::optional<Micros> monthly_cap;   // billed by the hour up to this much a month
+  Micros monthly = 0;                 // one instance for a month, as billed (capped where the plan caps)
+  std::optional<double> hourly;       // as listed, when the catalogue gives an hourly rate
+  std::optional<Micros> monthly_cap;  // billed by the hour up to this much a month
   std::optional<Micros> multi_az_monthly;
-  double disk_gb = 0;                  // storage the plan itself includes
-  double transfer_included_gb = 0;     // outbound transfer the plan adds to the account's pool
+  double disk_gb = 0;               // storage the plan itself includes
+  double transfer_included_gb = 0;  // outbound transfer the plan adds to the account's pool
   Confidence confidence = Confidence::primary;
 };
 

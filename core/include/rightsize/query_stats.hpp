@@ -20,12 +20,12 @@ struct QueryStatsOptions {
 struct QueryStatsFigures {
   std::uint64_t statements = 0;  // rows read
   double calls = 0;
-  double total_ms = 0;           // time spent in them all; total_ms / calls is the call-weighted mean
-  bool has_query_text = false;   // the export has a query column, so SELECTs can be told
-  std::uint64_t selects = 0;     // statements that are SELECTs
+  double total_ms = 0;          // time spent in them all; total_ms / calls is the call-weighted mean
+  bool has_query_text = false;  // the export has a query column, so SELECTs can be told
+  std::uint64_t selects = 0;    // statements that are SELECTs
   double select_calls = 0;
-  double top_select_calls = 0;   // calls of the top_selects most-called SELECTs
-  int top_selects = 0;           // how many SELECTs that is (fewer when the file has fewer)
+  double top_select_calls = 0;  // calls of the top_selects most-called SELECTs
+  int top_selects = 0;          // how many SELECTs that is (fewer when the file has fewer)
 };
 
 class QueryStatsReading {

@@ -40,9 +40,9 @@ Recommendation recommend(const Rulebook& rules, const Metrics& metrics);
 // The decision: fast enough to run for every month of every simulated path. With
 // `fired`, it also lists every trigger that fires (at any stage), then every in-place rule.
 struct Evaluation {
-  int stage = 1;                    // max(current stage, highest stage whose triggers fire)
-  const Rule* cause = nullptr;      // the first trigger of that stage, when it is a move
-  const Rule* in_place = nullptr;   // the first in-place rule that fires (e.g. scale_up)
+  int stage = 1;                   // max(current stage, highest stage whose triggers fire)
+  const Rule* cause = nullptr;     // the first trigger of that stage, when it is a move
+  const Rule* in_place = nullptr;  // the first in-place rule that fires (e.g. scale_up)
 };
 Evaluation evaluate(const Rulebook& rules, const Metrics& metrics, std::vector<const Rule*>* fired = nullptr);
 bool condition_holds(const Condition& condition, const Metrics& metrics);

@@ -44,14 +44,14 @@ struct Stage {
   std::string name;
   double users_min = 0;
   std::optional<double> users_max;  // none for the last stage
-  std::string setup;      // may hold {assumption.NAME}: see stage_setup() in assumptions.hpp
-  std::string move;       // the action that brings a system into this stage
+  std::string setup;                // may hold {assumption.NAME}: see stage_setup() in assumptions.hpp
+  std::string move;                 // the action that brings a system into this stage
   std::string move_text;
 };
 
 struct Rulebook {
   std::array<MetricWords, kMetricCount> words;  // by Metric
-  std::vector<Stage> stages;  // ordered 1..N
+  std::vector<Stage> stages;                    // ordered 1..N
   std::vector<Rule> triggers;
   std::vector<Rule> in_place;
   std::vector<Rule> advice;

@@ -22,9 +22,9 @@ enum class SizingReason { cheaper_vertical, margin_beaten, largest_reached, redu
 struct AppPlan {
   Direction direction = Direction::vertical;
   SizingReason reason = SizingReason::cheaper_vertical;
-  int type = 0, count = 1;       // the choice
+  int type = 0, count = 1;  // the choice
   Micros monthly = 0;
-  int single_type = -1;          // the best single server (-1: none is big enough)
+  int single_type = -1;  // the best single server (-1: none is big enough)
   Micros single_monthly = 0;
   int fleet_type = -1, fleet_count = 0;  // the best autoscaled fleet (-1: none fits under the maximum)
   Micros fleet_monthly = 0;

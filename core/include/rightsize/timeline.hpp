@@ -33,11 +33,11 @@ struct NamedCatalogue {
 };
 
 struct TimelineInput {
-  Metrics today;  // measured values are used for month 1; flags hold throughout
-  int months = 0;         // as read, or the defaults'
+  Metrics today;   // measured values are used for month 1; flags hold throughout
+  int months = 0;  // as read, or the defaults'
   std::string provider;
-  const NamedCatalogue* catalogue = nullptr;  // the model's catalogue of that name, once read
-  std::string cache_engine;                   // as asked for; empty: the catalogue's own
+  const NamedCatalogue* catalogue = nullptr;                 // the model's catalogue of that name, once read
+  std::string cache_engine;                                  // as asked for; empty: the catalogue's own
   std::shared_ptr<const NamedCatalogue> priced_with_engine;  // the catalogue re-priced for it, when it differs
   std::optional<Cents> budget_cents;
   Growth growth;
@@ -65,7 +65,7 @@ struct TimelineEvent {
   const Rule* trigger = nullptr;  // stage moves, warnings and scale-ups
   Role component = Role::app;     // resizes and scale-ups
   int from_type = -1, to_type = -1, in_months = 0;
-  std::optional<AppPlan> plan;    // when the app tier goes horizontal
+  std::optional<AppPlan> plan;  // when the app tier goes horizontal
 };
 
 struct MonthState {
@@ -91,8 +91,8 @@ void simulate(const Rulebook& rules, const Catalogue& c, const TimelineInput& in
               int start_stage, std::vector<MonthState>& months, std::vector<TimelineEvent>* events);
 
 // The same path keeping only each month's total and stage (the band runs thousands).
-void simulate_totals(const Rulebook& rules, const Catalogue& c, const TimelineInput& in, const std::vector<double>& users,
-                     int start_stage, Cents* cost, int* stage);
+void simulate_totals(const Rulebook& rules, const Catalogue& c, const TimelineInput& in,
+                     const std::vector<double>& users, int start_stage, Cents* cost, int* stage);
 
 Timeline run_timeline(const Rulebook& rules, const Catalogue& c, const TimelineInput& in);
 

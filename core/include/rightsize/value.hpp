@@ -19,8 +19,8 @@ struct Value {
   bool boolean = false;
   double number = 0;
   std::string text;
-  std::vector<Value> items;      // when kind == array
-  std::vector<Member> members;   // when kind == object, in insertion order
+  std::vector<Value> items;     // when kind == array
+  std::vector<Member> members;  // when kind == object, in insertion order
 
   static Value of_bool(bool b);
   static Value of_number(double n);

@@ -31,8 +31,7 @@ nlohmann::ordered_json to_json(const Value& v) {
     case Value::Kind::boolean: return v.boolean;
     case Value::Kind::number:
       // Whole numbers (counts, cents) print without a decimal point.
-      if (std::floor(v.number) == v.number && std::fabs(v.number) < 9.0e15)
-        return static_cast<long long>(v.number);
+      if (std::floor(v.number) == v.number && std::fabs(v.number) < 9.0e15) return static_cast<long long>(v.number);
       return v.number;
     case Value::Kind::string: return v.text;
     case Value::Kind::array: {
