@@ -115,3 +115,13 @@ test('no internal name shows, whatever fires and whatever is wrong', async () =>
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('no sideways scroll at 360 px', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
+  const { page, problems } = await openPage(context, site.server.origin);
+  await page.goto(`${site.server.origin}/calculator/`);
+  await page.waitForFunction(() => document.querySelector('rightsize-calculator')?.result != null);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -81,3 +81,13 @@ test('no internal name shows: events, warnings, the band, the assumptions and er
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('no sideways scroll at 360 px: the monthly table scrolls in its own focusable region', async () => {
+  const { context, page, problems } = await openTimeline({ viewport: { width: 360, height: 800 } });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360);
+  const region = page.locator('.rt-table-wrap');
+  assert.equal(await region.getAttribute('tabindex'), '0');
+  assert.ok(await region.evaluate((el) => el.scrollWidth > el.clientWidth), 'the table is wider than the screen, inside its region');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

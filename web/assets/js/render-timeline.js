@@ -36,8 +36,10 @@ function summary(t, currency) {
         : `${money(-o.extra_cents, currency)} less: at these loads the autoscaled fleet is cheaper.`));
 }
 
+// The table scrolls inside its own region on a narrow screen, so the page never scrolls
+// sideways; the region takes focus so a keyboard can scroll it too.
 function table(t, currency) {
-  return h('table', { class: 'rt-table' },
+  return h('div', { class: 'rt-table-wrap', role: 'region', 'aria-label': 'Month by month, scrolls sideways', tabindex: '0' }, h('table', { class: 'rt-table' },
     h('caption', {}, 'Month by month'),
     h('thead', {}, h('tr', {}, ['Month', 'Users', 'Stage', 'Machines', 'Cost', 'So far'].map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, t.months.map((m) => h('tr', {},
@@ -47,7 +49,7 @@ function table(t, currency) {
       h('td', {}, m.components.filter((c) => ['app', 'database', 'cache', 'load_balancer'].includes(c.role))
         .map((c) => (c.count > 1 ? `${c.count} × ${c.type}` : c.type)).join(', ')),
       h('td', { class: 'rt-money' }, money(m.cost_cents, currency)),
-      h('td', { class: 'rt-money' }, money(m.cumulative_cents, currency))))));
+      h('td', { class: 'rt-money' }, money(m.cumulative_cents, currency)))))));
 }
 
 function assumptions(t) {
