@@ -45,6 +45,15 @@ bool JsonObjectScanner::string(std::string_view& text, bool& escaped) {
   return false;
 }
 
+// A nested object's key and its colon, which the scanner passes over.
+bool JsonObjectScanner::skip_key() {
+  std::string_view key;
+  bool escaped = false;
+  if (!string(key, escaped)) return false;
+  skip_space();
+  return at_ < s_.size() && s_[at_++] == ':';
+}
+
 bool JsonObjectScanner::number() {
   const size_t start = at_;
   if (at_ < s_.size() && s_[at_] == '-') ++at_;
@@ -98,11 +107,7 @@ bool JsonObjectScanner::composite() {
         continue;
       }
       if (c == '{') {
-        std::string_view key;
-        bool escaped = false;
-        if (!string(key, escaped)) return false;
-        skip_space();
-        if (at_ >= s_.size() || s_[at_++] != ':') return false;
+        if (!skip_key()) return false;
       }
       expect_value = true;
       continue;
@@ -117,11 +122,7 @@ bool JsonObjectScanner::composite() {
       }
       skip_space();
       if (closers[depth - 1] == '}') {
-        std::string_view key;
-        bool escaped = false;
-        if (!string(key, escaped)) return false;
-        skip_space();
-        if (at_ >= s_.size() || s_[at_++] != ':') return false;
+        if (!skip_key()) return false;
       }
       expect_value = true;
       continue;

@@ -31,6 +31,7 @@ class JsonObjectScanner {
 
   void skip_space();
   bool string(std::string_view& text, bool& escaped);
+  bool skip_key();
   bool number();
   bool literal();
   bool composite();
