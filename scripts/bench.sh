@@ -15,7 +15,7 @@ gz() { cat "$@" | gzip -9c | wc -c | awk '{ printf "%.1f KB", $1 / 1024 }'; }
 echo "== sizes (gzip -9)"
 echo "WebAssembly module alone (rightsize.wasm, the calculator's): $(gz build/wasm/module/rightsize.wasm) (budget 25 KB)"
 echo "its Emscripten glue (rightsize.mjs): $(gz build/wasm/module/rightsize.mjs)"
-echo "full model module (rightsize-model.wasm: timeline and band, built for speed): $(gz build/wasm/module/rightsize-model.wasm)"
+echo "full model module (rightsize-model.wasm: the simulation built for speed, the documents for size): $(gz build/wasm/module/rightsize-model.wasm)"
 echo "== speed: the same C++, native and WebAssembly (node)"
 native=$(build/native/bin/rightsize_bench content)
 wasm=$(node build/wasm/bench/rightsize_bench.cjs content)
