@@ -48,8 +48,17 @@ async function run() {
   }
 }
 
+// Share links and the CSV table ({id, call, arg}): answered in turn, never dropped.
+const CALLS = ['share_encode', 'share_decode', 'timeline_csv'];
+async function call({ id, call: name, arg }) {
+  const model = await loadModel(await sourcesArrived);
+  const doc = CALLS.includes(name) ? model[name](arg) : { ok: false, errors: [{ field: 'call', message: `no such call: ${name}` }] };
+  self.postMessage({ id, doc, final: true });
+}
+
 self.addEventListener('message', (event) => {
   if (event.data.sources) return sources(event.data.sources);
+  if (event.data.call) return call(event.data).catch((error) => self.postMessage({ failed: error.message }));
   if (latest) overtaken(latest.id);
   latest = event.data;
   if (!running) run();
