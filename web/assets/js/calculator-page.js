@@ -1,25 +1,16 @@
-// The calculator page: the live element, its inputs kept in the link, and the controls to
-// share the link and save the result. (The element alone is what other pages embed.)
+// The calculator page: the live element first, on its own (the first visit's weight), then
+// its link and share controls (calculator-share.js), fetched once the first result is up,
+// or at once when the page was opened with a link's inputs.
 import './rightsize-calculator.js';
-import { readForm } from './form-fields.js';
-import { fillForm } from './fill-form.js';
-import { startSharing } from './share-state.js';
-import { shareControls } from './share-controls.js';
-import { download, jsonBlob } from './downloads.js';
+import sharingUrl from './calculator-share.js?module';
 
 const element = document.querySelector('rightsize-calculator');
 if (element) {
-  const names = () => new Set([...(element.querySelector('form')?.elements ?? [])].map((c) => c.name).filter(Boolean));
-  const sharing = startSharing(element, {
-    owns: (key) => names().has(key),
-    input: (form) => readForm(form),
-    fill: fillForm,
-  });
-  shareControls(element, sharing, [{
-    label: 'Save as JSON',
-    run() {
-      if (!element.result) throw new Error('there is no result yet');
-      download('rightsize-recommendation.json', jsonBlob({ link: location.href, input: sharing.input(), result: element.result }));
-    },
-  }]);
+  let loading = null;
+  const load = () => {
+    loading ??= import(new URL(sharingUrl, import.meta.url).href).then((m) => m.startCalculatorSharing(element));
+    return loading;
+  };
+  if (location.hash.length > 1) load();
+  else element.addEventListener('rightsize-result', load, { once: true });
 }

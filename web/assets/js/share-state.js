@@ -1,11 +1,10 @@
 // A page's inputs in its link: the fragment (the core's share string, never sent to a
 // server) follows the form as the reader types, and a link opened, or reached with back
 // and forward, fills the form again. A link always wins: nothing is restored from storage.
-// The share codec lives in the model module, which runs in the model worker: the calculator
-// starts it after its first result, or at once when it was opened with a fragment.
-// page: {owns(key), input(form) -> the page's input or null, fill(form, input)}; see
-// calculator-page.js and timeline-page.js.
-import { loadTimelineModel } from './model-client.js';
+// The share codec lives in the model module, which runs in a model worker: the timeline's
+// own, or on the calculator one started after its first result, or at once for a link.
+// page: {codec() -> {call(name, arg)}, owns(key), input(form) -> the page's input or null,
+// fill(form, input)}; see calculator-share.js and timeline-page.js.
 import { carriedFields, fragmentOf, linkInput, withFragment } from './share-input.js';
 import { linkNotice } from './link-notice.js';
 
@@ -22,7 +21,7 @@ export function startSharing(element, page) {
   let valid = false;  // the form as it stands gave a result
   let timer = 0;
   let model = null;
-  const codec = () => (model ??= loadTimelineModel());
+  const codec = () => (model ??= page.codec());
 
   const announce = (fragment) => {
     for (const a of document.querySelectorAll('a[data-keeps-inputs]')) a.href = withFragment(a.href, fragment);
@@ -76,12 +75,13 @@ export function startSharing(element, page) {
 
   // Only input that gave a result is written: the element sends rightsize-result for it.
   // Capturing, so an edit is seen before the element recomputes (and announces a result).
-  const onEdit = () => { typed = true; valid = false; notice.hide(); };
+  // The first edit starts the codec, so the fragment is ready soon after the pause.
+  const onEdit = () => { typed = true; valid = false; notice.hide(); codec(); };
   element.addEventListener('input', onEdit, true);
   element.addEventListener('change', onEdit, true);
   element.addEventListener('rightsize-result', () => {
     valid = true;
-    if (!typed) return codec();  // warm the worker once the first result is up
+    if (!typed) return;
     clearTimeout(timer);
     timer = setTimeout(write, TYPING_PAUSE_MS);
   });

@@ -28,6 +28,7 @@ if (element) {
   };
   element.inputOf = complete;
   sharing = startSharing(element, {
+    codec: loadTimelineModel,
     owns: (key) => owned.has(key),
     input: (form) => complete(form).input ?? null,
     fill(form, input) {
