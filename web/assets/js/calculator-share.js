@@ -22,4 +22,5 @@ export function startCalculatorSharing(element) {
       download('rightsize-recommendation.json', jsonBlob({ link: location.href, input: sharing.input(), result: element.result }));
     },
   }]);
+  return sharing;
 }

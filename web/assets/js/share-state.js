@@ -9,6 +9,9 @@ import { carriedFields, fragmentOf, linkInput, withFragment } from './share-inpu
 import { linkNotice } from './link-notice.js';
 
 const TYPING_PAUSE_MS = 400;
+// Before the codec has started (the calculator's worker downloads the model), a longer pause:
+// a reader still typing, or leaving the page, costs no download.
+const FIRST_PAUSE_MS = 1500;
 
 export function startSharing(element, page) {
   const form = () => element.querySelector('form');
@@ -75,25 +78,28 @@ export function startSharing(element, page) {
 
   // Only input that gave a result is written: the element sends rightsize-result for it.
   // Capturing, so an edit is seen before the element recomputes (and announces a result).
-  // The first edit starts the codec, so the fragment is ready soon after the pause.
-  const onEdit = () => { typed = true; valid = false; notice.hide(); codec(); };
+  // The codec starts only when a fragment is due (the calculator's worker fetches the model):
+  // a reader who never pauses, or leaves at once, costs no download.
+  const onEdit = () => { typed = true; valid = false; notice.hide(); };
   element.addEventListener('input', onEdit, true);
   element.addEventListener('change', onEdit, true);
   element.addEventListener('rightsize-result', () => {
     valid = true;
     if (!typed) return;
     clearTimeout(timer);
-    timer = setTimeout(write, TYPING_PAUSE_MS);
+    timer = setTimeout(write, model ? TYPING_PAUSE_MS : FIRST_PAUSE_MS);
   });
   addEventListener('hashchange', open);
   addEventListener('popstate', open);
+  let opened = Promise.resolve();
   if (shown) {
     shown = null;
-    open();
+    opened = open().catch(() => {});
   }
 
   // The page's link, for the share controls and the print layout; f(href) on every change.
   return {
+    opened,  // settles once the link the page was opened with is in the form (or refused)
     carried: () => carried,
     input: () => (form() && page.input(form()) ? linkInput(carried, page.input(form())) : null),
     onLink(f) { listeners.add(f); f(location.href); },

@@ -37,6 +37,8 @@ if (element) {
     },
   });
 
+  if (location.hash.length > 1) element.holdFirst = sharing.opened;  // the first result is the link's
+
   const chart = () => {
     const svg = element.querySelector('.rt-chart svg');
     if (!svg) throw new Error('there is no chart yet');
