@@ -16,6 +16,7 @@
 #include "rightsize/wire.hpp"
 #ifdef RIGHTSIZE_FULL_MODEL
 #include "rightsize/compare.hpp"
+#include "rightsize/csv.hpp"
 #include "rightsize/currency.hpp"
 #include "rightsize/pricing.hpp"
 #include "rightsize/timeline.hpp"
@@ -127,6 +128,19 @@ val timeline(std::string input) {
   return reply(rightsize::timeline_document(model_of(c), rightsize::wire::decode(input)));
 }
 
+// timeline_csv(input) -> {ok: true, csv} | {ok: false, errors}: the table `rightsize timeline
+// --csv` prints for the same input, from the same core code
+val timeline_csv(std::string input) {
+  const Content& c = content();
+  if (!c.rules) return reply(not_loaded("rules", "set_rules"));
+  if (!c.assumptions) return reply(not_loaded("assumptions", "set_assumptions"));
+  Value doc = rightsize::timeline_document(model_of(c), rightsize::wire::decode(input));
+  if (!doc.find("ok")->boolean) return reply(doc);
+  Value out = ok_value();
+  out.set("csv", Value::of_string(rightsize::timeline_csv(*doc.find("result"))));
+  return reply(out);
+}
+
 // compare(input) -> {ok: true, result} | {ok: false, errors}: every catalogue side by side
 val compare(std::string input) {
   const Content& c = content();
@@ -147,5 +161,6 @@ EMSCRIPTEN_BINDINGS(rightsize) {
   emscripten::function("set_currencies", &set_currencies);
   emscripten::function("timeline", &timeline);
   emscripten::function("compare", &compare);
+  emscripten::function("timeline_csv", &timeline_csv);
 #endif
 }

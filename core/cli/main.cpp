@@ -12,11 +12,11 @@
 #include <string>
 #include <vector>
 
-#include "csv_output.hpp"
 #include "embedded_content.hpp"
 #include "measure_command.hpp"
 #include "rightsize/assumptions.hpp"
 #include "rightsize/compare.hpp"
+#include "rightsize/csv.hpp"
 #include "rightsize/json.hpp"
 #include "rightsize/recommend.hpp"
 #include "rightsize/rulebook.hpp"
@@ -178,13 +178,13 @@ int run(const Options& o) {
     const Value doc = compare_document(model, *input.value);
     if (!doc.find("ok")->boolean) return report(errors_of(doc), input_source.name);
     const Value& result = *doc.find("result");
-    std::cout << (o.csv ? cli::compare_csv(result) : to_json(result).dump(2) + "\n");
+    std::cout << (o.csv ? compare_csv(result) : to_json(result).dump(2) + "\n");
     return 0;
   }
   Result<TimelineInput> timeline = read_timeline_input(model, *input.value);
   if (!timeline.ok()) return report(timeline.errors, input_source.name);
   const Value result = timeline_to_value(model, *timeline.value);
-  std::cout << (o.csv ? cli::timeline_csv(result) : to_json(result).dump(2) + "\n");
+  std::cout << (o.csv ? timeline_csv(result) : to_json(result).dump(2) + "\n");
   return 0;
 }
 

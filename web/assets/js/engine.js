@@ -74,7 +74,7 @@ export async function fetchModelSources() {
   return { module, rules, assumptions, catalogues };
 }
 
-// {catalogues, timeline(input)}: every catalogue in content/pricing, by name and label.
+// {catalogues, timeline(input), share_encode, share_decode, timeline_csv}: every catalogue in content/pricing, by name and label.
 // `sources` (from fetchModelSources) saves the fetching; without it, this fetches them.
 export function loadModel(sources) {
   model ??= (async () => {
@@ -84,7 +84,8 @@ export function loadModel(sources) {
       await yieldToPage();
       check(`${c.name}.json`, mod.add_catalogue(c.name, c.document));
     }
-    return { catalogues: catalogues.map(({ name, label, complete }) => ({ name, label, complete })), timeline: mod.timeline };
+    return { catalogues: catalogues.map(({ name, label, complete }) => ({ name, label, complete })), timeline: mod.timeline,
+      share_encode: mod.share_encode, share_decode: mod.share_decode, timeline_csv: mod.timeline_csv };
   })();
   return model;
 }

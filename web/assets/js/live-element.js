@@ -30,6 +30,7 @@ export class LiveElement extends HTMLElement {
       return;
     }
     await yieldToPage();  // the first result in a task of its own
+    await this.holdFirst;  // a page opening a link fills the form first (share-state.js)
     if (!this.isConnected) return;
     this.prepare();
     this.update();

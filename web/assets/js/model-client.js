@@ -45,10 +45,19 @@ function start() {
       worker.postMessage({ id, input });
       return { first, final };
     },
+    // call('share_encode' | 'share_decode' | 'timeline_csv', arg) -> a promise of {ok, ...}
+    call(name, arg) {
+      if (failure) return Promise.reject(failure);
+      const id = ++nextId;
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { firstDone: false, first: resolve, final: () => {}, reject });
+        worker.postMessage({ id, call: name, arg });
+      });
+    },
   };
 }
 
-// {timeline(input) -> {first, final}}
+// {timeline(input) -> {first, final}, call(name, arg) -> a promise}
 export function loadTimelineModel() {
   client ??= start();
   return client;

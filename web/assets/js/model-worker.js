@@ -1,11 +1,12 @@
 // The timeline's worker: the full model (rightsize-model) lives here, off the main thread.
 // The page sends what the model is made from first ({sources}: the compiled module and the
-// content documents, fetched with the page's preloads), then timeline requests.
+// content documents, fetched with the page's preloads; or {fetchSources: true} to fetch them
+// here), then timeline requests.
 // Each request gets the timeline at once and then, if it asks for the uncertainty band,
 // the timeline with its band. Requests that queue up while one runs are answered `null`
 // except the newest, and a band whose input was overtaken is never computed, so a reader
 // who types fast waits for one answer, never for a backlog.
-import { loadModel } from './engine.js';
+import { fetchModelSources, loadModel } from './engine.js';
 
 let latest = null;
 let running = false;
@@ -48,8 +49,19 @@ async function run() {
   }
 }
 
+// Share links and the CSV table ({id, call, arg}): answered in turn, never dropped.
+const CALLS = ['share_encode', 'share_decode', 'timeline_csv'];
+async function call({ id, call: name, arg }) {
+  const model = await loadModel(await sourcesArrived);
+  const doc = CALLS.includes(name) ? model[name](arg) : { ok: false, errors: [{ field: 'call', message: `no such call: ${name}` }] };
+  self.postMessage({ id, doc, final: true });
+}
+
 self.addEventListener('message', (event) => {
   if (event.data.sources) return sources(event.data.sources);
+  // A page that preloaded nothing for the model (the calculator) lets the worker fetch it.
+  if (event.data.fetchSources) return fetchModelSources().then(sources, (error) => self.postMessage({ failed: error.message }));
+  if (event.data.call) return call(event.data).catch((error) => self.postMessage({ failed: error.message }));
   if (latest) overtaken(latest.id);
   latest = event.data;
   if (!running) run();

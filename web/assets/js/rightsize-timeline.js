@@ -25,8 +25,11 @@ export class RightsizeTimeline extends LiveElement {
     return renderTimeline(band && !result.band ? { ...result, band } : result);
   }
 
+  // {input} or {error}: the form's timeline input (timeline-page.js adds what a link carries).
+  inputOf(form) { return timelineInput(readForm(form)); }
+
   compute(form) {
-    const { input, error } = timelineInput(readForm(form));
+    const { input, error } = this.inputOf(form);
     this.#withBand = null;
     if (error) return { ok: false, errors: [error] };
     const { first, final } = this.engine.timeline(input);

@@ -1,16 +1,33 @@
-#include "csv_output.hpp"
+#include "rightsize/csv.hpp"
 
+#include <array>
+#include <cmath>
+#include <nlohmann/detail/conversions/to_chars.hpp>
+#include <string>
 #include <vector>
 
-#include "rightsize/json.hpp"
+namespace rightsize {
 
-namespace rightsize::cli {
+namespace detail {
+
+std::string csv_number(double n) {
+  if (!std::isfinite(n)) return "null";  // as nlohmann_json prints them
+  if (std::floor(n) == n && std::fabs(n) < 9.0e15) return std::to_string(static_cast<long long>(n));
+  std::array<char, 64> buffer{};
+  char* end = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), n);
+  return std::string(buffer.data(), static_cast<std::size_t>(end - buffer.data()));
+}
+
+}  // namespace detail
 
 namespace {
 
 const char* const kRoles[] = {"app", "database", "cache", "load_balancer", "storage", "transfer"};
 
-std::string number(const Value* v) { return v == nullptr || v->is_null() ? "" : to_json(*v).dump(); }
+std::string number(const Value* v) {
+  if (v == nullptr || v->kind != Value::Kind::number) return "";
+  return detail::csv_number(v->number);
+}
 
 }  // namespace
 
@@ -64,4 +81,4 @@ std::string compare_csv(const Value& result) {
   return out;
 }
 
-}  // namespace rightsize::cli
+}  // namespace rightsize

@@ -1,0 +1,25 @@
+// The monthly tables as CSV: what `rightsize timeline --csv` and `rightsize compare --csv`
+// print, and what the pages download, so both are the same bytes. A timeline gives one row
+// per month, costs in cents, one column per component; a comparison one row per month, each
+// provider's stage and costs side by side.
+#pragma once
+
+#include <string>
+
+#include "rightsize/value.hpp"
+
+namespace rightsize {
+
+// `result` is a timeline document (timeline_to_value, or a timeline_document's "result").
+std::string timeline_csv(const Value& result);
+
+// `result` is a comparison document (compare_document's "result").
+std::string compare_csv(const Value& result);
+
+namespace detail {
+// A number as the CLI's JSON prints it (core/json): whole numbers below 9e15 as integers,
+// anything else with nlohmann_json's own float printer, so the bytes match to the last digit.
+std::string csv_number(double n);
+}  // namespace detail
+
+}  // namespace rightsize

@@ -1,0 +1,45 @@
+// A shared link's input, between two pages that show different parts of it: each page's
+// form owns some fields, and the rest of the link (a timeline's growth on the calculator,
+// the calculator's measurements on the timeline) is carried through untouched, so a reader
+// who moves between the pages keeps every number. Pure functions; share-state.js uses them.
+
+// The fields of `input` the page has no control for: kept as the link gave them.
+export function carriedFields(input, owns) {
+  return Object.fromEntries(Object.entries(input ?? {}).filter(([key]) => !owns(key)));
+}
+
+// The link's input: what was carried, then what the form says (a blank field is left out).
+export function linkInput(carried, formInput) {
+  const out = { ...carried };
+  for (const [key, value] of Object.entries(formInput)) if (value !== undefined && value !== null) out[key] = value;
+  return out;
+}
+
+// The fragment of a location's hash, without its '#' ('' when there is none).
+export function fragmentOf(hash) {
+  return String(hash ?? '').replace(/^#/, '');
+}
+
+// `href` (absolute) with its fragment replaced; an empty fragment removes it.
+export function withFragment(href, fragment) {
+  const url = new URL(href);
+  url.hash = fragment ? `#${fragment}` : '';
+  return fragment ? url.href : url.href.replace(/#$/, '');
+}
+
+// The fields a timeline form can produce, from the function that reads it: every form
+// field given a value, and the keys that come out (growth, budget_cents, uncertainty...).
+export function producedKeys(toInput, names) {
+  const sample = Object.fromEntries(names.map((n) => [n, n === 'milestones' ? '1:1' : 1]));
+  return new Set(Object.keys(toInput(sample).input ?? {}));
+}
+
+// The form's values for a decoded input: text for text fields, booleans for checkboxes.
+// `values` is keyed by form field name; a field the input leaves out is blank (unchecked,
+// or the select's own default), which is what "not set" means in a link.
+export function fieldValue(control, values) {
+  const v = values[control.name];
+  if (control.type === 'checkbox') return v === true;
+  if (v === undefined || v === null) return control.type === 'select-one' ? null : '';
+  return String(v);
+}

@@ -1,0 +1,66 @@
+// The timeline page: the live element, its inputs kept in the link (with the calculator's
+// measurements and anything else a link carries passed through to the model), and the
+// controls to share the link and save the table, the document and the chart.
+import './rightsize-timeline.js';
+import { readForm } from './form-fields.js';
+import { formValues, timelineInput } from './timeline-form.js';
+import { fillForm } from './fill-form.js';
+import { linkInput, producedKeys } from './share-input.js';
+import { startSharing } from './share-state.js';
+import { shareControls } from './share-controls.js';
+import { loadTimelineModel } from './model-client.js';
+import { download, jsonBlob } from './downloads.js';
+import { chartPng, chartSvg } from './chart-image.js';
+
+const element = document.querySelector('rightsize-timeline');
+if (element) {
+  const names = [...(element.querySelector('form')?.elements ?? [])].map((c) => c.name).filter(Boolean);
+  const owned = producedKeys(timelineInput, names);
+  let band = null;  // the link's own band settings, kept while the band stays switched on
+  let sharing = null;
+
+  // The form's input, completed by what the link carries.
+  const complete = (form) => {
+    const { input, error } = timelineInput(readForm(form));
+    if (error) return { error };
+    if (input.uncertainty && band) input.uncertainty = band;
+    return { input: linkInput(sharing?.carried() ?? {}, input) };
+  };
+  element.inputOf = complete;
+  sharing = startSharing(element, {
+    codec: loadTimelineModel,
+    owns: (key) => owned.has(key),
+    input: (form) => complete(form).input ?? null,
+    fill(form, input) {
+      band = input.uncertainty ?? null;
+      fillForm(form, { ...formValues(input), band: input.uncertainty !== undefined });
+    },
+  });
+
+  if (location.hash.length > 1) element.holdFirst = sharing.opened;  // the first result is the link's
+
+  const chart = () => {
+    const svg = element.querySelector('.rt-chart svg');
+    if (!svg) throw new Error('there is no chart yet');
+    return chartSvg(svg);
+  };
+  shareControls(element, sharing, [
+    { label: 'Save the table as CSV', async run() {
+      const input = sharing.input();
+      if (!input) throw new Error('fix the marked field first');
+      const doc = await loadTimelineModel().call('timeline_csv', input);
+      if (!doc.ok) throw new Error(doc.errors[0].message);
+      download('rightsize-timeline.csv', new Blob([doc.csv], { type: 'text/csv' }));
+    } },
+    { label: 'Save as JSON', run() {
+      if (!element.result) throw new Error('there is no result yet');
+      download('rightsize-timeline.json', jsonBlob({ link: location.href, input: sharing.input(), result: element.result }));
+    } },
+    { label: 'Save the chart as SVG', run() {
+      download('rightsize-chart.svg', new Blob([chart().text], { type: 'image/svg+xml' }));
+    } },
+    { label: 'Save the chart as PNG', async run() {
+      download('rightsize-chart.png', await chartPng(chart()));
+    } },
+  ]);
+}
