@@ -263,7 +263,7 @@ for (const [n, name, server] of [[1, 'at the root', () => site], [2, 'under a su
     await page.getByText('Embed this calculator').click();
     const frameCode = page.getByLabel('HTML for a frame');
     const elementCode = page.getByLabel('HTML for the element');
-    await page.waitForFunction(() => document.querySelector('[data-snippet=frame] textarea').value.includes('#'));
+    await page.waitForFunction(() => document.querySelector('[data-snippet=frame] textarea')?.value.includes('#'));
     const frameSnippet = await frameCode.inputValue();
     const elementSnippet = await elementCode.inputValue();
     assert.ok(await frameCode.evaluate((t) => t.readOnly));

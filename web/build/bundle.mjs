@@ -2,7 +2,8 @@
 // file, its stylesheet a hashed CSS file, and everything the bundle fetches (the .wasm, the
 // data) a hashed file the page preloads from its <head>, so all of it arrives in one round
 // trip after the HTML. Pages with the same scripts share a bundle. Imports ending in `?url` give a hashed file's URL (relative to the
-// bundle); `?worker` bundles a worker and gives its URL. The sources the bundles were made
+// bundle); `?worker` bundles a worker and gives its URL, and `?module` likewise a module the
+// page imports only when needed (import() of that URL). The sources the bundles were made
 // from are removed from dist/ afterwards.
 import { readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,24 +19,28 @@ export const common = (dist) => ({
   metafile: true, write: false, logLevel: 'warning',
 });
 
-// The `?url` and `?worker` imports, and the Emscripten glue marked free of side effects so
+// The `?url`, `?worker` and `?module` imports, and the Emscripten glue marked free of side effects so
 // a page that never calls a module does not carry its glue.
 export function assetPlugin(dist, emitted, metafiles) {
   return {
     name: 'rightsize-assets',
     setup(build) {
-      build.onResolve({ filter: /\?(url|worker)$/ }, (args) => {
+      build.onResolve({ filter: /\?(url|worker|module)$/ }, (args) => {
         const [file, kind] = args.path.split('?');
         return { path: path.resolve(args.resolveDir, file), namespace: kind };
       });
       build.onLoad({ filter: /.*/, namespace: 'url' }, async (args) => ({ contents: await readFile(args.path), loader: 'file' }));
-      build.onLoad({ filter: /.*/, namespace: 'worker' }, async (args) => {
-        const worker = await esbuild.build({ ...common(dist), entryPoints: [args.path], plugins: [assetPlugin(dist, emitted, metafiles)] });
-        metafiles.push(worker.metafile);
-        const [code] = worker.outputFiles.filter((f) => f.path.endsWith('.js'));
-        for (const f of worker.outputFiles) if (f !== code) emitted.set(f.path, f.contents);
+      const separately = async (args) => {
+        const built = await esbuild.build({ ...common(dist), entryPoints: [args.path], plugins: [assetPlugin(dist, emitted, metafiles)] });
+        metafiles.push(built.metafile);
+        // The entry's own output, not a worker it names in turn (also a .js file).
+        const [entry] = Object.entries(built.metafile.outputs).find(([, o]) => o.entryPoint);
+        const code = built.outputFiles.find((f) => f.path === path.resolve(entry));
+        for (const f of built.outputFiles) if (f !== code) emitted.set(f.path, f.contents);
         return { contents: code.contents, loader: 'file' };
-      });
+      };
+      build.onLoad({ filter: /.*/, namespace: 'worker' }, separately);
+      build.onLoad({ filter: /.*/, namespace: 'module' }, separately);
       build.onResolve({ filter: /\.mjs$/ }, (args) => ({ path: path.resolve(args.resolveDir, args.path), sideEffects: false }));
     },
   };
