@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { launchBrowser, openPage, serveDist } from './harness.js';
 import { repoRoot } from '../../wasm/load-node.js';
 
@@ -305,3 +306,50 @@ for (const [n, name, server] of [[1, 'at the root', () => site], [2, 'under a su
     await context.close();
   });
 }
+
+test('a damaged or newer-format link in the frame says so and shows the starting values', async () => {
+  const good = rightsize(['share'], { users: 800, db_cpu_pct: 72 });
+  for (const fragment of [`${good.slice(0, -3)}`, `9${good.slice(1)}`, `${good.slice(0, 6)}%3Cb%3Ex`]) {
+    const context = await browser.newContext();
+    const { page, problems } = await openPage(context, site.origin);
+    await page.goto(`${site.origin}/embed/#${fragment}`);
+    const notice = page.locator('[data-link-error]');
+    await notice.waitFor({ state: 'visible' });
+    assert.match(await notice.textContent(), /^This link could not be opened: .+ Showing the starting values instead\.$/);
+    await page.waitForFunction(() => document.querySelector('rightsize-calculator').result != null);
+    assert.equal(await page.inputValue('input[name=users]'), '5000', fragment);
+    assert.equal(await page.locator('[data-link-error] b').count(), 0, 'markup in a link stays text');
+    // A good link afterwards (the fragment changes in place) fills the form and clears the notice.
+    await page.evaluate((f) => { location.hash = f; }, good);
+    await page.waitForFunction(() => document.querySelector('input[name=users]').value === '800');
+    assert.ok(await notice.isHidden());
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('axe finds no violations in the frame, the element and the opened embed section', async () => {
+  const element = await hostPage('axe-element.html', `<script type="module" src="${site.origin}/embed/rightsize-calculator.js"></script>
+</head><body><main><h1>A host page</h1><rightsize-calculator users="800" db_cpu_pct="150"></rightsize-calculator></main></body></html>`);
+  for (const colorScheme of ['light', 'dark']) {
+    const context = await browser.newContext({ colorScheme });
+    const { page } = await openPage(context, site.origin);
+    await page.goto(`${site.origin}/embed/#${rightsize(['share'], { users: 60000, db_cpu_pct: 78 })}`);
+    await page.waitForFunction(() => document.querySelector('rightsize-calculator').result?.stage === 2);
+    let { violations } = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(violations.map((v) => `embed page: ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), []);
+
+    await page.goto(element);
+    await page.locator('rightsize-calculator [data-error-for=db_cpu_pct]').waitFor({ state: 'visible' });
+    ({ violations } = await new AxeBuilder({ page }).include('rightsize-calculator').analyze());
+    assert.deepEqual(violations.map((v) => `element: ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), []);
+
+    await page.goto(`${site.origin}/calculator/`);
+    await page.waitForFunction(() => document.querySelector('rightsize-calculator')?.result != null);
+    await page.getByText('Embed this calculator').click();
+    await page.waitForFunction(() => document.querySelector('.embed-preview')?.src.includes('#'));
+    ({ violations } = await new AxeBuilder({ page }).include('.embed-snippets').analyze());
+    assert.deepEqual(violations.map((v) => `embed section: ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), []);
+    await context.close();
+  }
+});

@@ -48,14 +48,14 @@ function snippetBlock(key, label, note) {
 function content() {
   return toDom(h('div', { class: 'embed-snippets-body' },
     h('p', {}, 'Put this calculator, starting from the inputs above, on your own site. Both ways run in your visitors\' browsers and fetch only from this site.'),
-    h('h3', {}, 'In a frame'),
+    h('h2', {}, 'In a frame'),
     snippetBlock('frame', 'HTML for a frame',
       'The frame takes the inputs from its link; the small script beside it fits the frame\'s height to the calculator.'),
-    h('h3', {}, 'As an element of your page'),
+    h('h2', {}, 'As an element of your page'),
     snippetBlock('element', 'HTML for the element',
       'One script tag; the inputs are the element\'s attributes. It keeps its own styles, and yours do not reach inside. '
       + 'Listen for its rightsize-result event, or read its result property. A page with a Content-Security-Policy must allow this site\'s scripts and connections, and \'wasm-unsafe-eval\'.'),
-    h('h3', {}, 'Preview of the frame'),
+    h('h2', {}, 'Preview of the frame'),
     h('iframe', { class: 'embed-preview', title: 'Preview of the embedded calculator', height: 600 })));
 }
 
