@@ -1,6 +1,6 @@
 // Serves dist/ as a static host would (scripts/serve.sh runs this): sirv answers with the
 // precompressed .br or .gz when the browser accepts it (Content-Encoding, Vary), the
-// headers in dist/_headers apply as on Netlify or Cloudflare Pages (the policy, nosniff,
+// headers in dist/_headers apply (merged) as on Netlify or Cloudflare Pages (the policy, nosniff,
 // immutable caching for hashed files, application/wasm), and a folder without its
 // trailing slash redirects to it. --base mounts the site under a sub-path.
 //   node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--base /tools/rightsize/] [--dir dist]
@@ -45,7 +45,12 @@ const files = sirv(dir, {
   gzip: true,
   setHeaders(res, pathname) {
     res.setHeader('Cache-Control', 'no-cache');  // the hosts' default; _headers may say more
-    for (const rule of headerRules()) if (rule.match.test(pathname)) for (const [k, v] of rule.headers) res.setHeader(k, v);
+    // Every matching rule applies, and a header two rules give gets both values, joined
+    // with ", ", as Netlify and Cloudflare Pages do.
+    const merged = new Map();
+    for (const rule of headerRules()) if (rule.match.test(pathname))
+      for (const [k, v] of rule.headers) merged.set(k.toLowerCase(), merged.has(k.toLowerCase()) ? `${merged.get(k.toLowerCase())}, ${v}` : v);
+    for (const [k, v] of merged) res.setHeader(k, v);
   },
 });
 

@@ -13,7 +13,7 @@ import { htmlPages, relative, resolveLink } from './pages.mjs';
 const SCRIPT = /<script type="module" src="([^"]+)"><\/script>\n?/g;
 const STYLESHEET = /<link rel="stylesheet" href="([^"]+)">/g;
 
-const common = (dist) => ({
+export const common = (dist) => ({
   bundle: true, minify: true, format: 'esm', target: 'es2022', charset: 'utf8', legalComments: 'none',
   outdir: path.join(dist, 'assets'), entryNames: 'js/[name]-[hash]', assetNames: '[ext]/[name]-[hash]',
   metafile: true, write: false, logLevel: 'warning',
@@ -21,7 +21,7 @@ const common = (dist) => ({
 
 // The `?url`, `?worker` and `?module` imports, and the Emscripten glue marked free of side effects so
 // a page that never calls a module does not carry its glue.
-function assetPlugin(dist, emitted, metafiles) {
+export function assetPlugin(dist, emitted, metafiles) {
   return {
     name: 'rightsize-assets',
     setup(build) {

@@ -1,14 +1,16 @@
 // After Eleventy: turns dist/ into what a static host serves. Run from the repository
 // root: node web/build/finish.mjs (scripts/build.sh does).
-//   1. one hashed bundle per page, hashed CSS, .wasm and data, preloaded (bundle.mjs)
+//   1. what other sites include, in embed/ (embed.mjs), then one hashed bundle per page,
+//      hashed CSS, .wasm and data, preloaded (bundle.mjs)
 //   2. every page carries the Content-Security-Policy (checked here)
 //   3. the app's PNG icons (icons.mjs)
 //   4. the service worker with this build's precache list and version (offline.mjs)
 //   5. _headers (headers.mjs)
 //   6. .br and .gz beside every text file and .wasm (compress.mjs)
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { bundlePages } from './bundle.mjs';
+import { bundleEmbed } from './embed.mjs';
 import { writeIcons } from './icons.mjs';
 import { writeServiceWorker } from './offline.mjs';
 import { writeHeaders } from './headers.mjs';
@@ -18,7 +20,9 @@ import { contentSecurityPolicy } from '../_data/security.js';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 
+const embedSources = await bundleEmbed(dist);
 await bundlePages(dist);
+for (const file of embedSources) await rm(file, { force: true });
 const policy = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">`;
 for (const page of await htmlPages(dist)) {
   const html = await readFile(page, 'utf8');

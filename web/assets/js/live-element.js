@@ -5,7 +5,9 @@
 // promise of it),
 // render(result) -> element tree; and optionally prepare(), fieldFor(path) and
 // refine(form, result) -> a promise of a fuller document computed off the main thread
-// (dropped if the reader has typed since).
+// (dropped if the reader has typed since). The form and result live in `root`: the element
+// itself, or what LiveElement.makeRoot gives (the embeddable script's shadow root, see
+// embedded-calculator.js).
 import { morph } from './morph.js';
 import { showErrors } from './form-fields.js';
 import { yieldToPage } from './yield-to-page.js';
@@ -15,14 +17,20 @@ export class LiveElement extends HTMLElement {
   #onInput = () => this.update();
   #onSubmit = (event) => event.preventDefault();
   #request = 0;
+  #root = null;
   engine = null;
+
+  // (element) -> the node the element's content lives in; null keeps it in the light DOM.
+  static makeRoot = null;
+
+  get root() { return (this.#root ??= LiveElement.makeRoot?.(this) ?? this); }
 
   get result() { return this.#result; }
 
   async connectedCallback() {
-    this.addEventListener('input', this.#onInput);
-    this.addEventListener('change', this.#onInput);
-    this.addEventListener('submit', this.#onSubmit);
+    this.root.addEventListener('input', this.#onInput);
+    this.root.addEventListener('change', this.#onInput);
+    this.root.addEventListener('submit', this.#onSubmit);
     try {
       this.engine = await this.loadEngine();
     } catch (error) {
@@ -37,9 +45,9 @@ export class LiveElement extends HTMLElement {
   }
 
   disconnectedCallback() {
-    this.removeEventListener('input', this.#onInput);
-    this.removeEventListener('change', this.#onInput);
-    this.removeEventListener('submit', this.#onSubmit);
+    this.root.removeEventListener('input', this.#onInput);
+    this.root.removeEventListener('change', this.#onInput);
+    this.root.removeEventListener('submit', this.#onSubmit);
   }
 
   prepare() {}
@@ -51,7 +59,7 @@ export class LiveElement extends HTMLElement {
   // compute() may answer at once or with a promise (a worker); an answer that arrives after
   // newer input is dropped, and so is one that is null (the worker skipped it).
   async update() {
-    const form = this.querySelector('form');
+    const form = this.root.querySelector('form');
     if (!this.engine || !form) return;
     const request = ++this.#request;
     let doc;
@@ -78,12 +86,12 @@ export class LiveElement extends HTMLElement {
   #show(result) {
     if (this.#result === null) performance.mark(`rightsize-${this.label}-live`);
     this.#result = result;
-    morph(this.querySelector('[data-result]'), this.render(result));
+    morph(this.root.querySelector('[data-result]'), this.render(result));
     this.dispatchEvent(new CustomEvent('rightsize-result', { bubbles: true, composed: true, detail: result }));
   }
 
   status(text) {
-    const status = this.querySelector('[data-status]');
+    const status = this.root.querySelector('[data-status]');
     if (status) status.textContent = text;
   }
 }

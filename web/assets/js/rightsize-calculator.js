@@ -21,18 +21,18 @@ export class RightsizeCalculator extends LiveElement {
   render(result) { return renderRecommendation(result); }
 
   prepare() {
-    if (!this.querySelector('form')) this.#build();
+    if (!this.root.querySelector('form')) this.#build();
     for (const name of FIELDS) if (this.hasAttribute(name)) this.#setField(name, this.getAttribute(name));
   }
 
   attributeChangedCallback(name, _old, value) {
-    if (!this.engine || !this.querySelector('form')) return;
+    if (!this.engine || !this.root.querySelector('form')) return;
     this.#setField(name, value);
     this.update();
   }
 
   #setField(name, value) {
-    const control = this.querySelector('form').elements.namedItem(name);
+    const control = this.root.querySelector('form').elements.namedItem(name);
     if (!control) return;
     if (control.type === 'checkbox') control.checked = value !== null && value !== 'false';
     else control.value = value ?? '';
@@ -48,7 +48,7 @@ export class RightsizeCalculator extends LiveElement {
     status.className = 'rs-status';
     status.dataset.status = '';
     status.setAttribute('role', 'status');
-    this.replaceChildren(toDom(renderForm(this.engine.rules, forms.calculator, prefix)), status, result);
+    this.root.replaceChildren(toDom(renderForm(this.engine.rules, forms.calculator, prefix)), status, result);
   }
 }
 

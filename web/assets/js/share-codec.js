@@ -39,3 +39,8 @@ export function loadShareCodec() {
   codec ??= start();
   return codec;
 }
+
+// The two calls by name, for the embed page and the snippet generator: promises of the
+// core's documents ({ok, fragment | input | errors}).
+export const encodeShare = (input) => loadShareCodec().call('share_encode', input);
+export const decodeShare = (fragment) => loadShareCodec().call('share_decode', fragment);
