@@ -2,7 +2,8 @@
 // file, its stylesheet a hashed CSS file, and everything the bundle fetches (the .wasm, the
 // data) a hashed file the page preloads from its <head>, so all of it arrives in one round
 // trip after the HTML. Pages with the same scripts share a bundle. Imports ending in `?url` give a hashed file's URL (relative to the
-// bundle); `?worker` bundles a worker and gives its URL. The sources the bundles were made
+// bundle); `?worker` bundles a worker and gives its URL, and `?module` does the same for a
+// module the page imports only when it needs it (`import(url)`). The sources the bundles were made
 // from are removed from dist/ afterwards.
 import { readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -24,15 +25,17 @@ function assetPlugin(dist, emitted, metafiles) {
   return {
     name: 'rightsize-assets',
     setup(build) {
-      build.onResolve({ filter: /\?(url|worker)$/ }, (args) => {
+      build.onResolve({ filter: /\?(url|worker|module)$/ }, (args) => {
         const [file, kind] = args.path.split('?');
-        return { path: path.resolve(args.resolveDir, file), namespace: kind };
+        return { path: path.resolve(args.resolveDir, file), namespace: kind === 'module' ? 'worker' : kind };
       });
       build.onLoad({ filter: /.*/, namespace: 'url' }, async (args) => ({ contents: await readFile(args.path), loader: 'file' }));
       build.onLoad({ filter: /.*/, namespace: 'worker' }, async (args) => {
         const worker = await esbuild.build({ ...common(dist), entryPoints: [args.path], plugins: [assetPlugin(dist, emitted, metafiles)] });
         metafiles.push(worker.metafile);
-        const [code] = worker.outputFiles.filter((f) => f.path.endsWith('.js'));
+        // The entry's own output: a worker this one starts is a .js file beside it.
+        const [entry] = Object.entries(worker.metafile.outputs).find(([, o]) => o.entryPoint);
+        const code = worker.outputFiles.find((f) => f.path === path.resolve(entry));
         for (const f of worker.outputFiles) if (f !== code) emitted.set(f.path, f.contents);
         return { contents: code.contents, loader: 'file' };
       });
