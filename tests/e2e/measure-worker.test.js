@@ -4,7 +4,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { repoRoot } from '../../wasm/load-node.js';
 import { openPage, useSiteAndBrowser } from './harness.js';
@@ -14,11 +14,13 @@ const site = useSiteAndBrowser();
 const cli = process.env.RIGHTSIZE_CLI ?? path.join(repoRoot, 'build/native/bin/rightsize');
 const samples = await writeSamples();
 test.after(() => rm(samples.dir, { recursive: true, force: true }));
+// The worker as the build bundled it for the "from my files" section: a content-hashed file.
+const workerFile = (await readdir(path.join(repoRoot, 'dist/assets/js'))).find((f) => /^measure-worker-\w+\.js$/.test(f));
 
 // Runs one request through a fresh worker on a page of the site; returns every message.
 async function inWorker(page, requests, cancelAfterProgress = false) {
-  return page.evaluate(async ({ requests, cancelAfterProgress }) => {
-    const worker = new Worker(new URL('../assets/js/measure-worker.js', location.href), { type: 'module' });
+  return page.evaluate(async ({ requests, cancelAfterProgress, workerFile }) => {
+    const worker = new Worker(new URL(`../assets/js/${workerFile}`, location.href), { type: 'module' });
     const messages = [];
     const finished = new Promise((resolve) => {
       let pending = requests.length;
@@ -42,7 +44,7 @@ async function inWorker(page, requests, cancelAfterProgress = false) {
     await finished;
     worker.terminate();
     return messages;
-  }, { requests, cancelAfterProgress });
+  }, { requests, cancelAfterProgress, workerFile });
 }
 
 const file = async (kind, name) => ({ kind, name: samples.paths[name], bytes: [...(await readFile(samples.paths[name]))] });

@@ -50,13 +50,15 @@ export async function bundlePages(dist) {
   const pages = await htmlPages(dist);
   const html = new Map(await Promise.all(pages.map(async (p) => [p, await readFile(p, 'utf8')])));
 
-  // Pages with the same scripts share one bundle, named after the page's own script.
+  // Pages with the same scripts share one bundle, named after the page's own script: the
+  // last its <head> names (a section of the page may add a script of its own in the body).
   const entries = new Map();
   for (const [page, text] of html) {
     const scripts = [...text.matchAll(SCRIPT)].map((m) => resolveLink(page, m[1]));
     if (scripts.length === 0) continue;
+    const inHead = [...text.slice(0, text.indexOf('</head>')).matchAll(SCRIPT)].map((m) => resolveLink(page, m[1]));
     const key = scripts.join('\n');
-    if (!entries.has(key)) entries.set(key, { scripts, name: path.basename(scripts.at(-1), '.js'), pages: [] });
+    if (!entries.has(key)) entries.set(key, { scripts, name: path.basename(inHead.at(-1) ?? scripts.at(-1), '.js'), pages: [] });
     entries.get(key).pages.push(page);
   }
   const emitted = new Map();
