@@ -27,6 +27,40 @@ Value fired_to_value(const Rulebook& rules, const FiredRule& f) {
   return out;
 }
 
+// One condition of a trigger beside the value it was judged on: what a page's live check
+// shows ("database CPU 72%, above 60%: holds"). An unmeasured value is null and never holds.
+Value check_condition(const Rulebook& rules, const Metrics& m, const Condition& c, const char* group) {
+  const std::optional<double> v = metric_value(m, c.metric);
+  Value out = Value::object();
+  out.set("group", Value::of_string(group));
+  out.set("metric", Value::of_string(metric_name(c.metric)));
+  out.set("label", Value::of_string(rules.words[static_cast<size_t>(c.metric)].label));
+  out.set("unit", Value::of_string(rules.words[static_cast<size_t>(c.metric)].unit));
+  out.set("comparison", Value::of_string(comparison_symbol(c.comparison)));
+  out.set("threshold", condition_number(c, c.threshold));
+  out.set("value", v ? condition_number(c, *v) : Value());
+  out.set("holds", Value::of_bool(condition_holds(c, m)));
+  out.set("condition", Value::of_string(describe_condition(rules, c)));
+  return out;
+}
+
+// Every trigger, fired or not, with each of its conditions against its value.
+Value checks_to_value(const Rulebook& rules, const Metrics& m) {
+  Value checks = Value::array();
+  for (const Rule& r : rules.triggers) {
+    Value check = Value::object();
+    check.set("id", Value::of_string(r.id));
+    check.set("stage", Value::of_number(r.stage));
+    check.set("fires", Value::of_bool(rule_fires(r, m)));
+    Value& conditions = check.set("conditions", Value::array());
+    conditions.push(check_condition(rules, m, r.primary, "primary"));
+    for (const Condition& c : r.all_of) conditions.push(check_condition(rules, m, c, "and"));
+    for (const Condition& c : r.any_of) conditions.push(check_condition(rules, m, c, "and_any"));
+    checks.push(std::move(check));
+  }
+  return checks;
+}
+
 }  // namespace
 
 Value recommendation_to_value(const Rulebook& rules, const AssumptionBook& assumptions, const Metrics& m,
@@ -57,6 +91,7 @@ Value recommendation_to_value(const Rulebook& rules, const AssumptionBook& assum
   }
   Value& notes = out.set("notes", Value::array());
   for (const std::string& n : r.notes) notes.push(Value::of_string(n));
+  out.set("checks", checks_to_value(rules, m));
   return out;
 }
 
