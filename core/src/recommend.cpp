@@ -47,8 +47,6 @@ bool fires(const Rule& rule, const MetricTable& t) {
 
 bool condition_holds(const Condition& c, const Metrics& m) { return holds(c, metric_value(m, c.metric)); }
 
-bool rule_fires(const Rule& rule, const Metrics& m) { return fires(rule, MetricTable(m)); }
-
 Evaluation evaluate(const Rulebook& rules, const Metrics& m, std::vector<const Rule*>* fired) {
   const MetricTable table(m);
   Evaluation e;

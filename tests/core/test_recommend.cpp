@@ -133,10 +133,11 @@ TEST_CASE("output: checks judge every trigger, fired or not, condition by condit
     return rightsize::to_json(
         rightsize::recommendation_to_value(book, test_support::assumption_book(), m, rightsize::recommend(book, m)));
   };
-  auto check = [](const auto& j, const std::string& id) {
-    for (const auto& c : j["checks"])
-      if (c["id"] == id) return c;
-    FAIL("no check for " << id);
+  // Checks follow the rulebook's triggers, one for one.
+  auto check = [&](const auto& j, const std::string& id) {
+    for (size_t i = 0; i < book.triggers.size(); ++i)
+      if (book.triggers[i].id == id) return j["checks"][i];
+    FAIL("no trigger " << id);
     return j["checks"][0];
   };
   const auto j = document(R"({"users": 5000, "db_cpu_pct": 72.5, "db_upgraded": true})");
@@ -152,10 +153,12 @@ TEST_CASE("output: checks judge every trigger, fired or not, condition by condit
   CHECK(db["fires"] == true);
   CHECK(db["stage"] == 2);
   REQUIRE(db["conditions"].size() == 1);
-  CHECK(db["conditions"][0]["group"] == "primary");
+  CHECK(db["and_any"].empty());
   CHECK(db["conditions"][0]["value"] == 72.5);
   CHECK(db["conditions"][0]["threshold"] == 60);
+  CHECK(db["conditions"][0]["comparison"] == ">");
   CHECK(db["conditions"][0]["holds"] == true);
+  CHECK(db["conditions"][0]["metric"] == "db_cpu_pct");
   CHECK(db["conditions"][0]["label"] == "Database CPU, sustained");
   CHECK(db["conditions"][0]["unit"] == "%");
   CHECK(db["conditions"][0]["condition"] == "database CPU above 60%");
@@ -163,13 +166,15 @@ TEST_CASE("output: checks judge every trigger, fired or not, condition by condit
   // The primary condition holds, the "and" holds, but no "and_any" does: no fire.
   const auto cache = check(j, "db_limits_cacheable");
   CHECK(cache["fires"] == false);
-  REQUIRE(cache["conditions"].size() == 4);
+  REQUIRE(cache["conditions"].size() == 2);
+  REQUIRE(cache["and_any"].size() == 2);
   CHECK(cache["conditions"][0]["holds"] == true);
-  CHECK(cache["conditions"][1]["group"] == "and");
   CHECK(cache["conditions"][1]["value"] == true);
-  CHECK(cache["conditions"][2]["group"] == "and_any");
-  CHECK(cache["conditions"][2]["value"] == false);
-  CHECK(cache["conditions"][2]["holds"] == false);
+  CHECK(cache["conditions"][1]["holds"] == true);
+  CHECK(cache["and_any"][0]["value"] == false);
+  CHECK(cache["and_any"][0]["holds"] == false);
+  CHECK(check(document(R"({"users": 5000, "db_cpu_pct": 72.5, "db_upgraded": true, "slow_changing_data": true})"),
+              "db_limits_cacheable")["fires"] == true);
 
   // An unmeasured metric is null and never holds.
   const auto slow = check(j, "db_queries_slow");

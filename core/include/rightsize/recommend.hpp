@@ -46,8 +46,6 @@ struct Evaluation {
 };
 Evaluation evaluate(const Rulebook& rules, const Metrics& metrics, std::vector<const Rule*>* fired = nullptr);
 bool condition_holds(const Condition& condition, const Metrics& metrics);
-// Whether a rule fires: its primary condition, every "and" and (if any) one "and_any".
-bool rule_fires(const Rule& rule, const Metrics& metrics);
 
 // The result as the documented JSON shape (the CLI's output and the module's result).
 // Stage texts name the assumptions' defaults (e.g. the autoscaling range).
