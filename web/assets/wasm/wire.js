@@ -146,5 +146,6 @@ export function wrap(mod) {
   add('share_encode', (input) => decode(mod.share_encode(encode(input))));
   add('share_decode', (fragment) => decode(mod.share_decode(String(fragment ?? ''))));
   add('compare', (input) => decode(mod.compare(encode(input))));
+  add('scale_choice', (input) => decode(mod.scale_choice(encode(input))));
   return api;
 }
