@@ -84,7 +84,8 @@ export function loadModel(sources) {
       await yieldToPage();
       check(`${c.name}.json`, mod.add_catalogue(c.name, c.document));
     }
-    return { catalogues: catalogues.map(({ name, label, complete }) => ({ name, label, complete })), timeline: mod.timeline };
+    return { catalogues: catalogues.map(({ name, label, complete }) => ({ name, label, complete })), timeline: mod.timeline,
+      scale_choice: mod.scale_choice };
   })();
   return model;
 }
