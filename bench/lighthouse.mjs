@@ -1,6 +1,7 @@
 // Lighthouse 12's four scores (mobile defaults) for every built page, with dist/ served
 // compressed by scripts/serve.mjs, run offline against Debian's Chromium (CHROME_PATH).
-// Run after scripts/build.sh: node bench/lighthouse.mjs
+// Run after scripts/build.sh: node bench/lighthouse.mjs [PAGE...] (pages as URL paths, such as
+// /principle/; every page when none is named)
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,8 @@ const run = promisify(execFile);
 const server = await serveDist(path.join(repoRoot, 'dist'));
 const out = await mkdtemp(path.join(tmpdir(), 'rightsize-lighthouse-'));
 try {
-  for (const url of builtPages()) {
+  const only = process.argv.slice(2);
+  for (const url of builtPages().filter((u) => only.length === 0 || only.includes(u))) {
     const report = path.join(out, 'report.json');
     await run(path.join(repoRoot, 'node_modules/.bin/lighthouse'), [server.site + url.slice(1), '--quiet',
       '--only-categories=performance,accessibility,best-practices,seo', '--output=json', `--output-path=${report}`,

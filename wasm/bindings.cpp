@@ -19,6 +19,7 @@
 #include "rightsize/csv.hpp"
 #include "rightsize/currency.hpp"
 #include "rightsize/pricing.hpp"
+#include "rightsize/scale_choice.hpp"
 #include "rightsize/timeline.hpp"
 #endif
 
@@ -148,6 +149,15 @@ val compare(std::string input) {
   if (!c.assumptions) return reply(not_loaded("assumptions", "set_assumptions"));
   return reply(rightsize::compare_document(model_of(c), rightsize::wire::decode(input)));
 }
+
+// scale_choice(input) -> {ok: true, result} | {ok: false, errors}: one bigger server against
+// input.servers smaller ones behind a load balancer, with the margin rule's verdict
+val scale_choice(std::string input) {
+  const Content& c = content();
+  if (!c.rules) return reply(not_loaded("rules", "set_rules"));
+  if (!c.assumptions) return reply(not_loaded("assumptions", "set_assumptions"));
+  return reply(rightsize::scale_choice_document(model_of(c), rightsize::wire::decode(input)));
+}
 #endif
 
 EMSCRIPTEN_BINDINGS(rightsize) {
@@ -162,5 +172,6 @@ EMSCRIPTEN_BINDINGS(rightsize) {
   emscripten::function("timeline", &timeline);
   emscripten::function("compare", &compare);
   emscripten::function("timeline_csv", &timeline_csv);
+  emscripten::function("scale_choice", &scale_choice);
 #endif
 }

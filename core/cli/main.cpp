@@ -4,6 +4,7 @@
 //   rightsize share     [--input FILE] [--rules FILE]
 //   rightsize decode    FRAGMENT
 //   rightsize compare   [--input FILE] [--csv]  [--rules FILE]
+//   rightsize scale-choice [--input FILE] [--rules FILE]
 // Reads a JSON input (stdin by default), prints JSON on stdout. Input errors go to
 // stderr, one line per field, with exit status 2; usage errors exit with 64.
 #include <fstream>
@@ -20,6 +21,7 @@
 #include "rightsize/json.hpp"
 #include "rightsize/recommend.hpp"
 #include "rightsize/rulebook.hpp"
+#include "rightsize/scale_choice.hpp"
 #include "rightsize/share.hpp"
 #include "rightsize/timeline.hpp"
 #include "text_output.hpp"
@@ -37,9 +39,11 @@ const char* const kUsage =
     "       rightsize share     [--input FILE] [--rules FILE]\n"
     "       rightsize decode    FRAGMENT\n"
     "       rightsize compare   [--input FILE] [--csv]  [--rules FILE]\n"
+    "       rightsize scale-choice [--input FILE] [--rules FILE]\n"
     "  Reads the input JSON from FILE or standard input and prints the result as JSON.\n"
     "  share    checks the input as timeline does and prints its share-link fragment\n"
     "  decode   prints the input JSON a fragment (or a whole link) holds\n"
+    "  scale-choice  one bigger server against \"servers\" smaller ones behind a load balancer\n"
     "  --text   (recommend) print a readable summary instead of JSON\n"
     "  --csv    (timeline, compare) print the monthly table as CSV instead of JSON\n"
     "  --rules  use this rulebook instead of the built-in content/rules.json\n";
@@ -117,7 +121,8 @@ bool parse_args(int argc, char** argv, Options& o) {
     }
   }
   if (o.command == "decode") return o.has_fragment && o.input_path.empty() && o.rules_path.empty();
-  return o.command == "recommend" || o.command == "timeline" || o.command == "share" || o.command == "compare";
+  return o.command == "recommend" || o.command == "timeline" || o.command == "share" || o.command == "compare" ||
+         o.command == "scale-choice";
 }
 
 // The input must pass the readers before it becomes a link, so a link always opens.
@@ -174,6 +179,12 @@ int run(const Options& o) {
     return kInputError;
   const Model model{&rules, &assumptions, &catalogues, &currencies};
   if (o.command == "share") return share(model, *input.value, input_source.name);
+  if (o.command == "scale-choice") {
+    const Value doc = scale_choice_document(model, *input.value);
+    if (!doc.find("ok")->boolean) return report(errors_of(doc), input_source.name);
+    std::cout << to_json(*doc.find("result")).dump(2) << "\n";
+    return 0;
+  }
   if (o.command == "compare") {
     const Value doc = compare_document(model, *input.value);
     if (!doc.find("ok")->boolean) return report(errors_of(doc), input_source.name);

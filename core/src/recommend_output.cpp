@@ -9,22 +9,61 @@ Value condition_number(const Condition& c, double v) {
   return c.comparison == Comparison::is ? Value::of_bool(v != 0) : Value::of_number(v);
 }
 
-// Each fired rule with its condition in words ("database CPU above 60%") beside the ids.
+// A condition against a value, in the order fired entries have always had: metric,
+// label, comparison, value, threshold, the condition in words ("database CPU above 60%")
+// and unit. An unmeasured value is null.
+void condition_fields(Value& out, const Rulebook& rules, const Condition& c, std::optional<double> v) {
+  const MetricWords& words = rules.words[static_cast<size_t>(c.metric)];
+  out.set("metric", Value::of_string(metric_name(c.metric)));
+  out.set("label", Value::of_string(words.label));
+  out.set("comparison", Value::of_string(comparison_symbol(c.comparison)));
+  out.set("value", v ? condition_number(c, *v) : Value());
+  out.set("threshold", condition_number(c, c.threshold));
+  out.set("condition", Value::of_string(describe_condition(rules, c)));
+  out.set("unit", Value::of_string(words.unit));
+}
+
+// Each fired rule with its condition in words beside the ids.
 Value fired_to_value(const Rulebook& rules, const FiredRule& f) {
   const Rule& r = *f.rule;
   Value out = Value::object();
   out.set("id", Value::of_string(r.id));
   out.set("stage", Value::of_number(f.stage));
   if (!r.action.empty()) out.set("action", Value::of_string(r.action));
-  out.set("metric", Value::of_string(metric_name(r.primary.metric)));
-  out.set("label", Value::of_string(rules.words[static_cast<size_t>(r.primary.metric)].label));
-  out.set("comparison", Value::of_string(comparison_symbol(r.primary.comparison)));
-  out.set("value", condition_number(r.primary, f.value));
-  out.set("threshold", condition_number(r.primary, r.primary.threshold));
-  out.set("condition", Value::of_string(describe_condition(rules, r.primary)));
-  out.set("unit", Value::of_string(rules.words[static_cast<size_t>(r.primary.metric)].unit));
+  condition_fields(out, rules, r.primary, f.value);
   out.set("sentence", Value::of_string(r.sentence));
   return out;
+}
+
+// One condition of a trigger beside the value it was judged on, for a page's live check
+// ("Database CPU 72%: above 60%, holds"). An unmeasured value never holds.
+Value check_condition(const Rulebook& rules, const Metrics& m, const Condition& c) {
+  Value out = Value::object();
+  condition_fields(out, rules, c, metric_value(m, c.metric));
+  out.set("holds", Value::of_bool(condition_holds(c, m)));
+  return out;
+}
+
+// Every trigger, fired or not, in the rulebook's order: `conditions` holds its primary
+// condition and every "and", each against its value; `and_any` the conditions of which one
+// must hold too (empty when the rule has none). Whether it fires is the recommendation's
+// own judgement (`fired` lists every trigger that fires).
+Value checks_to_value(const Rulebook& rules, const Metrics& m, const Recommendation& rec) {
+  Value checks = Value::array();
+  for (const Rule& r : rules.triggers) {
+    Value check = Value::object();
+    check.set("stage", Value::of_number(r.stage));
+    bool fires = false;
+    for (const FiredRule& f : rec.fired) fires |= f.rule == &r;
+    check.set("fires", Value::of_bool(fires));
+    Value& all = check.set("conditions", Value::array());
+    all.push(check_condition(rules, m, r.primary));
+    for (const Condition& c : r.all_of) all.push(check_condition(rules, m, c));
+    Value& any = check.set("and_any", Value::array());
+    for (const Condition& c : r.any_of) any.push(check_condition(rules, m, c));
+    checks.push(std::move(check));
+  }
+  return checks;
 }
 
 }  // namespace
@@ -57,6 +96,7 @@ Value recommendation_to_value(const Rulebook& rules, const AssumptionBook& assum
   }
   Value& notes = out.set("notes", Value::array());
   for (const std::string& n : r.notes) notes.push(Value::of_string(n));
+  out.set("checks", checks_to_value(rules, m, r));
   return out;
 }
 

@@ -17,6 +17,16 @@ int cheapest_holding(const std::vector<PricedInstance>& list, double cores, doub
   return best;
 }
 
+SizingReason weigh_directions(int single_type, Micros single_monthly, int fleet_type, Micros fleet_monthly,
+                              const Assumptions& a, bool needs_redundancy) {
+  const double margin = 1 - a.vertical_margin_pct / 100;
+  if (needs_redundancy && fleet_type >= 0) return SizingReason::redundancy;
+  if (single_type < 0) return SizingReason::largest_reached;
+  if (fleet_type >= 0 && static_cast<double>(fleet_monthly) < static_cast<double>(single_monthly) * margin)
+    return SizingReason::margin_beaten;
+  return SizingReason::cheaper_vertical;
+}
+
 AppPlan plan_app(double app_cores, const Catalogue& c, const Assumptions& a, bool needs_redundancy) {
   AppPlan plan;
   // App servers, one or many, are sized to the autoscaling target the guide gives (70%).
@@ -39,18 +49,9 @@ AppPlan plan_app(double app_cores, const Catalogue& c, const Assumptions& a, boo
     }
   }
 
-  const double margin = 1 - a.vertical_margin_pct / 100;
-  if (needs_redundancy && plan.fleet_type >= 0) {
-    plan.direction = Direction::horizontal;
-    plan.reason = SizingReason::redundancy;
-  } else if (plan.single_type < 0) {
-    plan.direction = Direction::horizontal;
-    plan.reason = SizingReason::largest_reached;
-  } else if (plan.fleet_type >= 0 &&
-             static_cast<double>(plan.fleet_monthly) < static_cast<double>(plan.single_monthly) * margin) {
-    plan.direction = Direction::horizontal;
-    plan.reason = SizingReason::margin_beaten;
-  }
+  plan.reason =
+      weigh_directions(plan.single_type, plan.single_monthly, plan.fleet_type, plan.fleet_monthly, a, needs_redundancy);
+  plan.direction = direction_of(plan.reason);
   if (plan.direction == Direction::horizontal && plan.fleet_type >= 0) {
     plan.type = plan.fleet_type;
     plan.count = plan.fleet_count;

@@ -15,6 +15,7 @@
 #include "rightsize/random.hpp"
 #include "rightsize/recommend.hpp"
 #include "rightsize/rulebook.hpp"
+#include "rightsize/scale_choice.hpp"
 #include "rightsize/timeline.hpp"
 
 namespace test_support {
@@ -137,6 +138,11 @@ inline nlohmann::ordered_json timeline(const std::string& input) {
 // A comparison document of every catalogue, as nlohmann JSON.
 inline nlohmann::ordered_json compare(const std::string& input) {
   return rightsize::to_json(rightsize::compare_document(model(), parse(input)));
+}
+
+// One bigger server against a fleet behind a load balancer, as nlohmann JSON.
+inline nlohmann::ordered_json scale_choice(const std::string& input) {
+  return rightsize::to_json(rightsize::scale_choice_document(model(), parse(input)));
 }
 
 // A vector's document: "command" is "timeline" unless it says "compare".

@@ -70,3 +70,11 @@ TEST_CASE("golden: every rule of the rulebook in words, each condition with its 
                                {"move_text", s.move_text}});
   check_golden("rulebook.json", sheet);
 }
+
+TEST_CASE("golden: every vertical-or-horizontal comparison vector's whole document") {
+  for (const auto& v : vectors("tests/vectors/scale-choice.json")) {
+    CAPTURE(v["name"].get<std::string>());
+    check_golden("scale-choice/" + v["golden"].get<std::string>() + ".json",
+                 test_support::scale_choice(v["input"].dump()));
+  }
+}

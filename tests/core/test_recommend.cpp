@@ -125,3 +125,64 @@ TEST_CASE("output: fired entries carry value against threshold") {
   CHECK(j["steps"][0]["from"] == 1);
   CHECK(j["steps"][0]["to"] == 2);
 }
+
+TEST_CASE("output: checks judge every trigger, fired or not, condition by condition") {
+  const auto& book = test_support::rules();
+  auto document = [&](const std::string& json) {
+    auto m = test_support::metrics(json);
+    return rightsize::to_json(
+        rightsize::recommendation_to_value(book, test_support::assumption_book(), m, rightsize::recommend(book, m)));
+  };
+  // Checks follow the rulebook's triggers, one for one.
+  auto check = [&](const auto& j, const std::string& id) {
+    for (size_t i = 0; i < book.triggers.size(); ++i)
+      if (book.triggers[i].id == id) return j["checks"][i];
+    FAIL("no trigger " << id);
+    return j["checks"][0];
+  };
+  const auto j = document(R"({"users": 5000, "db_cpu_pct": 72.5, "db_upgraded": true})");
+  REQUIRE(j["checks"].size() == book.triggers.size());
+  // Every trigger that fired is a check that fires, and no other.
+  size_t firing = 0;
+  for (const auto& c : j["checks"]) firing += c["fires"] == true ? 1 : 0;
+  size_t fired_triggers = 0;
+  for (const auto& f : j["fired"]) fired_triggers += f.contains("action") ? 0 : 1;
+  CHECK(firing == fired_triggers);
+
+  const auto db = check(j, "db_cpu_high");
+  CHECK(db["fires"] == true);
+  CHECK(db["stage"] == 2);
+  REQUIRE(db["conditions"].size() == 1);
+  CHECK(db["and_any"].empty());
+  CHECK(db["conditions"][0]["value"] == 72.5);
+  CHECK(db["conditions"][0]["threshold"] == 60);
+  CHECK(db["conditions"][0]["comparison"] == ">");
+  CHECK(db["conditions"][0]["holds"] == true);
+  CHECK(db["conditions"][0]["metric"] == "db_cpu_pct");
+  CHECK(db["conditions"][0]["label"] == "Database CPU, sustained");
+  CHECK(db["conditions"][0]["unit"] == "%");
+  CHECK(db["conditions"][0]["condition"] == "database CPU above 60%");
+
+  // The primary condition holds, the "and" holds, but no "and_any" does: no fire.
+  const auto cache = check(j, "db_limits_cacheable");
+  CHECK(cache["fires"] == false);
+  REQUIRE(cache["conditions"].size() == 2);
+  REQUIRE(cache["and_any"].size() == 2);
+  CHECK(cache["conditions"][0]["holds"] == true);
+  CHECK(cache["conditions"][1]["value"] == true);
+  CHECK(cache["conditions"][1]["holds"] == true);
+  CHECK(cache["and_any"][0]["value"] == false);
+  CHECK(cache["and_any"][0]["holds"] == false);
+  CHECK(check(document(R"({"users": 5000, "db_cpu_pct": 72.5, "db_upgraded": true, "slow_changing_data": true})"),
+              "db_limits_cacheable")["fires"] == true);
+
+  // An unmeasured metric is null and never holds.
+  const auto slow = check(j, "db_queries_slow");
+  CHECK(slow["fires"] == false);
+  CHECK(slow["conditions"][0]["value"].is_null());
+  CHECK(slow["conditions"][0]["holds"] == false);
+
+  // Just below a threshold, the check is there and does not fire; just above, it fires.
+  CHECK(check(document(R"({"users": 5000, "p95_ms": 299.99})"), "responses_degrading")["fires"] == false);
+  CHECK(check(document(R"({"users": 5000, "p95_ms": 300.01})"), "responses_degrading")["fires"] == true);
+}

@@ -32,6 +32,15 @@ struct AppPlan {
 
 AppPlan plan_app(double app_cores, const Catalogue& c, const Assumptions& a, bool needs_redundancy);
 
+// The guide's principle on two priced options (monthly prices; a negative index means that
+// option cannot hold the load): horizontal for redundancy, when no single size is big
+// enough, or when the fleet's servers cost more than the margin less; vertical otherwise.
+SizingReason weigh_directions(int single_type, Micros single_monthly, int fleet_type, Micros fleet_monthly,
+                              const Assumptions& a, bool needs_redundancy);
+inline Direction direction_of(SizingReason r) {
+  return r == SizingReason::cheaper_vertical ? Direction::vertical : Direction::horizontal;
+}
+
 // A sentence saying which way the app tier grows and why, with the prices compared.
 std::string describe_plan(const AppPlan& plan, const Catalogue& c, const Assumptions& a);
 

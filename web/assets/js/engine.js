@@ -85,7 +85,8 @@ export function loadModel(sources) {
       check(`${c.name}.json`, mod.add_catalogue(c.name, c.document));
     }
     return { catalogues: catalogues.map(({ name, label, complete }) => ({ name, label, complete })), timeline: mod.timeline,
-      share_encode: mod.share_encode, share_decode: mod.share_decode, timeline_csv: mod.timeline_csv };
+      share_encode: mod.share_encode, share_decode: mod.share_decode, timeline_csv: mod.timeline_csv,
+      scale_choice: mod.scale_choice };
   })();
   return model;
 }

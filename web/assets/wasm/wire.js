@@ -147,5 +147,6 @@ export function wrap(mod) {
   add('share_decode', (fragment) => decode(mod.share_decode(String(fragment ?? ''))));
   add('compare', (input) => decode(mod.compare(encode(input))));
   add('timeline_csv', (input) => decode(mod.timeline_csv(encode(input))));
+  add('scale_choice', (input) => decode(mod.scale_choice(encode(input))));
   return api;
 }
