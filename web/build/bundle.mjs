@@ -2,7 +2,8 @@
 // file, its stylesheet a hashed CSS file, and everything the bundle fetches (the .wasm, the
 // data) a hashed file the page preloads from its <head>, so all of it arrives in one round
 // trip after the HTML. Pages with the same scripts share a bundle. Imports ending in `?url` give a hashed file's URL (relative to the
-// bundle); `?worker` bundles a worker and gives its URL. The sources the bundles were made
+// bundle); `?worker` bundles a worker and gives its URL, and `?lazy` the same for a module
+// a page imports later (`import(url)`), so its weight is not in the page's first visit. The sources the bundles were made
 // from are removed from dist/ afterwards.
 import { readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -24,15 +25,17 @@ function assetPlugin(dist, emitted, metafiles) {
   return {
     name: 'rightsize-assets',
     setup(build) {
-      build.onResolve({ filter: /\?(url|worker)$/ }, (args) => {
+      build.onResolve({ filter: /\?(url|worker|lazy)$/ }, (args) => {
         const [file, kind] = args.path.split('?');
-        return { path: path.resolve(args.resolveDir, file), namespace: kind };
+        return { path: path.resolve(args.resolveDir, file), namespace: kind === 'lazy' ? 'worker' : kind };
       });
       build.onLoad({ filter: /.*/, namespace: 'url' }, async (args) => ({ contents: await readFile(args.path), loader: 'file' }));
       build.onLoad({ filter: /.*/, namespace: 'worker' }, async (args) => {
         const worker = await esbuild.build({ ...common(dist), entryPoints: [args.path], plugins: [assetPlugin(dist, emitted, metafiles)] });
         metafiles.push(worker.metafile);
-        const [code] = worker.outputFiles.filter((f) => f.path.endsWith('.js'));
+        // Its own output, not a worker it bundled in turn (a lazy module that starts one).
+        const own = path.resolve(Object.entries(worker.metafile.outputs).find(([, o]) => o.entryPoint)[0]);
+        const code = worker.outputFiles.find((f) => f.path === own);
         for (const f of worker.outputFiles) if (f !== code) emitted.set(f.path, f.contents);
         return { contents: code.contents, loader: 'file' };
       });

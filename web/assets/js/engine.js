@@ -14,6 +14,7 @@ import modelWasm from '../wasm/rightsize-model.wasm?url';
 import rulesUrl from '../data/rules.json?url';
 import assumptionsUrl from '../data/assumptions.json?url';
 import cataloguesUrl from '../data/pricing/index.json?url';
+import currenciesUrl from '../data/currencies.json?url';
 
 let engine;
 let model;
@@ -66,25 +67,28 @@ export function loadEngine() {
 }
 
 // What the full model is made from: the compiled module and the content documents
-// (pricing/index.json carries each catalogue's document, so one request brings them all).
+// (pricing/index.json carries each catalogue's document, so one request brings them all;
+// currencies.json the default exchange rates).
 // A page fetches them (using its preloads) and hands them to its worker.
 export async function fetchModelSources() {
-  const [module, rules, assumptions, catalogues] = await Promise.all([
-    compile(modelWasm), fetchJson(rulesUrl), fetchJson(assumptionsUrl), fetchJson(cataloguesUrl)]);
-  return { module, rules, assumptions, catalogues };
+  const [module, rules, assumptions, catalogues, currencies] = await Promise.all([
+    compile(modelWasm), fetchJson(rulesUrl), fetchJson(assumptionsUrl), fetchJson(cataloguesUrl), fetchJson(currenciesUrl)]);
+  return { module, rules, assumptions, catalogues, currencies };
 }
 
-// {catalogues, timeline(input)}: every catalogue in content/pricing, by name and label.
+// {catalogues, timeline(input), compare(input)}: every catalogue in content/pricing, by name
+// and label, and the default exchange rates.
 // `sources` (from fetchModelSources) saves the fetching; without it, this fetches them.
 export function loadModel(sources) {
   model ??= (async () => {
-    const { module, rules, assumptions, catalogues } = sources ?? await fetchModelSources();
+    const { module, rules, assumptions, catalogues, currencies } = sources ?? await fetchModelSources();
     const { mod } = await start(createModelModule, module, { rules, assumptions });
+    if (currencies) check('currencies.json', mod.set_currencies(currencies));
     for (const c of catalogues) {
       await yieldToPage();
       check(`${c.name}.json`, mod.add_catalogue(c.name, c.document));
     }
-    return { catalogues: catalogues.map(({ name, label, complete }) => ({ name, label, complete })), timeline: mod.timeline };
+    return { catalogues: catalogues.map(({ name, label, complete }) => ({ name, label, complete })), timeline: mod.timeline, compare: mod.compare };
   })();
   return model;
 }

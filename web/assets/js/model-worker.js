@@ -4,8 +4,13 @@
 // Each request gets the timeline at once and then, if it asks for the uncertainty band,
 // the timeline with its band. Requests that queue up while one runs are answered `null`
 // except the newest, and a band whose input was overtaken is never computed, so a reader
-// who types fast waits for one answer, never for a backlog.
-import { loadModel } from './engine.js';
+// who types fast waits for one answer, never for a backlog. A page may instead send
+// {fetchSources: true} (the calculator, whose first visit must not carry the model), and
+// the worker fetches them itself. Requests with a `kind` are answered at once, in order:
+// 'compare' (every catalogue side by side) and 'estimates' (a catalogue's estimated
+// prices with their bases, for the note beside "≈").
+import { fetchModelSources, loadModel } from './engine.js';
+import { estimateBases } from './estimate-notes.js';
 
 let latest = null;
 let running = false;
@@ -48,8 +53,18 @@ async function run() {
   }
 }
 
+async function answerAtOnce({ id, kind, input }) {
+  const given = await sourcesArrived;
+  const model = await loadModel(given);
+  if (kind === 'compare') return self.postMessage({ id, doc: model.compare(input), final: true });
+  const catalogue = given.catalogues.find((c) => c.name === input.provider);
+  return self.postMessage({ id, doc: { ok: true, result: catalogue ? estimateBases(catalogue.document) : [] }, final: true });
+}
+
 self.addEventListener('message', (event) => {
   if (event.data.sources) return sources(event.data.sources);
+  if (event.data.fetchSources) return fetchModelSources().then(sources, (error) => self.postMessage({ failed: error.message }));
+  if (event.data.kind) return answerAtOnce(event.data).catch((error) => self.postMessage({ failed: error.message }));
   if (latest) overtaken(latest.id);
   latest = event.data;
   if (!running) run();
