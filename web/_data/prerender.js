@@ -26,7 +26,8 @@ async function calculatorMoney(rules, assumptions, forms) {
   return {
     cost: stageCost(doc.result),
     moneyForm: toHtml(renderMoneyForm(context, 'rs-', money)),
-    calculatorTimeline: toHtml(renderTimeline(doc.result, { bases: basesOf(list, doc.result), compact: true })),
+    // The chart arrives with the live timeline: the first visit stays within its weight budget.
+    calculatorTimeline: toHtml(renderTimeline(doc.result, { bases: basesOf(list, doc.result), compact: true, chart: false })),
   };
 }
 

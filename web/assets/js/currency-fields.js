@@ -28,7 +28,7 @@ export function currencyFields(currencies, prefix, values = {}) {
         value: values.per_usd ?? (chosen ? chosen.per_usd : 1), disabled: code === BASE,
         'aria-describedby': `${id}-unit ${id}-hint ${id}-error` }),
       h('span', { class: 'rs-unit', id: `${id}-unit` }, `${code} to one ${BASE}`)),
-    h('p', { class: 'rs-hint', id: `${id}-hint` }, 'Starts at a published rate, named with the result; type your own to use it.'),
+    h('p', { class: 'rs-hint', id: `${id}-hint` }, 'A published rate; type your own to use it.'),
     errorSlot(id, 'per_usd'))];
 }
 

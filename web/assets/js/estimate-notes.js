@@ -21,9 +21,9 @@ export function estimateBases(catalogue) {
   for (const e of catalogue.database ?? []) add('database', e);
   for (const e of catalogue.cache ?? []) add('cache', e);
   for (const engine of catalogue.other_cache_engines ?? []) for (const e of engine.cache ?? []) add('cache', e);
-  add('load_balancer', catalogue.load_balancer);
+  add('load_balancer', { ...catalogue.load_balancer, type: undefined });
   for (const e of Object.values(catalogue.storage ?? {})) add('storage', { ...e, type: undefined });
-  add('transfer', catalogue.transfer_out);
+  add('transfer', { ...catalogue.transfer_out, type: undefined });
   return out;
 }
 

@@ -59,14 +59,15 @@ function assumptions(t) {
 }
 
 // options: `bases`, the catalogue's estimates (estimate-notes.js) for the note under
-// amounts marked "≈"; `compact` leaves out the monthly table and the assumptions.
-export function renderTimeline(t, { bases, compact = false } = {}) {
+// amounts marked "≈"; `compact` leaves out the monthly table and the assumptions, and
+// `chart: false` the chart (the calculator's prerendered page, to keep its first visit light).
+export function renderTimeline(t, { bases, compact = false, chart = true } = {}) {
   return h('div', { class: compact ? 'rt-timeline rt-compact' : 'rt-timeline' },
     h('p', { class: 'rt-provider' }, `Prices: ${t.provider.label}, read on ${t.provider.prices_read_on}.`),
     rateStatement(t),
     summary(t),
     estimateNote(t, bases),
-    costChart(t, shownCurrency(t)),
+    chart && costChart(t, shownCurrency(t)),
     events(t),
     !compact && table(t),
     !compact && assumptions(t));

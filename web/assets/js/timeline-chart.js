@@ -11,7 +11,7 @@ const shortFormats = new Map();  // building a formatter costs far more than usi
 
 function short(cents, currency) {
   if (!shortFormats.has(currency))
-    shortFormats.set(currency, new Intl.NumberFormat('en-US', { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }));
+    shortFormats.set(currency, new Intl.NumberFormat('en-US', { style: 'currency', currency, currencyDisplay: 'narrowSymbol', notation: 'compact', maximumFractionDigits: 1 }));
   return shortFormats.get(currency).format(cents / 100);
 }
 
