@@ -12,6 +12,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { openPage, useSiteAndBrowser } from './harness.js';
 import { repoRoot } from '../../wasm/load-node.js';
+import { internalIds, visibleIds } from './internal-ids.js';
 
 const site = useSiteAndBrowser();
 const CLI = path.join(repoRoot, 'build/native/bin/rightsize');
@@ -221,4 +222,30 @@ test('no sideways scroll at 360 px with the cost, the timeline and the compariso
     assert.deepEqual(problems, []);
     await context.close();
   }
+});
+
+test('a bad rate or growth is named beside its field by its label, and no internal name shows', async () => {
+  const ids = [...await internalIds(), 'per_usd', 'aws-af-south-1', 'aws-us-east-1', 'digitalocean-nyc1'];
+  const { context, page, problems } = await open('/calculator/');
+  await waitForTimeline(page);
+  await page.selectOption('select[name=currency]', 'GHS');
+  await waitForTimeline(page, { currency: 'GHS' });
+  const shown = await page.locator('[data-stage-cost]').textContent();
+  await page.fill('input[name=per_usd]', 'lots');
+  await page.locator('[data-money-form] [data-error-for=per_usd]').waitFor({ state: 'visible' });
+  assert.match(await page.locator('[data-money-form] [data-error-for=per_usd]').textContent(), /^Exchange rate: /);
+  await page.fill('input[name=monthly_pct]', 'fast');
+  await page.locator('[data-money-form] [data-error-for=monthly_pct]').waitFor({ state: 'visible' });
+  assert.match(await page.locator('[data-money-form] [data-error-for=monthly_pct]').textContent(), /^Growth per month: /);
+  assert.equal(await page.locator('[data-stage-cost]').textContent(), shown, 'the last cost stays on screen');
+  assert.deepEqual(visibleIds(await page.locator('body').innerText(), ids), []);
+  await context.close();
+
+  const timeline = await open('/timeline/');
+  await timeline.page.waitForFunction(() => document.querySelector('rightsize-timeline')?.result != null);
+  await timeline.page.locator('rightsize-compare summary').click();
+  await timeline.page.waitForFunction(() => document.querySelector('rightsize-compare').result != null);
+  assert.deepEqual(visibleIds(await timeline.page.locator('body').innerText(), ids), []);
+  assert.deepEqual([...problems, ...timeline.problems], []);
+  await timeline.context.close();
 });
