@@ -67,28 +67,30 @@ export function loadEngine() {
 }
 
 // What the full model is made from: the compiled module and the content documents
-// (pricing/index.json carries each catalogue's document, so one request brings them all;
-// currencies.json the default exchange rates).
+// (pricing/index.json carries each catalogue's document, so one request brings them all).
 // A page fetches them (using its preloads) and hands them to its worker.
 export async function fetchModelSources() {
-  const [module, rules, assumptions, catalogues, currencies] = await Promise.all([
-    compile(modelWasm), fetchJson(rulesUrl), fetchJson(assumptionsUrl), fetchJson(cataloguesUrl), fetchJson(currenciesUrl)]);
-  return { module, rules, assumptions, catalogues, currencies };
+  const [module, rules, assumptions, catalogues] = await Promise.all([
+    compile(modelWasm), fetchJson(rulesUrl), fetchJson(assumptionsUrl), fetchJson(cataloguesUrl)]);
+  return { module, rules, assumptions, catalogues };
 }
 
-// {catalogues, timeline(input), compare(input)}: every catalogue in content/pricing, by name
-// and label, and the default exchange rates.
+// {catalogues, timeline(input), compare(input), useCurrencies()}: every catalogue in
+// content/pricing, by name and label. useCurrencies() fetches and sets the default exchange
+// rates (content/currencies.json) the first time an input needs them, so no page carries
+// them before a reader picks a currency.
 // `sources` (from fetchModelSources) saves the fetching; without it, this fetches them.
 export function loadModel(sources) {
   model ??= (async () => {
-    const { module, rules, assumptions, catalogues, currencies } = sources ?? await fetchModelSources();
+    const { module, rules, assumptions, catalogues } = sources ?? await fetchModelSources();
     const { mod } = await start(createModelModule, module, { rules, assumptions });
-    if (currencies) check('currencies.json', mod.set_currencies(currencies));
+    let currencies;
+    const useCurrencies = () => (currencies ??= fetchJson(currenciesUrl).then((doc) => check('currencies.json', mod.set_currencies(doc))));
     for (const c of catalogues) {
       await yieldToPage();
       check(`${c.name}.json`, mod.add_catalogue(c.name, c.document));
     }
-    return { catalogues: catalogues.map(({ name, label, complete }) => ({ name, label, complete })), timeline: mod.timeline, compare: mod.compare };
+    return { catalogues: catalogues.map(({ name, label, complete }) => ({ name, label, complete })), timeline: mod.timeline, compare: mod.compare, useCurrencies };
   })();
   return model;
 }

@@ -21,7 +21,13 @@ function overtaken(id) {
   self.postMessage({ id, doc: null, final: true });
 }
 
+// A display currency at its published rate needs content/currencies.json, fetched once.
+function ratesFor(model, input) {
+  return input.currency && input.currency.per_usd === undefined ? model.useCurrencies() : null;
+}
+
 async function answer(model, { id, input }) {
+  await ratesFor(model, input);
   if (!input.uncertainty) return self.postMessage({ id, doc: model.timeline(input), final: true });
   const { uncertainty, ...withoutBand } = input;
   const quick = model.timeline(withoutBand);
@@ -56,6 +62,7 @@ async function run() {
 async function answerAtOnce({ id, kind, input }) {
   const given = await sourcesArrived;
   const model = await loadModel(given);
+  await ratesFor(model, input);
   if (kind === 'compare') return self.postMessage({ id, doc: model.compare(input), final: true });
   const catalogue = given.catalogues.find((c) => c.name === input.provider);
   return self.postMessage({ id, doc: { ok: true, result: catalogue ? estimateBases(catalogue.document) : [] }, final: true });

@@ -2,19 +2,21 @@
 // <details>; once the reader opens it, it asks the model's worker to price the timeline's
 // current inputs with every complete catalogue (the core's compare, as `rightsize compare`
 // does), and again after each new timeline while it stays open. Nothing of it runs before
-// the reader asks, so the first timeline never waits for it. Its `result` is the compare
-// document; each new one fires a bubbling `rightsize-compare` event.
+// the reader asks, so the first timeline never waits for it, and its renderer is loaded
+// only then (`?lazy`: not in the page's first visit). Its `result` is the compare document;
+// each new one fires a bubbling `rightsize-compare` event.
 import { morph } from './morph.js';
 import { readForm } from './form-fields.js';
 import { timelineInput } from './timeline-form.js';
 import { defaultRate } from './currency-fields.js';
-import { renderCompare } from './render-compare.js';
+import renderCompareUrl from './render-compare.js?lazy';
 import { loadTimelineModel } from './model-client.js';
 
 export class RightsizeCompare extends HTMLElement {
   #result = null;
   #request = 0;
   #shownFor = null;  // the input the shown comparison is for
+  #renderer = null;
   #onToggle = () => { if (this.#details()?.open) this.update(); };
   #onResult = (event) => { if (event.target.localName === 'rightsize-timeline' && this.#details()?.open) this.update(); };
 
@@ -50,7 +52,8 @@ export class RightsizeCompare extends HTMLElement {
     const request = ++this.#request;
     let doc;
     try {
-      doc = await loadTimelineModel().compare(input);
+      this.#renderer ??= import(new URL(renderCompareUrl, import.meta.url).href);
+      [doc] = await Promise.all([loadTimelineModel().compare(input), this.#renderer]);
     } catch (e) {
       if (request === this.#request) this.#status(`The comparison could not compute (${e.message}).`);
       return;
@@ -63,6 +66,7 @@ export class RightsizeCompare extends HTMLElement {
     this.#status('');
     this.#shownFor = key;
     this.#result = doc.result;
+    const { renderCompare } = await this.#renderer;
     morph(this.querySelector('[data-compare-result]'), renderCompare(doc.result, this.#labels(form)));
     this.dispatchEvent(new CustomEvent('rightsize-compare', { bubbles: true, detail: doc.result }));
   }
