@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readContent, readJson } from '../../wasm/load-node.js';
 import { budgetCents, currencyFields, currencyInput } from '../../web/assets/js/currency-fields.js';
 import { calculatorTimelineInput, moneyFieldFor } from '../../web/assets/js/calculator-money-form.js';
-import { timelineFieldFor, timelineInput } from '../../web/assets/js/timeline-form.js';
+import { formValues, timelineFieldFor, timelineInput } from '../../web/assets/js/timeline-form.js';
 import { formatMoney, shownMoney } from '../../web/assets/js/money.js';
 import { estimateBases, estimatedParts, estimateNote } from '../../web/assets/js/estimate-notes.js';
 import { rateStatement } from '../../web/assets/js/rate-statement.js';
@@ -37,6 +37,10 @@ test('a budget typed in the display currency reaches the model in the catalogue\
     { defaultRate: 1341.99 });
   assert.deepEqual(input.currency, { code: 'NGN', per_usd: 1550 });
   assert.equal(input.budget_cents, 32258);
+  const back = formValues({ users: 100, budget_cents: 32258, currency: { code: 'NGN', per_usd: 1550 } });
+  assert.deepEqual([back.budget, back.currency, back.per_usd], [499999, 'NGN', 1550]);
+  assert.equal(formValues({ users: 1, budget_cents: 1000, currency: { code: 'KES' } }, { KES: 129.02 }).budget, 1290.2);
+  assert.equal(formValues({ users: 1, budget_cents: 1000 }).budget, 10);
 });
 
 test('the calculator\'s inputs become the timeline input rightsize timeline takes', () => {

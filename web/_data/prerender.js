@@ -9,7 +9,6 @@ import { renderRecommendation } from '../assets/js/render-recommendation.js';
 import { formValues, renderTimelineForm, timelineInput } from '../assets/js/timeline-form.js';
 import { renderTimeline } from '../assets/js/render-timeline.js';
 import { calculatorTimelineInput, renderMoneyForm } from '../assets/js/calculator-money-form.js';
-
 import { stageCost } from '../assets/js/stage-cost.js';
 import { estimateBases } from '../assets/js/estimate-notes.js';
 import catalogues from './catalogues.js';

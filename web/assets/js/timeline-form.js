@@ -5,13 +5,16 @@ import { flagField, numberField, selectField } from './form-fields.js';
 import { fill, formFields } from './form-spec.js';
 import { budgetCents, currencyFieldFor, currencyFields, currencyInput } from './currency-fields.js';
 
-// The form's values for a timeline input (a preset such as the guide's example).
-export function formValues(input) {
+// The form's values for a timeline input (a preset such as the guide's example). A budget
+// shows in the input's display currency, at its rate: `per_usd`, or else `rates[code]`
+// (each currency's published rate, e.g. from content/currencies.json).
+export function formValues(input, rates = {}) {
   const values = { ...input };
   delete values.growth;
   if (input.growth?.milestones) values.milestones = Object.entries(input.growth.milestones).map(([m, u]) => `${m}:${u}`).join(', ');
   if (input.growth?.monthly_pct !== undefined) values.monthly_pct = input.growth.monthly_pct;
-  if (input.budget_cents !== undefined) values.budget = input.budget_cents / 100;
+  const rate = input.currency ? input.currency.per_usd ?? rates[input.currency.code] : 1;
+  if (input.budget_cents !== undefined) values.budget = Math.round(input.budget_cents * (rate ?? 1)) / 100;
   delete values.currency;
   if (input.currency?.code) values.currency = input.currency.code;
   if (input.currency?.per_usd !== undefined) values.per_usd = input.currency.per_usd;
