@@ -97,6 +97,7 @@ test('the comparison table has a row per month and each provider\'s three figure
   const c = await golden('compare-eur-default-rate');
   const html = toHtml(renderCompare(c));
   assert.equal((html.match(/<tr data-month=/g) ?? []).length, c.months.length);
+  assert.equal((html.match(/<polyline class="rc-line/g) ?? []).length, c.providers.length, 'a line per provider in the chart');
   const first = c.months[0];
   for (const p of c.providers) assert.ok(html.includes(formatMoney(first.costs[p.name].cost_display_cents, 'EUR')), p.name);
   assert.match(text(renderCompare(c)), new RegExp(`Cheapest overall: ${c.providers.find((p) => p.name === c.cheapest_overall).label.replace(/[()]/g, '\\$&')}`));

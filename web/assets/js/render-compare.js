@@ -6,6 +6,7 @@
 import { h } from './html.js';
 import { formatMoney, shownCurrency, shownMoney } from './money.js';
 import { rateStatement } from './rate-statement.js';
+import { compareChart } from './compare-chart.js';
 
 const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
@@ -61,5 +62,6 @@ export function renderCompare(c, labels = {}) {
     c.providers.some((p) => p.estimated_months > 0)
       && h('p', { class: 'rs-estimates' }, '≈ marks an amount that includes an estimated price: one no source could give, derived from a cited price by a stated ratio. Pick that provider above to see which, and how.'),
     c.skipped.length > 0 && h('p', {}, `Not compared, for want of complete prices: ${c.skipped.map((s) => label(s.provider)).join(', ')}.`),
+    compareChart(c, label),
     table(c, label));
 }
