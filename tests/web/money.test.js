@@ -13,6 +13,7 @@ import { estimateBases, estimatedParts, estimateNote } from '../../web/assets/js
 import { rateStatement } from '../../web/assets/js/rate-statement.js';
 import { renderCompare } from '../../web/assets/js/render-compare.js';
 import { stageCost } from '../../web/assets/js/stage-cost.js';
+import { renderTimeline } from '../../web/assets/js/render-timeline.js';
 import { h, toHtml } from '../../web/assets/js/html.js';
 
 const golden = async (name) => (await readJson(`tests/vectors/golden/timeline/${name}.json`)).result;
@@ -69,6 +70,10 @@ test('amounts show the core\'s display twin in the display currency, with ≈ fo
   const usd = await golden('guide-example');
   assert.equal(shownMoney(usd, usd.months[0], 'cost'), formatMoney(usd.months[0].cost_cents, 'USD'));
   assert.match(text(stageCost(usd)), /^Stage 1 costs .* a month for 100 users on AWS us-east-1/);
+  const o = usd.overengineering;
+  assert.ok(text(renderTimeline(usd)).includes(`${formatMoney(Math.abs(o.extra_cents), 'USD')} ${o.extra_cents >= 0 ? 'more' : 'less'}`));
+  const n = t.overengineering;
+  assert.ok(text(renderTimeline(t)).includes(`${formatMoney(Math.abs(n.extra_display_cents), 'NGN')} ${n.extra_cents >= 0 ? 'more' : 'less'}`));
 });
 
 test('Cape Town\'s estimates are named, with the basis from the catalogue', async () => {

@@ -22,7 +22,8 @@ function summary(t) {
   const n = t.months.length;
   const last = t.months[n - 1];
   const o = t.overengineering;
-  const extra = { extra_cents: Math.abs(o.extra_cents), extra_display_cents: Math.abs(o.extra_display_cents ?? 0) };
+  const extra = { extra_cents: Math.abs(o.extra_cents) };  // the difference either way, in the shown currency
+  if (o.extra_display_cents != null) extra.extra_display_cents = Math.abs(o.extra_display_cents);
   return h('ul', { class: 'rt-summary' },
     h('li', {}, `Month ${last.month}: stage ${last.stage}, ${shownMoney(t, last, 'cost', monthEstimated(last))} a month; `,
       `${shownMoney(t, last, 'cumulative', cumulativeEstimated(t, n - 1))} over ${n} months.`),
