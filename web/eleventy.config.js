@@ -24,6 +24,7 @@ export default function (eleventyConfig) {
   const content = path.relative(process.cwd(), contentDir);
   eleventyConfig.addPassthroughCopy({ [path.join(content, 'rules.json')]: 'assets/data/rules.json' });
   eleventyConfig.addPassthroughCopy({ [path.join(content, 'assumptions.json')]: 'assets/data/assumptions.json' });
+  eleventyConfig.addPassthroughCopy({ [path.join(content, 'currencies.json')]: 'assets/data/currencies.json' });
   // The file readers, loaded only by assets/js/measure-worker.js when a reader picks a file.
   eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize-measure.mjs': 'assets/wasm/rightsize-measure.mjs' });
   eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize-measure.wasm': 'assets/wasm/rightsize-measure.wasm' });

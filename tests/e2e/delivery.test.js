@@ -27,10 +27,12 @@ after(async () => {
   subPath?.close();
 });
 
-// Waits until every live element on the page has its first live result.
+// Waits until every live element on the page has its first live result (the calculator's
+// with its timeline, whose model it fetches after the recommendation).
 async function settle(page) {
   await page.waitForLoadState('load');
-  await page.waitForFunction(() => [...document.querySelectorAll('rightsize-calculator, rightsize-timeline')].every((e) => e.result != null));
+  await page.waitForFunction(() => [...document.querySelectorAll('rightsize-calculator, rightsize-timeline')].every((e) => e.result != null
+    && (e.localName !== 'rightsize-calculator' || !e.querySelector('[data-money-form]') || e.result.timeline != null)));
 }
 
 async function controlled(page) {

@@ -20,6 +20,7 @@ const BUILT = {
   'wasm/rightsize-model.mjs': 'CMakeLists.txt', 'wasm/rightsize-model.wasm': 'CMakeLists.txt',
   'wasm/rightsize-measure.mjs': 'CMakeLists.txt', 'wasm/rightsize-measure.wasm': 'CMakeLists.txt',
   'data/rules.json': 'content/rules.json', 'data/assumptions.json': 'content/assumptions.json',
+  'data/currencies.json': 'content/currencies.json',
   'data/measure.json': 'content/measure.json', 'data/pricing/index.json': 'web/pages/pricing-index.njk',
 };
 

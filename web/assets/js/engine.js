@@ -14,6 +14,7 @@ import modelWasm from '../wasm/rightsize-model.wasm?url';
 import rulesUrl from '../data/rules.json?url';
 import assumptionsUrl from '../data/assumptions.json?url';
 import cataloguesUrl from '../data/pricing/index.json?url';
+import currenciesUrl from '../data/currencies.json?url';
 
 let engine;
 let model;
@@ -74,19 +75,24 @@ export async function fetchModelSources() {
   return { module, rules, assumptions, catalogues };
 }
 
-// {catalogues, timeline(input), share_encode, share_decode, timeline_csv}: every catalogue in content/pricing, by name and label.
+// {catalogues, timeline(input), compare(input), share_encode, share_decode, timeline_csv,
+// scale_choice, useCurrencies()}: every catalogue in content/pricing, by name and label.
+// useCurrencies() fetches and sets the default exchange rates (content/currencies.json) the
+// first time an input needs them, so no page carries them before a reader picks a currency.
 // `sources` (from fetchModelSources) saves the fetching; without it, this fetches them.
 export function loadModel(sources) {
   model ??= (async () => {
     const { module, rules, assumptions, catalogues } = sources ?? await fetchModelSources();
     const { mod } = await start(createModelModule, module, { rules, assumptions });
+    let currencies;
+    const useCurrencies = () => (currencies ??= fetchJson(currenciesUrl).then((doc) => check('currencies.json', mod.set_currencies(doc))));
     for (const c of catalogues) {
       await yieldToPage();
       check(`${c.name}.json`, mod.add_catalogue(c.name, c.document));
     }
     return { catalogues: catalogues.map(({ name, label, complete }) => ({ name, label, complete })), timeline: mod.timeline,
-      share_encode: mod.share_encode, share_decode: mod.share_decode, timeline_csv: mod.timeline_csv,
-      scale_choice: mod.scale_choice };
+      compare: mod.compare, share_encode: mod.share_encode, share_decode: mod.share_decode, timeline_csv: mod.timeline_csv,
+      scale_choice: mod.scale_choice, useCurrencies };
   })();
   return model;
 }

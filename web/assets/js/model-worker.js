@@ -5,8 +5,13 @@
 // Each request gets the timeline at once and then, if it asks for the uncertainty band,
 // the timeline with its band. Requests that queue up while one runs are answered `null`
 // except the newest, and a band whose input was overtaken is never computed, so a reader
-// who types fast waits for one answer, never for a backlog.
+// who types fast waits for one answer, never for a backlog. A page may instead send
+// {fetchSources: true} (the calculator, whose first visit must not carry the model), and
+// the worker fetches them itself. Calls ({id, call, arg}) are answered at once, in order:
+// share links, the CSV table, 'compare' (every catalogue side by side) and 'estimates' (a
+// catalogue's estimated prices with their bases, for the note beside "≈").
 import { fetchModelSources, loadModel } from './engine.js';
+import { estimateBases } from './estimate-notes.js';
 
 let latest = null;
 let running = false;
@@ -17,7 +22,13 @@ function overtaken(id) {
   self.postMessage({ id, doc: null, final: true });
 }
 
+// A display currency at its published rate needs content/currencies.json, fetched once.
+function ratesFor(model, input) {
+  return input.currency && input.currency.per_usd === undefined ? model.useCurrencies() : null;
+}
+
 async function answer(model, { id, input }) {
+  await ratesFor(model, input);
   if (!input.uncertainty) return self.postMessage({ id, doc: model.timeline(input), final: true });
   const { uncertainty, ...withoutBand } = input;
   const quick = model.timeline(withoutBand);
@@ -49,10 +60,15 @@ async function run() {
   }
 }
 
-// Share links and the CSV table ({id, call, arg}): answered in turn, never dropped.
-const CALLS = ['share_encode', 'share_decode', 'timeline_csv'];
+const CALLS = ['share_encode', 'share_decode', 'timeline_csv', 'compare'];
 async function call({ id, call: name, arg }) {
-  const model = await loadModel(await sourcesArrived);
+  const given = await sourcesArrived;
+  const model = await loadModel(given);
+  if (name === 'estimates') {
+    const catalogue = given.catalogues.find((c) => c.name === arg);
+    return self.postMessage({ id, doc: { ok: true, result: catalogue ? estimateBases(catalogue.document) : [] }, final: true });
+  }
+  if (arg && typeof arg === 'object') await ratesFor(model, arg);
   const doc = CALLS.includes(name) ? model[name](arg) : { ok: false, errors: [{ field: 'call', message: `no such call: ${name}` }] };
   self.postMessage({ id, doc, final: true });
 }

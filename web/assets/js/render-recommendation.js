@@ -27,10 +27,12 @@ function firedList(fired) {
       h('p', { class: 'rs-trigger-sentence' }, f.sentence)))));
 }
 
-export function renderRecommendation(r) {
+// beside: what goes right under the stage (the calculator's cost line), if anything.
+export function renderRecommendation(r, beside = null) {
   return h('div', { class: 'rs-recommendation', 'data-stage': r.stage },
     h('p', { class: 'rs-stage' }, h('span', { class: 'rs-stage-number' }, `Stage ${r.stage}`), ' ',
       h('span', { class: 'rs-stage-name' }, r.stage_name)),
+    beside,
     h('p', { class: 'rs-action', 'data-action': r.action }, h('strong', {}, 'Next move: '), r.action_text),
     h('p', { class: 'rs-range' }, `This stage typically serves ${userRange(r.typical_users)}. `, r.stage_setup),
     firedList(r.fired),

@@ -7,6 +7,7 @@ import { toDom } from './html.js';
 import { readForm, renderForm } from './calculator-form.js';
 import { renderRecommendation } from './render-recommendation.js';
 import { LiveElement } from './live-element.js';
+import { MoneySlot } from './calculator-money-slot.js';
 import forms from '../data/forms.json' with { type: 'json' };
 
 const FIELDS = ['current_stage', ...forms.calculator.numbers, ...forms.calculator.flags].map((f) => f.name ?? f);
@@ -15,13 +16,17 @@ let instances = 0;
 export class RightsizeCalculator extends LiveElement {
   static get observedAttributes() { return FIELDS; }
 
+  #money = null;  // the stage's cost and the timeline, loaded after the first result
+
   label = 'calculator';
   loadEngine() { return loadEngine(); }
   compute(form) { return this.engine.recommend(readForm(form)); }
-  render(result) { return renderRecommendation(result); }
+  render(result) { return renderRecommendation(result, this.#money?.costBeside(result)); }
+  refine(form, result) { return this.#money?.refine(readForm(form), result) ?? null; }
 
   prepare() {
     if (!this.root.querySelector('form')) this.#build();
+    this.#money = MoneySlot.attach(this);
     for (const name of FIELDS) if (this.hasAttribute(name)) this.#setField(name, this.getAttribute(name));
   }
 

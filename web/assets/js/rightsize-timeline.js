@@ -8,6 +8,9 @@ import { timelineFieldFor, timelineInput } from './timeline-form.js';
 import { renderTimeline } from './render-timeline.js';
 import { LiveElement } from './live-element.js';
 import { loadTimelineModel } from './model-client.js';
+import { defaultRate, wireCurrencyFields } from './currency-fields.js';
+import { knownBases, withBases } from './estimate-bases.js';
+import './rightsize-compare.js';
 
 export class RightsizeTimeline extends LiveElement {
   #shownBand = null;
@@ -16,17 +19,18 @@ export class RightsizeTimeline extends LiveElement {
   label = 'timeline';
   loadEngine() { return loadTimelineModel(); }
   fieldFor(path) { return timelineFieldFor(path); }
+  prepare() { wireCurrencyFields(this.querySelector('form')); }
 
   // While a new band is on its way, the last one stays drawn if it spans the same months.
   render(result) {
     if (result.band) this.#shownBand = result.band;
     else if (!result.uncertainty) this.#shownBand = null;
     const band = result.band ?? (this.#shownBand?.length === result.months.length ? this.#shownBand : undefined);
-    return renderTimeline(band && !result.band ? { ...result, band } : result);
+    return renderTimeline(band && !result.band ? { ...result, band } : result, { bases: knownBases(result.provider.name) });
   }
 
   // {input} or {error}: the form's timeline input (timeline-page.js adds what a link carries).
-  inputOf(form) { return timelineInput(readForm(form)); }
+  inputOf(form) { return timelineInput(readForm(form), { defaultRate: defaultRate(form) }); }
 
   compute(form) {
     const { input, error } = this.inputOf(form);
@@ -34,7 +38,7 @@ export class RightsizeTimeline extends LiveElement {
     if (error) return { ok: false, errors: [error] };
     const { first, final } = this.engine.timeline(input);
     if (input.uncertainty) this.#withBand = final;
-    return first;
+    return withBases(this.engine, first);
   }
 
   refine() { return this.#withBand; }

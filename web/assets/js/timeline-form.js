@@ -3,21 +3,29 @@
 import { h } from './html.js';
 import { flagField, numberField, selectField } from './form-fields.js';
 import { fill, formFields } from './form-spec.js';
+import { budgetCents, currencyFieldFor, currencyFields, currencyInput } from './currency-fields.js';
 
-// The form's values for a timeline input (a preset such as the guide's example).
-export function formValues(input) {
+// The form's values for a timeline input (a preset such as the guide's example). A budget
+// shows in the input's display currency, at its rate: `per_usd`, or else `rates[code]`
+// (each currency's published rate, e.g. from content/currencies.json).
+export function formValues(input, rates = {}) {
   const values = { ...input };
   delete values.growth;
   if (input.growth?.milestones) values.milestones = Object.entries(input.growth.milestones).map(([m, u]) => `${m}:${u}`).join(', ');
   if (input.growth?.monthly_pct !== undefined) values.monthly_pct = input.growth.monthly_pct;
-  if (input.budget_cents !== undefined) values.budget = input.budget_cents / 100;
+  const rate = input.currency ? input.currency.per_usd ?? rates[input.currency.code] : 1;
+  if (input.budget_cents !== undefined) values.budget = Math.round(input.budget_cents * (rate ?? 1)) / 100;
+  delete values.currency;
+  if (input.currency?.code) values.currency = input.currency.code;
+  if (input.currency?.per_usd !== undefined) values.per_usd = input.currency.per_usd;
   return values;
 }
 
 // rules: content/rules.json; assumptions: content/assumptions.json (its defaults fill the
 // band's label and choose the provider); form: forms.json's "timeline"; catalogues: by
-// name, label and completeness; values: the form's values (formValues of a preset).
-export function renderTimelineForm({ rules, assumptions, form, catalogues }, prefix = 'rt-', values = {}) {
+// name, label and completeness; currencies: content/currencies.json; values: the form's
+// values (formValues of a preset).
+export function renderTimelineForm({ rules, assumptions, form, catalogues, currencies }, prefix = 'rt-', values = {}) {
   const fields = formFields(form, rules.metrics);
   const band = assumptions.defaults.uncertainty;
   const flags = fields.flags.map((f) => (f.name === 'band' ? { ...f, label: fill(f.label, band) } : f));
@@ -29,6 +37,7 @@ export function renderTimelineForm({ rules, assumptions, form, catalogues }, pre
       number('users'), number('milestones'), number('monthly_pct'), number('months')),
     h('fieldset', {}, h('legend', {}, 'Prices and budget'),
       selectField('provider', 'Prices from', providers, prefix, values.provider ?? assumptions.defaults.provider),
+      currencyFields(currencies, prefix, values),
       number('budget')),
     h('fieldset', {}, h('legend', {}, 'What you know'),
       flags.map((f) => flagField(f, prefix, values[f.name]))),
@@ -46,8 +55,9 @@ function parseMilestones(text) {
   return out;
 }
 
-// The form's values (readForm) as a timeline input, or {error} for a field the core never sees.
-export function timelineInput(values) {
+// The form's values (readForm) as a timeline input, or {error} for a field the core never
+// sees. defaultRate: the chosen display currency's published rate (currency-fields.js).
+export function timelineInput(values, { defaultRate } = {}) {
   const input = { months: values.months, provider: values.provider };
   for (const flag of ['repeated_reads', 'slow_changing_data', 'needs_redundancy']) input[flag] = values[flag];
   if (values.users !== undefined) input.users = values.users;
@@ -58,7 +68,9 @@ export function timelineInput(values) {
   } else if (values.monthly_pct !== undefined) {
     input.growth = { monthly_pct: values.monthly_pct };
   }
-  if (values.budget !== undefined) input.budget_cents = typeof values.budget === 'number' ? Math.round(values.budget * 100) : values.budget;
+  const currency = currencyInput(values, defaultRate);
+  if (currency) input.currency = currency;
+  if (values.budget !== undefined) input.budget_cents = budgetCents(values.budget, currency, defaultRate);
   if (values.band) input.uncertainty = {};  // the core's defaults, content/assumptions.json
   return { input };
 }
@@ -70,5 +82,6 @@ export function timelineFieldFor(path) {
   if (path.startsWith('growth.milestones')) return 'milestones';
   if (path.startsWith('growth')) return 'monthly_pct';
   if (path.startsWith('uncertainty')) return 'band';
+  if (path.startsWith('currency')) return currencyFieldFor(path);
   return path.split('.')[0];
 }

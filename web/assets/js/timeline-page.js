@@ -2,7 +2,6 @@
 // measurements and anything else a link carries passed through to the model), and the
 // controls to share the link and save the table, the document and the chart.
 import './rightsize-timeline.js';
-import { readForm } from './form-fields.js';
 import { formValues, timelineInput } from './timeline-form.js';
 import { fillForm } from './fill-form.js';
 import { linkInput, producedKeys } from './share-input.js';
@@ -19,9 +18,11 @@ if (element) {
   let band = null;  // the link's own band settings, kept while the band stays switched on
   let sharing = null;
 
-  // The form's input, completed by what the link carries.
+  // The form's input (the element's own reading: display currency and its rate included),
+  // completed by what the link carries.
+  const ownInput = element.inputOf.bind(element);
   const complete = (form) => {
-    const { input, error } = timelineInput(readForm(form));
+    const { input, error } = ownInput(form);
     if (error) return { error };
     if (input.uncertainty && band) input.uncertainty = band;
     return { input: linkInput(sharing?.carried() ?? {}, input) };

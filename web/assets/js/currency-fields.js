@@ -1,0 +1,78 @@
+// The display currency: a select of US dollars and every currency in
+// content/currencies.json, and the rate per dollar, which starts at the file's default
+// and which the reader may edit. The core converts (the input's `currency`: {code} takes
+// the file's rate, with its source and date; {code, per_usd} the reader's own), so the page
+// converts only what the reader types in the display currency: a monthly budget.
+import { h } from './html.js';
+import { errorSlot, selectField } from './form-fields.js';
+
+const BASE = 'USD';
+
+// currencies: content/currencies.json. Each option carries its default rate, so the page
+// can fill the rate field when the reader picks a currency without fetching the file.
+export function currencyFields(currencies, prefix, values = {}) {
+  const code = values.currency ?? BASE;
+  const chosen = currencies.currencies.find((c) => c.code === code);
+  const select = selectField('currency', 'Show amounts in', [
+    { value: BASE, text: `US dollar (${BASE})` },
+    ...currencies.currencies.map((c) => ({ value: c.code, text: `${c.name} (${c.code})` }))], prefix, code);
+  for (const option of select.children[1].children) {
+    const c = currencies.currencies.find((x) => x.code === option.attrs.value);
+    option.attrs['data-per-usd'] = c ? String(c.per_usd) : '1';
+  }
+  const id = `${prefix}per_usd`;
+  return [select, h('div', { class: 'rs-field', 'data-field': 'per_usd' },
+    h('label', { for: id }, 'Exchange rate'),
+    h('div', { class: 'rs-input' },
+      h('input', { id, name: 'per_usd', type: 'text', inputmode: 'decimal', autocomplete: 'off', spellcheck: 'false',
+        value: values.per_usd ?? (chosen ? chosen.per_usd : 1), disabled: code === BASE,
+        'aria-describedby': `${id}-unit ${id}-hint ${id}-error` }),
+      h('span', { class: 'rs-unit', id: `${id}-unit` }, `${code} to one ${BASE}`)),
+    h('p', { class: 'rs-hint', id: `${id}-hint` }, 'A published rate; type your own to use it.'),
+    errorSlot(id, 'per_usd'))];
+}
+
+// The input's `currency` for the form's values (readForm), given the chosen currency's
+// default rate: none for dollars, {code} for the default rate (the core then names its
+// source and date), {code, per_usd} for a rate the reader typed.
+export function currencyInput(values, defaultRate) {
+  const code = values.currency;
+  if (code === undefined || code === BASE) return undefined;
+  if (values.per_usd === undefined || values.per_usd === defaultRate) return { code };
+  return { code, per_usd: values.per_usd };
+}
+
+// A monthly budget typed in the display currency, in the catalogue's cents (US dollars:
+// every catalogue prices in dollars, and the core refuses one it cannot convert).
+export function budgetCents(budget, currency, defaultRate) {
+  if (typeof budget !== 'number') return budget;  // text: the core names the field
+  const rate = currency ? (currency.per_usd ?? defaultRate) : 1;
+  return typeof rate === 'number' && rate > 0 ? Math.round((budget * 100) / rate) : budget;
+}
+
+// Which form field holds an error the core reported for a path under `currency`.
+export function currencyFieldFor(path) {
+  return path === 'currency.per_usd' ? 'per_usd' : 'currency';
+}
+
+// In the browser: the chosen currency's default rate, read from its option.
+export function defaultRate(form) {
+  const select = form.elements.namedItem('currency');
+  const option = select?.selectedOptions?.[0];
+  return option ? Number(option.dataset.perUsd) : undefined;
+}
+
+// In the browser: picking a currency puts its default rate in the rate field (before the
+// element recomputes: this listens on the select, the element on itself).
+export function wireCurrencyFields(form) {
+  const select = form?.elements.namedItem('currency');
+  const rate = form?.elements.namedItem('per_usd');
+  if (!select || !rate) return;
+  const follow = () => {
+    rate.value = select.selectedOptions[0].dataset.perUsd;
+    rate.disabled = select.value === BASE;
+    form.querySelector(`#${CSS.escape(rate.id)}-unit`).textContent = `${select.value} to one ${BASE}`;
+  };
+  select.addEventListener('input', follow);
+  select.addEventListener('change', follow);
+}
