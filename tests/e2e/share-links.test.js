@@ -30,7 +30,14 @@ async function open(pagePath, fragment = '', options = {}) {
 }
 
 const tag = (pagePath) => (pagePath === '/timeline/' ? 'rightsize-timeline' : 'rightsize-calculator');
-const result = (page, pagePath) => page.evaluate((t) => document.querySelector(t).result, tag(pagePath));
+// The element's result; the calculator's timeline (issue 9, loaded after the first result)
+// is left out: money.test.js holds it against the CLI.
+const result = (page, pagePath) => page.evaluate((t) => {
+  const r = document.querySelector(t).result;
+  if (!r || t !== 'rightsize-calculator') return r;
+  const { timeline, ...recommendation } = r;
+  return recommendation;
+}, tag(pagePath));
 
 // The form's controls as {name: value}: text as typed, checkboxes as booleans.
 const formState = (page) => page.evaluate(() => Object.fromEntries([...document.querySelector('form').elements]
@@ -188,7 +195,7 @@ test('copy link: "Link copied", or the link selected when the clipboard is refus
 test('without JavaScript there are no share controls, and the pages still read', async () => {
   for (const pagePath of ['/calculator/', '/timeline/']) {
     const { context, page, problems } = await open(pagePath, shareOf(calculatorInput), { javaScriptEnabled: false });
-    assert.equal(await page.locator('button').count(), 0);
+    assert.equal(await page.locator('button:visible').count(), 0);
     assert.ok(await page.locator('[data-result]').textContent());
     assert.deepEqual(problems, []);
     await context.close();
@@ -232,7 +239,8 @@ test('the calculator saves its input and result as JSON', async () => {
   await page.waitForFunction(() => document.querySelector('rightsize-calculator').result?.users === 60000);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as JSON' }).click()]);
   const doc = JSON.parse(await readFile(await download.path(), 'utf8'));
-  assert.deepEqual(doc.result, JSON.parse(rightsize(['recommend'], calculatorInput)));
+  const { timeline, ...recommendation } = doc.result;  // the timeline: money.test.js
+  assert.deepEqual(recommendation, JSON.parse(rightsize(['recommend'], calculatorInput)));
   assert.equal(doc.link, page.url());
   assert.deepEqual(problems, []);
   await context.close();

@@ -25,9 +25,13 @@ export class RightsizeCalculator extends LiveElement {
   refine(form, result) { return this.#money?.refine(readForm(form), result) ?? null; }
 
   prepare() {
-    if (!this.root.querySelector('form')) this.#build();
+    const bare = !this.root.querySelector('form');
+    if (bare) this.#build();
     this.#money = MoneySlot.attach(this);
-    for (const name of FIELDS) if (this.hasAttribute(name)) this.#setField(name, this.getAttribute(name));
+    // A host page that sets any input says what it measured: on a form built here, the
+    // fields it leaves out start blank rather than at the site's example values.
+    const given = FIELDS.filter((name) => this.hasAttribute(name));
+    for (const name of bare && given.length > 0 ? FIELDS : given) this.#setField(name, this.getAttribute(name));
   }
 
   attributeChangedCallback(name, _old, value) {
@@ -38,7 +42,7 @@ export class RightsizeCalculator extends LiveElement {
 
   #setField(name, value) {
     const control = this.root.querySelector('form').elements.namedItem(name);
-    if (!control) return;
+    if (!control || (value === null && control.tagName === 'SELECT')) return;  // a select keeps its first choice
     if (control.type === 'checkbox') control.checked = value !== null && value !== 'false';
     else control.value = value ?? '';
   }
