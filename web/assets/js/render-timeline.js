@@ -65,6 +65,8 @@ function assumptions(t) {
 export function renderTimeline(t, { bases, compact = false, chart = true } = {}) {
   return h('div', { class: compact ? 'rt-timeline rt-compact' : 'rt-timeline' },
     h('p', { class: 'rt-provider' }, `Prices: ${t.provider.label}, read on ${t.provider.prices_read_on}.`),
+    // What the provider has no product for, and what the timeline priced instead.
+    (t.provider.substitutions ?? []).map((s) => h('p', { class: 'rt-substitution' }, s.text)),
     rateStatement(t),
     summary(t),
     estimateNote(t, bases),
