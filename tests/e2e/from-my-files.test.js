@@ -178,10 +178,16 @@ test('a dropped file goes to the input its format fits; a CPU series asks which 
   await context.close();
 });
 
-test('the timeline: a query export ticks repeated reads; the access log\'s figures are listed', async () => {
+test('the timeline: the access log fills its traffic assumptions, a query export ticks repeated reads', async () => {
   const { context, page, problems } = await open('/timeline/');
   await page.setInputFiles('input[name=access_log]', samples.paths.nginx);
   await waitStatus(page, /Read nginx\.log/);
+  const { assumptions } = measure('--access-log', samples.paths.nginx);
+  for (const name of ['peak_to_average', 'kb_out_per_request']) {
+    assert.equal(await value(page, name), String(assumptions[name]));
+    await page.waitForFunction(([n, v]) => document.querySelector('rightsize-timeline').result?.assumptions
+      .find((a) => a.name === n)?.value === v, [name, assumptions[name]]);
+  }
   const found = await page.textContent('[data-files-found]');
   assert.match(found, /Request latency, 95th percentile: 2793\.472 ms\. This page's form has no field for it\./);
   await page.setInputFiles('input[name=queries]', cached);

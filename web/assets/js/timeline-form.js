@@ -4,6 +4,7 @@ import { h } from './html.js';
 import { flagField, numberField, selectField } from './form-fields.js';
 import { fill, formFields } from './form-spec.js';
 import { budgetCents, currencyFieldFor, currencyFields, currencyInput } from './currency-fields.js';
+import forms from '../data/forms.json' with { type: 'json' };
 
 // The form's values for a timeline input (a preset such as the guide's example). A budget
 // shows in the input's display currency, at its rate: `per_usd`, or else `rates[code]`
@@ -16,6 +17,8 @@ export function formValues(input, rates = {}) {
   const rate = input.currency ? input.currency.per_usd ?? rates[input.currency.code] : 1;
   if (input.budget_cents !== undefined) values.budget = Math.round(input.budget_cents * (rate ?? 1)) / 100;
   delete values.currency;
+  delete values.assumptions;
+  for (const [name, value] of Object.entries(input.assumptions ?? {})) values[name] = value;
   if (input.currency?.code) values.currency = input.currency.code;
   if (input.currency?.per_usd !== undefined) values.per_usd = input.currency.per_usd;
   return values;
@@ -32,6 +35,7 @@ export function renderTimelineForm({ rules, assumptions, form, catalogues, curre
   const byName = Object.fromEntries(fields.numbers.map((f) => [f.name, f]));
   const providers = catalogues.map((c) => ({ value: c.name, text: c.complete ? c.label : `${c.label} (prices incomplete)` }));
   const number = (name) => numberField(byName[name], prefix, values[name]);
+  const traffic = (form.assumptions ?? []).map((name) => assumptionField(name, assumptions.assumptions[name], form.assumption_hint));
   return h('form', { class: 'rs-form', novalidate: true, 'aria-label': 'Your growth' },
     h('fieldset', {}, h('legend', {}, 'Your growth'),
       number('users'), number('milestones'), number('monthly_pct'), number('months')),
@@ -40,9 +44,19 @@ export function renderTimelineForm({ rules, assumptions, form, catalogues, curre
       currencyFields(currencies, prefix, values),
       number('budget')),
     h('fieldset', {}, h('legend', {}, 'What you know'),
-      flags.map((f) => flagField(f, prefix, values[f.name]))),
+      flags.map((f) => flagField(f, prefix, values[f.name])),
+      traffic.map((f) => numberField(f, prefix, values[f.name]))),
     h('p', { class: 'rs-form-error', 'data-error-for': 'input', hidden: true }));
 }
+
+// A field for one of the model's assumptions (content/assumptions.json): its label and unit,
+// and a hint naming the default the model uses when the field is empty.
+function assumptionField(name, spec, hint) {
+  return { name, label: spec.label, unit: spec.unit, inputmode: 'decimal', hint: fill(hint, spec) };
+}
+
+// The assumptions a timeline form has fields for.
+export const ASSUMPTION_FIELDS = forms.timeline.assumptions;
 
 // "1:100, 6:5000" -> {"1": 100, "6": 5000}; null when the text does not read that way.
 function parseMilestones(text) {
@@ -72,6 +86,8 @@ export function timelineInput(values, { defaultRate } = {}) {
   if (currency) input.currency = currency;
   if (values.budget !== undefined) input.budget_cents = budgetCents(values.budget, currency, defaultRate);
   if (values.band) input.uncertainty = {};  // the core's defaults, content/assumptions.json
+  const assumptions = Object.fromEntries(ASSUMPTION_FIELDS.filter((n) => values[n] !== undefined).map((n) => [n, values[n]]));
+  if (Object.keys(assumptions).length > 0) input.assumptions = assumptions;
   return { input };
 }
 
@@ -83,5 +99,6 @@ export function timelineFieldFor(path) {
   if (path.startsWith('growth')) return 'monthly_pct';
   if (path.startsWith('uncertainty')) return 'band';
   if (path.startsWith('currency')) return currencyFieldFor(path);
+  if (path.startsWith('assumptions.')) return path.split('.')[1];
   return path.split('.')[0];
 }

@@ -2,7 +2,7 @@
 // measurements and anything else a link carries passed through to the model), and the
 // controls to share the link and save the table, the document and the chart.
 import './rightsize-timeline.js';
-import { formValues, timelineInput } from './timeline-form.js';
+import { ASSUMPTION_FIELDS, formValues, timelineInput } from './timeline-form.js';
 import { fillForm } from './fill-form.js';
 import { linkInput, producedKeys } from './share-input.js';
 import { startSharing } from './share-state.js';
@@ -15,6 +15,7 @@ const element = document.querySelector('rightsize-timeline');
 if (element) {
   const names = [...(element.querySelector('form')?.elements ?? [])].map((c) => c.name).filter(Boolean);
   const owned = producedKeys(timelineInput, names);
+  owned.delete('assumptions');  // the form has fields for some of them; a link may carry others
   let band = null;  // the link's own band settings, kept while the band stays switched on
   let sharing = null;
 
@@ -25,7 +26,16 @@ if (element) {
     const { input, error } = ownInput(form);
     if (error) return { error };
     if (input.uncertainty && band) input.uncertainty = band;
-    return { input: linkInput(sharing?.carried() ?? {}, input) };
+    const carried = sharing?.carried() ?? {};
+    const out = linkInput(carried, input);
+    // The form's assumption fields decide those assumptions (empty: the default); any other
+    // override the link carries stays.
+    const assumptions = { ...carried.assumptions };
+    for (const name of ASSUMPTION_FIELDS) delete assumptions[name];
+    Object.assign(assumptions, input.assumptions);
+    if (Object.keys(assumptions).length > 0) out.assumptions = assumptions;
+    else delete out.assumptions;
+    return { input: out };
   };
   element.inputOf = complete;
   sharing = startSharing(element, {
