@@ -1,6 +1,7 @@
 // The pages as a reader on a slow phone network gets them, in Debian's Chromium through
 // playwright-core, with dist/ served compressed (scripts/serve.mjs). For every built page:
-//   - bytes raw, gzip and Brotli of every file the page loads up to its first live result;
+//   - bytes raw, gzip and Brotli of every file the page loads up to its first live result
+//     (the budgets), and of everything its load asks for, what comes after included;
 //   - the request depth of its critical path: a file the HTML names is 1 round trip after
 //     the HTML, a file named only inside those is 2, and so on (read from the files);
 //   - the first live result at 150 ms round trip and 1.6 Mbps down (CDP network
@@ -37,12 +38,20 @@ async function coldLoad(browser, url, mark) {
   await cdp.send('Network.emulateNetworkConditions',
     { offline: false, latency: RTT_MS, downloadThroughput: DOWN_BPS / 8, uploadThroughput: 750e3 / 8 });
   const requests = new Set();
-  cdp.on('Network.requestWillBeSent', ({ request }) => requests.add(request.url));
+  const sentAt = new Map();  // url -> seconds on the browser's clock, first request
+  cdp.on('Network.requestWillBeSent', ({ request, timestamp }) => {
+    requests.add(request.url);
+    if (!sentAt.has(request.url)) sentAt.set(request.url, timestamp);
+  });
   await page.goto(url, { waitUntil: 'load' });
   const at = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, mark, { timeout: 60000 })
     .then((h) => h.jsonValue());
   await context.close();
-  return { at, requests };
+  // What the first live result needed: every file asked for before it came. A page may load
+  // more after it (the calculator's money and link code, the model's worker).
+  const start = sentAt.get(url) ?? Math.min(...sentAt.values());
+  const first = new Set([...sentAt].filter(([, t]) => (t - start) * 1000 <= at).map(([u]) => u));
+  return { at, requests, first };
 }
 
 async function fileOf(site, u) {
@@ -132,11 +141,13 @@ try {
     const mark = live ? `rightsize-${live}-live` : null;
     const times = [];
     let requested = null;
+    let first = null;
     if (mark) {
       for (let i = 0; i < RUNS; ++i) {
         const load = await coldLoad(browser, server.site + url.slice(1), mark);
         times.push(load.at);
         requested = load.requests;
+        first = load.first;
       }
     } else {
       const context = await browser.newContext();
@@ -146,11 +157,18 @@ try {
       await page.goto(server.site + url.slice(1), { waitUntil: 'load' });
       await context.close();
     }
-    const urls = [...requested].filter((u) => u.startsWith(server.site) && !u.endsWith('/sw.js'));
+    const ours = (u) => u.startsWith(server.site) && !u.endsWith('/sw.js');
+    const urls = [...requested].filter(ours);
     const bytes = await bytesOf(server.site, urls);
+    if (first) {
+      const before = [...first].filter(ours);
+      const b = await bytesOf(server.site, before);
+      console.log(`${url} up to its first live result (the budget's figure): ${before.length} files, ${kb(b.raw)} raw, `
+        + `${kb(b.gz)} gzip, ${kb(b.br)} brotli`);
+    }
     const depthOf = await depths(server.site, server.site + url.slice(1), urls);
     const depth = Math.max(...urls.map((u) => depthOf.get(u) ?? Infinity));
-    console.log(`${url}: ${urls.length} files, ${kb(bytes.raw)} raw, ${kb(bytes.gz)} gzip, ${kb(bytes.br)} brotli; critical path ${depth} request${depth === 1 ? '' : 's'} deep after the HTML`
+    console.log(`${url}${first ? ', with what loads after it' : ''}: ${urls.length} files, ${kb(bytes.raw)} raw, ${kb(bytes.gz)} gzip, ${kb(bytes.br)} brotli; critical path ${depth} request${depth === 1 ? '' : 's'} deep after the HTML`
       + (mark ? `; first live result ${median(times).toFixed(0)} ms, ${(median(times) - floorMs).toFixed(0)} ms over the floor (median of ${RUNS}: ${times.map((t) => t.toFixed(0)).join(' ')})` : ''));
   }
   const typing = await longestTaskWhileTyping(browser, server.site);
