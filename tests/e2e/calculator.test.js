@@ -50,6 +50,8 @@ test('typing metrics updates the recommendation, the result property and the eve
 
 test('bad input is named beside its field and the rest keeps working', async () => {
   const { context, page, problems } = await openCalculator();
+  // The whole result, with the timeline that follows the recommendation (issue 9).
+  await page.waitForFunction(() => document.querySelector('rightsize-calculator').result?.timeline != null);
   const before = await result(page);
 
   await page.fill('input[name=db_cpu_pct]', 'abc');
