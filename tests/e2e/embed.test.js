@@ -136,7 +136,11 @@ test('the host script ignores height messages from anyone else, and of any other
     parent.postMessage({ type: 'rightsize:height', height: 777 }, '*');
   });
   await page.waitForFunction(() => document.querySelector('iframe').style.height === '777px');
-  assert.deepEqual(await page.evaluate(() => window.heights), ['777px'], 'only the good message changed the frame');
+  // The frame may also report a real change of its own content meanwhile; no bad message counts.
+  const heights = await page.evaluate(() => window.heights);
+  assert.ok(heights.includes('777px'));
+  for (const bad of ['333px', '444px', '-5px', '0px', '1000000000px', 'NaNpx', '555px', '556px', '557px'])
+    assert.ok(!heights.includes(bad), `a bad message changed the frame: ${heights}`);
   assert.deepEqual(problems(), []);
   await context.close();
 });
