@@ -1,8 +1,11 @@
 // Embind glue: encoded values in, encoded values out (rightsize/wire.hpp, wire.js), through
 // the same rightsize::Value tree the CLI uses, so both validate and answer identically.
 // Failures are values ({ok: false, errors}), never exceptions.
-// Built twice: rightsize (recommend and share links: small, for the calculator's first visit) and,
-// with RIGHTSIZE_FULL_MODEL, rightsize-model (timeline and uncertainty band, built for speed).
+// Built twice: rightsize (recommend: small, for the first visit of the calculator and the
+// stage pages) and, with RIGHTSIZE_FULL_MODEL, rightsize-model (timelines, the uncertainty
+// band, comparisons, share links, the CSV table and the principle's comparison). Each page
+// loads one or the other for what it shows, so neither carries the other's functions:
+// recommend's document code would be 4.7 KB gzip of the timeline page's model.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
@@ -81,6 +84,7 @@ val set_assumptions(std::string document) {
   return store(document, rightsize::read_assumption_book, content().assumptions);
 }
 
+#ifndef RIGHTSIZE_FULL_MODEL
 // recommend(input) -> {ok: true, result} | {ok: false, errors}
 val recommend(std::string input) {
   const Content& c = content();
@@ -88,8 +92,8 @@ val recommend(std::string input) {
   if (!c.assumptions) return reply(not_loaded("assumptions", "set_assumptions"));
   return reply(rightsize::recommend_document(*c.rules, *c.assumptions, rightsize::wire::decode(input)));
 }
+#else
 
-#ifdef RIGHTSIZE_FULL_MODEL
 // Share links live in the model module only: they would cost the calculator's first-visit
 // module 4 KB (gzip) over its 25 KB budget, and the calculator loads the model after its
 // first result anyway.
@@ -163,8 +167,9 @@ val scale_choice(std::string input) {
 EMSCRIPTEN_BINDINGS(rightsize) {
   emscripten::function("set_rules", &set_rules);
   emscripten::function("set_assumptions", &set_assumptions);
+#ifndef RIGHTSIZE_FULL_MODEL
   emscripten::function("recommend", &recommend);
-#ifdef RIGHTSIZE_FULL_MODEL
+#else
   emscripten::function("share_encode", &share_encode);
   emscripten::function("share_decode", &share_decode);
   emscripten::function("add_catalogue", &add_catalogue);

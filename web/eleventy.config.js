@@ -25,6 +25,9 @@ export default function (eleventyConfig) {
   eleventyConfig.addPassthroughCopy({ [path.join(content, 'rules.json')]: 'assets/data/rules.json' });
   eleventyConfig.addPassthroughCopy({ [path.join(content, 'assumptions.json')]: 'assets/data/assumptions.json' });
   eleventyConfig.addPassthroughCopy({ [path.join(content, 'currencies.json')]: 'assets/data/currencies.json' });
+  // Each price catalogue on its own: the model fetches the default provider's first and
+  // another only when a reader picks it (web/pages/pricing-index.njk lists them).
+  eleventyConfig.addPassthroughCopy({ [path.join(content, 'pricing')]: 'assets/data/pricing' });
   // The file readers, loaded only by assets/js/measure-worker.js when a reader picks a file.
   eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize-measure.mjs': 'assets/wasm/rightsize-measure.mjs' });
   eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize-measure.wasm': 'assets/wasm/rightsize-measure.wasm' });

@@ -32,10 +32,13 @@ Value input_for(const Value& input, const std::string& provider) {
 // Errors that concern one catalogue rather than the input.
 bool about_the_catalogue(const FieldError& e) { return e.field == "provider" || e.field == "cache_engine"; }
 
-// The catalogue names to compare: "providers" when given, every catalogue otherwise.
+// The catalogue names to compare: "providers" when given, every catalogue otherwise, by
+// name: a page's model adds catalogues as readers pick them, and the answer must not
+// depend on that order.
 std::vector<std::string> chosen(const Model& model, const Value& input, std::vector<FieldError>& errors) {
   std::vector<std::string> known, out;
   for (const NamedCatalogue& n : *model.catalogues) known.push_back(n.name);
+  std::sort(known.begin(), known.end());
   detail::ObjectReader r(input, "", errors);
   const Value* list = r.array("providers");
   if (list == nullptr) return known;

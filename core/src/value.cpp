@@ -2,6 +2,13 @@
 
 namespace rightsize {
 
+Value::Value() = default;
+Value::Value(const Value& other) = default;
+Value::Value(Value&& other) noexcept = default;
+Value& Value::operator=(const Value& other) = default;
+Value& Value::operator=(Value&& other) noexcept = default;
+Value::~Value() = default;
+
 Value Value::of_bool(bool b) {
   Value v;
   v.kind = Kind::boolean;
@@ -47,6 +54,8 @@ Value& Value::set(std::string key, Value v) {
   members.push_back(Member{std::move(key), std::move(v)});
   return members.back().value;
 }
+
+Value& Value::set(const char* key, Value v) { return set(std::string(key), std::move(v)); }
 
 Value& Value::push(Value v) {
   items.push_back(std::move(v));

@@ -123,3 +123,16 @@ TEST_CASE(
   REQUIRE(none["ok"] == false);
   CHECK(none["errors"][0]["field"] == "providers");
 }
+
+TEST_CASE("compare: the answer does not depend on the order the catalogues were added in") {
+  // A page's model adds the default provider's catalogue first and the others as readers
+  // pick them; the CLI adds them by file name.
+  std::vector<rightsize::NamedCatalogue> reversed(test_support::catalogues().rbegin(),
+                                                  test_support::catalogues().rend());
+  REQUIRE(reversed.size() > 1);
+  const rightsize::Model model{&test_support::rules(), &test_support::assumption_book(), &reversed,
+                               &test_support::currencies()};
+  const std::string input = test_support::read_source_file("content/presets/guide-example.json");
+  const json mine = rightsize::to_json(rightsize::compare_document(model, test_support::parse(input)));
+  CHECK(mine == test_support::compare(input));
+}

@@ -61,6 +61,13 @@ async function offlineAfterOneVisit(server) {
   await settle(page);
   await page.check('input[name=band]');
   await page.waitForFunction(() => document.querySelector('rightsize-timeline').result.band?.length > 0);
+  // A provider the first visit never priced: its catalogue comes from the offline copy.
+  const other = await page.$$eval('select[name=provider] option:not(:checked)', (os) => os.map((o) => o.value));
+  for (const provider of other) {
+    await page.selectOption('select[name=provider]', provider);
+    await page.waitForFunction((name) => document.querySelector('rightsize-timeline').result?.provider.name === name, provider);
+  }
+  assert.ok(other.length > 0, 'the timeline offers more than one provider');
   assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p)), []);
   await context.close();
 }
@@ -68,6 +75,25 @@ async function offlineAfterOneVisit(server) {
 test('after one visit, every page and both calculators work with the network gone', () => offlineAfterOneVisit(root));
 
 test('the same under a sub-path (/tools/rightsize/)', () => offlineAfterOneVisit(subPath));
+
+test('a page fetches only the default provider\'s prices until the reader picks another', async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await openPage(context, root.origin);
+  const prices = [];
+  // The page's and its model worker's requests; the service worker's precaching is not the page's.
+  context.on('request', (r) => { if (!r.serviceWorker() && /\/assets\/json\/(?!rules|assumptions|currencies|measure)[^/]+\.json$/.test(r.url())) prices.push(new URL(r.url()).pathname); });
+  await page.goto(`${root.site}timeline/`);
+  await settle(page);
+  const start = await page.evaluate(() => document.querySelector('rightsize-timeline').result.provider.name);
+  assert.deepEqual(prices.map((p) => p.replace(/^.*\/|-[A-Z0-9]+\.json$/g, '')), [start], prices.join(', '));
+  const other = await page.$eval('select[name=provider] option:not(:checked)', (o) => o.value);
+  await page.selectOption('select[name=provider]', other);
+  await page.waitForFunction((name) => document.querySelector('rightsize-timeline').result?.provider.name === name, other);
+  assert.equal(prices.length, 2, prices.join(', '));
+  assert.match(prices[1], new RegExp(`/${other}-[A-Z0-9]+\\.json$`));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
 
 for (const url of pages) {
   test(`${url}: no policy violation, no request to another origin, compressed responses`, async () => {

@@ -3,8 +3,8 @@
 // node tests and tools can read them without a build. Every static import of every module
 // must name a file of the source tree, or one of the few files the build itself puts into
 // dist/assets (the compiled modules, content/ documents, the catalogue index), each of
-// which must come from a real source. A `?url`, `?worker` or `?module` suffix asks the bundler for the
-// file's hashed address: the file must still exist.
+// which must come from a real source. A `?url`, `?url-later`, `?worker` or `?module` suffix asks the bundler
+// for the file's hashed address: the file must still exist.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { access, readdir, readFile } from 'node:fs/promises';
@@ -21,7 +21,7 @@ const BUILT = {
   'wasm/rightsize-measure.mjs': 'CMakeLists.txt', 'wasm/rightsize-measure.wasm': 'CMakeLists.txt',
   'data/rules.json': 'content/rules.json', 'data/assumptions.json': 'content/assumptions.json',
   'data/currencies.json': 'content/currencies.json',
-  'data/measure.json': 'content/measure.json', 'data/pricing/index.json': 'web/pages/pricing-index.njk',
+  'data/measure.json': 'content/measure.json', 'data/pricing/index.js': 'web/pages/pricing-index.njk',
 };
 
 const exists = (file) => access(file).then(() => true, () => false);
@@ -44,7 +44,7 @@ for (const file of modules) {
     const source = await readFile(path.join(assets, file), 'utf8');
     for (const specifier of staticImports(source)) {
       if (!specifier.startsWith('.')) continue;  // a package: npm ci provides it
-      const target = path.resolve(path.dirname(path.join(assets, file)), specifier.replace(/\?(url|worker|module)$/, ''));
+      const target = path.resolve(path.dirname(path.join(assets, file)), specifier.replace(/\?(url|url-later|worker|module)$/, ''));
       const inAssets = path.relative(assets, target).split(path.sep).join('/');
       const built = BUILT[inAssets];
       const found = await exists(built ? path.join(repoRoot, built) : target);

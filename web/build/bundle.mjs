@@ -1,11 +1,14 @@
 // One content-hashed bundle per page (esbuild): each page's module scripts become one
 // file, its stylesheet a hashed CSS file, and everything the bundle fetches (the .wasm, the
 // data) a hashed file the page preloads from its <head>, so all of it arrives in one round
-// trip after the HTML. Pages with the same scripts share a bundle. Imports ending in `?url` give a hashed file's URL (relative to the
-// bundle); `?worker` bundles a worker and gives its URL; `?module` bundles a module the page
-// imports later (`import(url)`), so its code and what it fetches stay out of the first visit. The sources the bundles were made
-// from are removed from dist/ afterwards.
-import { readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
+// trip after the HTML. Pages with the same scripts share a bundle. Import suffixes:
+//   ?url         a hashed file's URL (relative to the bundle), which the page preloads;
+//   ?url-later   the same, not preloaded: a file fetched only if the reader asks for it;
+//   ?worker      bundles a worker and gives its URL;
+//   ?module      bundles a module the page imports later (`import(url)`), so its code and
+//                what it fetches stay out of the first visit.
+// The sources the bundles were made from are removed from dist/ afterwards.
+import { readFile, readdir, rm, rmdir, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { htmlPages, relative, resolveLink } from './pages.mjs';
@@ -25,11 +28,13 @@ export function assetPlugin(dist, emitted, metafiles) {
   return {
     name: 'rightsize-assets',
     setup(build) {
-      build.onResolve({ filter: /\?(url|worker|module)$/ }, (args) => {
+      build.onResolve({ filter: /\?(url|url-later|worker|module)$/ }, (args) => {
         const [file, kind] = args.path.split('?');
-        return { path: path.resolve(args.resolveDir, file), namespace: kind };
+        return { path: path.resolve(args.resolveDir, file), namespace: kind === 'url-later' ? 'later' : kind };
       });
-      build.onLoad({ filter: /.*/, namespace: 'url' }, async (args) => ({ contents: await readFile(args.path), loader: 'file' }));
+      const asFile = async (args) => ({ contents: await readFile(args.path), loader: 'file' });
+      build.onLoad({ filter: /.*/, namespace: 'url' }, asFile);
+      build.onLoad({ filter: /.*/, namespace: 'later' }, asFile);
       const bundleOnItsOwn = async (args) => {
         const worker = await esbuild.build({ ...common(dist), entryPoints: [args.path], plugins: [assetPlugin(dist, emitted, metafiles)] });
         metafiles.push(worker.metafile);
@@ -114,9 +119,11 @@ export async function bundlePages(dist) {
   // What a bundle fetches: the hashed .wasm and data files named in its code, which the
   // page preloads so they arrive with the bundle. (A worker's script is not preloaded: no
   // preload matches a worker's request, and its download overlaps the .wasm's anyway.)
+  const later = new Set(metafiles.flatMap((m) => Object.entries(m.outputs))
+    .filter(([, o]) => Object.keys(o.inputs).some((i) => i.startsWith('later:'))).map(([f]) => path.resolve(f)));
   for (const e of entries.values()) {
     const code = Buffer.from(emitted.get(e.output)).toString();
-    e.preloads = [...emitted.keys()].filter((f) => /\.(wasm|json)$/.test(f) && code.includes(`"${relative(e.output, f)}"`));
+    e.preloads = [...emitted.keys()].filter((f) => /\.(wasm|json)$/.test(f) && !later.has(f) && code.includes(`"${relative(e.output, f)}"`));
   }
 
   for (const [page, text] of html) {
@@ -139,5 +146,8 @@ export async function bundlePages(dist) {
       if (file.startsWith(dist + path.sep) && !emitted.has(file)) inputs.add(file);
     }
   for (const file of inputs) await rm(file, { force: true });
+  // and a folder they leave empty goes too (rmdir refuses one that still holds something)
+  for (const dir of new Set([...inputs].map((f) => path.dirname(f))))
+    for (let d = dir; d.startsWith(dist + path.sep); d = path.dirname(d)) if (!(await rmdir(d).then(() => true, () => false))) break;
   return [...entries.values()];
 }

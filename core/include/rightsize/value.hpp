@@ -22,6 +22,16 @@ struct Value {
   std::vector<Value> items;     // when kind == array
   std::vector<Member> members;  // when kind == object, in insertion order
 
+  // Defined in value.cpp, not inline: a document is built from hundreds of temporaries, and
+  // an inlined destructor (a string and two vectors) at each one is most of the WebAssembly
+  // modules' code.
+  Value();
+  Value(const Value& other);
+  Value(Value&& other) noexcept;
+  Value& operator=(const Value& other);
+  Value& operator=(Value&& other) noexcept;
+  ~Value();
+
   static Value of_bool(bool b);
   static Value of_number(double n);
   static Value of_string(std::string s);
@@ -31,6 +41,7 @@ struct Value {
   // Object helpers. find() returns nullptr when the key is absent.
   const Value* find(std::string_view key) const;
   Value& set(std::string key, Value v);
+  Value& set(const char* key, Value v);  // the usual case, a literal: no string built at the call
   Value& push(Value v);
 
   bool is_null() const { return kind == Kind::null; }

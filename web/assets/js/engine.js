@@ -13,7 +13,7 @@ import calculatorWasm from '../wasm/rightsize.wasm?url';
 import modelWasm from '../wasm/rightsize-model.wasm?url';
 import rulesUrl from '../data/rules.json?url';
 import assumptionsUrl from '../data/assumptions.json?url';
-import cataloguesUrl from '../data/pricing/index.json?url';
+import catalogueList from '../data/pricing/index.js';
 import currenciesUrl from '../data/currencies.json?url';
 
 let engine;
@@ -66,19 +66,23 @@ export function loadEngine() {
   return engine;
 }
 
-// What the full model is made from: the compiled module and the content documents
-// (pricing/index.json carries each catalogue's document, so one request brings them all).
-// A page fetches them (using its preloads) and hands them to its worker.
+// What the full model is made from: the compiled module, the content documents, and the
+// default provider's price catalogue (the others come when asked for: useCatalogue). A
+// page fetches them (using its preloads) and hands them to its worker.
 export async function fetchModelSources() {
-  const [module, rules, assumptions, catalogues] = await Promise.all([
-    compile(modelWasm), fetchJson(rulesUrl), fetchJson(assumptionsUrl), fetchJson(cataloguesUrl)]);
-  return { module, rules, assumptions, catalogues };
+  const first = catalogueList.find((c) => c.isDefault) ?? catalogueList[0];
+  const [module, rules, assumptions, document] = await Promise.all([
+    compile(modelWasm), fetchJson(rulesUrl), fetchJson(assumptionsUrl), first && fetchJson(first.url)]);
+  return { module, rules, assumptions, catalogues: first ? [{ name: first.name, document }] : [] };
 }
 
-// {catalogues, timeline(input), compare(input), share_encode, share_decode, timeline_csv,
-// scale_choice, useCurrencies()}: every catalogue in content/pricing, by name and label.
+// {timeline(input), compare(input), share_encode, share_decode, timeline_csv, scale_choice,
+// useCurrencies(), useCatalogue(name), useCatalogues(), document(name)}.
 // useCurrencies() fetches and sets the default exchange rates (content/currencies.json) the
 // first time an input needs them, so no page carries them before a reader picks a currency.
+// useCatalogue(name) fetches and adds a provider's prices the first time an input names it
+// (a name no catalogue has is left for the model to refuse); useCatalogues() adds them all,
+// for a comparison. document(name) is a catalogue's document once it is added.
 // `sources` (from fetchModelSources) saves the fetching; without it, this fetches them.
 export function loadModel(sources) {
   model ??= (async () => {
@@ -86,13 +90,31 @@ export function loadModel(sources) {
     const { mod } = await start(createModelModule, module, { rules, assumptions });
     let currencies;
     const useCurrencies = () => (currencies ??= fetchJson(currenciesUrl).then((doc) => check('currencies.json', mod.set_currencies(doc))));
+    const documents = new Map();
+    const added = new Map();  // name -> promise: added once, however many ask
+    const add = (name, document) => {
+      check(`${name}.json`, mod.add_catalogue(name, document));
+      documents.set(name, document);
+    };
     for (const c of catalogues) {
       await yieldToPage();
-      check(`${c.name}.json`, mod.add_catalogue(c.name, c.document));
+      add(c.name, c.document);
+      added.set(c.name, Promise.resolve());
     }
-    return { catalogues: catalogues.map(({ name, label, complete }) => ({ name, label, complete })), timeline: mod.timeline,
-      compare: mod.compare, share_encode: mod.share_encode, share_decode: mod.share_decode, timeline_csv: mod.timeline_csv,
-      scale_choice: mod.scale_choice, useCurrencies };
+    const useCatalogue = (name) => {
+      const entry = catalogueList.find((c) => c.name === name);
+      if (!entry) return Promise.resolve();
+      if (!added.has(name)) {
+        const adding = fetchJson(entry.url).then((document) => add(name, document));
+        adding.catch(() => added.delete(name));  // a later request tries again
+        added.set(name, adding);
+      }
+      return added.get(name);
+    };
+    return { timeline: mod.timeline, compare: mod.compare, share_encode: mod.share_encode, share_decode: mod.share_decode,
+      timeline_csv: mod.timeline_csv, scale_choice: mod.scale_choice, useCurrencies, useCatalogue,
+      useCatalogues: () => Promise.all(catalogueList.map((c) => useCatalogue(c.name))),
+      document: (name) => documents.get(name) };
   })();
   return model;
 }

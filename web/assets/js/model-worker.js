@@ -27,8 +27,25 @@ function ratesFor(model, input) {
   return input.currency && input.currency.per_usd === undefined ? model.useCurrencies() : null;
 }
 
+// The provider an input names (or, to compare, every provider), fetched the first time;
+// the default's came with the model. A catalogue that cannot be fetched is the provider
+// field's error, not the worker's end. Null once the prices are there.
+async function pricesFor(model, input, every = false) {
+  try {
+    if (every) await model.useCatalogues();
+    else if (input?.provider !== undefined) await model.useCatalogue(input.provider);
+    return null;
+  } catch (error) {
+    const which = every ? 'every provider' : input.provider;
+    return { ok: false, errors: [{ field: 'provider', message: `the prices for ${which} could not be fetched (${error.message})` }] };
+  }
+}
+
 async function answer(model, { id, input }) {
+  const unpriced = await pricesFor(model, input);
+  if (unpriced) return self.postMessage({ id, doc: unpriced, final: true });
   await ratesFor(model, input);
+  if (latest) return overtaken(id);  // newer input came while the prices or rates were fetched
   if (!input.uncertainty) return self.postMessage({ id, doc: model.timeline(input), final: true });
   const { uncertainty, ...withoutBand } = input;
   const quick = model.timeline(withoutBand);
@@ -62,12 +79,15 @@ async function run() {
 
 const CALLS = ['share_encode', 'share_decode', 'timeline_csv', 'compare'];
 async function call({ id, call: name, arg }) {
-  const given = await sourcesArrived;
-  const model = await loadModel(given);
+  const model = await loadModel(await sourcesArrived);
   if (name === 'estimates') {
-    const catalogue = given.catalogues.find((c) => c.name === arg);
-    return self.postMessage({ id, doc: { ok: true, result: catalogue ? estimateBases(catalogue.document) : [] }, final: true });
+    await model.useCatalogue(arg).catch(() => {});  // no document: no bases to show
+    const document = model.document(arg);
+    return self.postMessage({ id, doc: { ok: true, result: document ? estimateBases(document) : [] }, final: true });
   }
+  const unpriced = name === 'compare' ? await pricesFor(model, null, true)
+    : arg && typeof arg === 'object' ? await pricesFor(model, arg) : null;
+  if (unpriced) return self.postMessage({ id, doc: unpriced, final: true });
   if (arg && typeof arg === 'object') await ratesFor(model, arg);
   const doc = CALLS.includes(name) ? model[name](arg) : { ok: false, errors: [{ field: 'call', message: `no such call: ${name}` }] };
   self.postMessage({ id, doc, final: true });

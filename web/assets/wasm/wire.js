@@ -131,7 +131,7 @@ export function decode(bytes) {
 
 // A module instance's functions taking and returning plain values: each returns
 // {ok: true, ...} or {ok: false, errors: [{field, message}]}. Functions a build leaves
-// out (the small module has no timeline) are left out here too.
+// out (the small module has no timeline, the model no recommend) are left out here too.
 export function wrap(mod) {
   const api = {};
   const add = (name, f) => {
