@@ -1,7 +1,7 @@
 // share-input.js: what a page carries through from a link, and how links are rewritten.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { carriedFields, linkInput, fragmentOf, withFragment, producedKeys, fieldValue } from '../../web/assets/js/share-input.js';
+import { carriedFields, linkInput, mergePartlyOwned, fragmentOf, withFragment, producedKeys, fieldValue } from '../../web/assets/js/share-input.js';
 import { timelineInput } from '../../web/assets/js/timeline-form.js';
 
 test('fields the page does not own are carried; its own are left to the form', () => {
@@ -16,6 +16,16 @@ test('the link input is the carried fields overlaid with the form, blanks left o
   assert.deepEqual(linkInput(carried, { users: 5, p95_ms: undefined, months: 24, provider: null }),
     { growth: { monthly_pct: 10 }, months: 24, users: 5 });
   assert.deepEqual(carried, { growth: { monthly_pct: 10 }, months: 12 }, 'the carried object is not changed');
+});
+
+test('a partly owned object: the form decides its own keys, the link keeps the others', () => {
+  const owned = ['peak_to_average', 'kb_out_per_request'];
+  const carried = { cache_hit_pct: 50, peak_to_average: 4 };
+  assert.deepEqual(mergePartlyOwned(carried, { peak_to_average: 2.5 }, owned), { cache_hit_pct: 50, peak_to_average: 2.5 });
+  assert.deepEqual(mergePartlyOwned(carried, undefined, owned), { cache_hit_pct: 50 }, 'a blank owned field is the default');
+  assert.deepEqual(mergePartlyOwned({ peak_to_average: 4 }, {}, owned), undefined, 'nothing left: no object at all');
+  assert.deepEqual(mergePartlyOwned(undefined, { kb_out_per_request: 30 }, owned), { kb_out_per_request: 30 });
+  assert.deepEqual(carried, { cache_hit_pct: 50, peak_to_average: 4 }, 'the carried object is not changed');
 });
 
 test('fragments are read without their # and written into links', () => {

@@ -15,6 +15,16 @@ export function linkInput(carried, formInput) {
   return out;
 }
 
+// An object field the form owns only some keys of (the timeline's assumptions: it has fields
+// for two of them): the form's keys decide those (a blank one means the default, so it is
+// left out), and the link's other keys stay. Undefined when nothing is left.
+export function mergePartlyOwned(carried, formValue, ownedKeys) {
+  const out = { ...carried };
+  for (const key of ownedKeys) delete out[key];
+  Object.assign(out, formValue);
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 // The fragment of a location's hash, without its '#' ('' when there is none).
 export function fragmentOf(hash) {
   return String(hash ?? '').replace(/^#/, '');

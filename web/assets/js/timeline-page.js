@@ -4,7 +4,7 @@
 import './rightsize-timeline.js';
 import { ASSUMPTION_FIELDS, formValues, timelineInput } from './timeline-form.js';
 import { fillForm } from './fill-form.js';
-import { linkInput, producedKeys } from './share-input.js';
+import { linkInput, mergePartlyOwned, producedKeys } from './share-input.js';
 import { startSharing } from './share-state.js';
 import { shareControls } from './share-controls.js';
 import { loadTimelineModel } from './model-client.js';
@@ -28,12 +28,8 @@ if (element) {
     if (input.uncertainty && band) input.uncertainty = band;
     const carried = sharing?.carried() ?? {};
     const out = linkInput(carried, input);
-    // The form's assumption fields decide those assumptions (empty: the default); any other
-    // override the link carries stays.
-    const assumptions = { ...carried.assumptions };
-    for (const name of ASSUMPTION_FIELDS) delete assumptions[name];
-    Object.assign(assumptions, input.assumptions);
-    if (Object.keys(assumptions).length > 0) out.assumptions = assumptions;
+    const assumptions = mergePartlyOwned(carried.assumptions, input.assumptions, ASSUMPTION_FIELDS);
+    if (assumptions) out.assumptions = assumptions;
     else delete out.assumptions;
     return { input: out };
   };
