@@ -126,15 +126,20 @@ Result<TimelineInput> read_timeline_input(const Model& model, const Value& input
   r.reject_unknown();
   for (FieldError& e : check_simulatable(*model.rules)) errors.push_back(std::move(e));
 
-  std::string names;
+  std::vector<std::string> known;
   for (const NamedCatalogue& n : *model.catalogues) {
-    names += (names.empty() ? "" : ", ") + n.name;
+    known.push_back(n.name);
     if (n.name == in.provider) in.catalogue = &n;
   }
-  if (in.catalogue == nullptr)
+  if (in.catalogue == nullptr) {
+    // By name: a page's model adds catalogues in the order readers pick them.
+    std::sort(known.begin(), known.end());
+    std::string names;
+    for (const std::string& n : known) names += (names.empty() ? "" : ", ") + n;
     errors.push_back({"provider", "unknown provider \"" + in.provider + "\"; known: " + names});
-  else
+  } else {
     check_catalogue(*in.catalogue, errors);
+  }
   if (in.catalogue != nullptr && !in.cache_engine.empty()) choose_cache_engine(in, errors);
   if (in.catalogue != nullptr)
     in.currency = read_display_currency(currency, model.currencies, in.catalogue->catalogue.currency, errors);

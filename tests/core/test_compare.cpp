@@ -136,3 +136,16 @@ TEST_CASE("compare: the answer does not depend on the order the catalogues were 
   const json mine = rightsize::to_json(rightsize::compare_document(model, test_support::parse(input)));
   CHECK(mine == test_support::compare(input));
 }
+
+TEST_CASE("timeline: an unknown provider's message lists every provider by name, whatever the load order") {
+  std::vector<rightsize::NamedCatalogue> reversed(test_support::catalogues().rbegin(),
+                                                  test_support::catalogues().rend());
+  const rightsize::Model model{&test_support::rules(), &test_support::assumption_book(), &reversed,
+                               &test_support::currencies()};
+  const rightsize::Value doc =
+      rightsize::timeline_document(model, test_support::parse(R"({"users": 10, "provider": "nope"})"));
+  REQUIRE_FALSE(doc.find("ok")->boolean);
+  std::string names;
+  for (const auto& n : test_support::catalogues()) names += (names.empty() ? "" : ", ") + n.name;
+  CHECK(doc.find("errors")->items[0].find("message")->text == "unknown provider \"nope\"; known: " + names);
+}

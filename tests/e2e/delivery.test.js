@@ -95,6 +95,38 @@ test('a page fetches only the default provider\'s prices until the reader picks 
   await context.close();
 });
 
+test('prices that cannot be fetched are named on the provider field; newer input never waits for them; a later pick tries again', async () => {
+  // No service worker, so every request reaches the routes below.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const { page, problems } = await openPage(context, root.origin);
+  let refuse = true;
+  await context.route(/\/assets\/json\/aws-af-south-1-[A-Z0-9]+\.json$/, (route) => (refuse ? route.abort('failed') : route.continue()));
+  await context.route(/\/assets\/json\/digitalocean-nyc1-[A-Z0-9]+\.json$/, () => {});  // never answered
+  await page.goto(`${root.site}timeline/`);
+  await settle(page);
+  const providerError = page.locator('[data-error-for=provider]');
+  const showing = (name, months) => page.waitForFunction(([n, m]) => {
+    const r = document.querySelector('rightsize-timeline').result;
+    return r?.provider.name === n && r.months.length === m;
+  }, [name, months]);
+
+  await page.selectOption('select[name=provider]', 'aws-af-south-1');
+  await providerError.filter({ hasText: 'could not be fetched' }).waitFor();
+
+  await page.selectOption('select[name=provider]', 'digitalocean-nyc1');
+  await page.selectOption('select[name=provider]', 'aws-us-east-1');
+  await page.fill('input[name=months]', '7');
+  await showing('aws-us-east-1', 7);
+  assert.equal(await providerError.isHidden(), true);
+
+  refuse = false;
+  await page.selectOption('select[name=provider]', 'aws-af-south-1');
+  await showing('aws-af-south-1', 7);
+  const ours = /aws-af-south-1-[A-Z0-9]+\.json net::ERR_FAILED|Service Worker registration blocked by Playwright/;
+  assert.deepEqual(problems.filter((p) => !ours.test(p)), []);
+  await context.close();
+});
+
 for (const url of pages) {
   test(`${url}: no policy violation, no request to another origin, compressed responses`, async () => {
     const context = await browser.newContext();

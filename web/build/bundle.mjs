@@ -22,7 +22,7 @@ export const common = (dist) => ({
   metafile: true, write: false, logLevel: 'warning',
 });
 
-// The `?url`, `?worker` and `?module` imports, and the Emscripten glue marked free of side effects so
+// The `?url`, `?url-later`, `?worker` and `?module` imports, and the Emscripten glue marked free of side effects so
 // a page that never calls a module does not carry its glue.
 export function assetPlugin(dist, emitted, metafiles) {
   return {
@@ -117,8 +117,9 @@ export async function bundlePages(dist) {
   const cssOutput = new Map([...styles].map((s) => [s, outputOf(css.metafile, path.relative(process.cwd(), s))]));
 
   // What a bundle fetches: the hashed .wasm and data files named in its code, which the
-  // page preloads so they arrive with the bundle. (A worker's script is not preloaded: no
-  // preload matches a worker's request, and its download overlaps the .wasm's anyway.)
+  // page preloads so they arrive with the bundle, except those imported `?url-later`. (A
+  // worker's script is not preloaded: no preload matches a worker's request, and its
+  // download overlaps the .wasm's anyway.)
   const later = new Set(metafiles.flatMap((m) => Object.entries(m.outputs))
     .filter(([, o]) => Object.keys(o.inputs).some((i) => i.startsWith('later:'))).map(([f]) => path.resolve(f)));
   for (const e of entries.values()) {

@@ -80,16 +80,21 @@ export async function fetchModelSources() {
 // useCurrencies(), useCatalogue(name), useCatalogues(), document(name)}.
 // useCurrencies() fetches and sets the default exchange rates (content/currencies.json) the
 // first time an input needs them, so no page carries them before a reader picks a currency.
-// useCatalogue(name) fetches and adds a provider's prices the first time an input names it
-// (a name no catalogue has is left for the model to refuse); useCatalogues() adds them all,
-// for a comparison. document(name) is a catalogue's document once it is added.
+// useCatalogue(name) fetches and adds a provider's prices the first time an input names it;
+// a name no catalogue has brings them all, so the model's refusal lists every provider.
+// useCatalogues() adds them all, for a comparison. document(name) is a catalogue's document
+// once it is added. A fetch that failed is tried again by the next request that needs it.
 // `sources` (from fetchModelSources) saves the fetching; without it, this fetches them.
 export function loadModel(sources) {
   model ??= (async () => {
     const { module, rules, assumptions, catalogues } = sources ?? await fetchModelSources();
     const { mod } = await start(createModelModule, module, { rules, assumptions });
     let currencies;
-    const useCurrencies = () => (currencies ??= fetchJson(currenciesUrl).then((doc) => check('currencies.json', mod.set_currencies(doc))));
+    const useCurrencies = () => {
+      currencies ??= fetchJson(currenciesUrl).then((doc) => check('currencies.json', mod.set_currencies(doc)));
+      currencies.catch(() => { currencies = null; });  // a later request tries again
+      return currencies;
+    };
     const documents = new Map();
     const added = new Map();  // name -> promise: added once, however many ask
     const add = (name, document) => {
@@ -101,9 +106,11 @@ export function loadModel(sources) {
       add(c.name, c.document);
       added.set(c.name, Promise.resolve());
     }
+    const useCatalogues = () => Promise.all(catalogueList.map((c) => useCatalogue(c.name)));
     const useCatalogue = (name) => {
       const entry = catalogueList.find((c) => c.name === name);
-      if (!entry) return Promise.resolve();
+      // A name no catalogue has: the model refuses it, listing every provider it knows.
+      if (!entry) return useCatalogues();
       if (!added.has(name)) {
         const adding = fetchJson(entry.url).then((document) => add(name, document));
         adding.catch(() => added.delete(name));  // a later request tries again
@@ -112,8 +119,7 @@ export function loadModel(sources) {
       return added.get(name);
     };
     return { timeline: mod.timeline, compare: mod.compare, share_encode: mod.share_encode, share_decode: mod.share_decode,
-      timeline_csv: mod.timeline_csv, scale_choice: mod.scale_choice, useCurrencies, useCatalogue,
-      useCatalogues: () => Promise.all(catalogueList.map((c) => useCatalogue(c.name))),
+      timeline_csv: mod.timeline_csv, scale_choice: mod.scale_choice, useCurrencies, useCatalogue, useCatalogues,
       document: (name) => documents.get(name) };
   })();
   return model;

@@ -49,7 +49,8 @@ function start(fetchSources) {
     timeline: (input) => send(input),
     // call(name, arg) -> a promise of {ok, ...}: 'share_encode', 'share_decode', 'timeline_csv',
     // 'compare' (every catalogue side by side) and 'estimates' (a provider's estimated prices
-    // with their bases, for the note beside "≈"). Answered in turn, never dropped.
+    // with their bases, for the note beside "≈"). Each answered once, never dropped: share links
+    // at once, the CSV table and the comparison once the prices they need are fetched.
     call(name, arg) {
       if (failure) return Promise.reject(failure);
       const id = ++nextId;

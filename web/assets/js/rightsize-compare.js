@@ -60,7 +60,9 @@ export class RightsizeCompare extends HTMLElement {
     }
     if (request !== this.#request || doc == null) return;
     if (!doc.ok) {
-      this.#status('Fix the marked field above to compare providers.');
+      // A price file that could not be fetched marks no field of the form: say what it was.
+      const unfetched = doc.errors.find((e) => e.field === 'providers');
+      this.#status(unfetched ? `Providers cannot be compared: ${unfetched.message}.` : 'Fix the marked field above to compare providers.');
       return;
     }
     this.#status('');

@@ -7,7 +7,7 @@ import { loadModel } from './engine.js';
 self.addEventListener('message', async ({ data }) => {
   try {
     const model = await loadModel();
-    await model.useCatalogue(data.input?.provider);
+    if (data.input?.provider !== undefined) await model.useCatalogue(data.input.provider);
     self.postMessage({ id: data.id, doc: model.scale_choice(data.input) });
   } catch (error) {
     self.postMessage({ id: data.id, failed: error.message });
