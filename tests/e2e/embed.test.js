@@ -337,7 +337,7 @@ test('axe finds no violations in the frame, the element and the opened embed sec
 </head><body><main><h1>A host page</h1><rightsize-calculator users="800" db_cpu_pct="150"></rightsize-calculator></main></body></html>`);
   for (const colorScheme of ['light', 'dark']) {
     const context = await browser.newContext({ colorScheme });
-    const { page } = await openPage(context, site.origin);
+    const { page, problems } = await openPage(context, site.origin);
     await page.goto(`${site.origin}/embed/#${rightsize(['share'], { users: 60000, db_cpu_pct: 78 })}`);
     await page.waitForFunction(() => document.querySelector('rightsize-calculator').result?.stage === 2);
     let { violations } = await new AxeBuilder({ page }).analyze();
@@ -351,7 +351,11 @@ test('axe finds no violations in the frame, the element and the opened embed sec
     await page.goto(`${site.origin}/calculator/`);
     await page.waitForFunction(() => document.querySelector('rightsize-calculator')?.result != null);
     await page.getByText('Embed this calculator').click();
-    await page.waitForFunction(() => document.querySelector('.embed-preview')?.src.includes('#'));
+    // The preview's link, or the generator's sentence saying why it could not be made.
+    await page.waitForFunction(() => document.querySelector('.embed-preview')?.src.includes('#')
+      || /could not be made/.test(document.querySelector('[data-snippet=frame] textarea')?.value ?? ''));
+    assert.match(await page.locator('.embed-preview').getAttribute('src'), /#/,
+      `${await page.locator('[data-snippet=frame] textarea').inputValue()}\n${problems.join('\n')}`);
     ({ violations } = await new AxeBuilder({ page }).include('.embed-snippets').analyze());
     assert.deepEqual(violations.map((v) => `embed section: ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), []);
     await context.close();
