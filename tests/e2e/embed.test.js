@@ -73,6 +73,17 @@ async function fitted(page, frame) {
   return inside;
 }
 
+// Opens the calculator page's "Embed this calculator" once the page has settled. What comes
+// after the first result (the money timeline, then the link's controls a second later) grows
+// the page above the section by hundreds of pixels, and a click aimed just before that lands
+// on whatever moved under the pointer.
+async function openEmbedSection(page) {
+  await page.waitForFunction(() => document.querySelector('rightsize-calculator')?.result?.timeline != null
+    && document.querySelector('.rs-share') != null);
+  await page.getByText('Embed this calculator').click();
+  await page.waitForFunction(() => document.querySelector('details.embed-snippets')?.open);
+}
+
 test('the frame on another origin opens a CLI link and fits its content as it changes', async () => {
   const input = { users: 60000, current_stage: 2, db_cpu_pct: 78, db_upgraded: true, repeated_reads: true };
   const fragment = rightsize(['share'], input);
@@ -265,7 +276,7 @@ for (const [n, name, server] of [[1, 'at the root', () => site], [2, 'under a su
     await page.check('input[name=repeated_reads]');
     await page.selectOption('select[name=current_stage]', '2');
     await page.waitForFunction(() => document.querySelector('rightsize-calculator').result.stage === 3);
-    await page.getByText('Embed this calculator').click();
+    await openEmbedSection(page);
     const frameCode = page.getByLabel('HTML for a frame');
     const elementCode = page.getByLabel('HTML for the element');
     await page.waitForFunction(() => document.querySelector('[data-snippet=frame] textarea')?.value.includes('#'));
@@ -350,7 +361,7 @@ test('axe finds no violations in the frame, the element and the opened embed sec
 
     await page.goto(`${site.origin}/calculator/`);
     await page.waitForFunction(() => document.querySelector('rightsize-calculator')?.result != null);
-    await page.getByText('Embed this calculator').click();
+    await openEmbedSection(page);
     // The preview's link, or the generator's sentence saying why it could not be made.
     await page.waitForFunction(() => document.querySelector('.embed-preview')?.src.includes('#')
       || /could not be made/.test(document.querySelector('[data-snippet=frame] textarea')?.value ?? ''));
