@@ -2,13 +2,11 @@
 // (tests/vectors/golden/recommend), and against the native CLI itself.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { loadWithRules, readJson, repoRoot } from '../../wasm/load-node.js';
+import { loadWithRules, readJson } from '../../wasm/load-node.js';
+import { assertCliAgrees } from './cli-agreement.js';
 
 const mod = await loadWithRules();
 const vectors = await readJson('tests/vectors/recommend.json');
-const cli = process.env.RIGHTSIZE_CLI ?? path.join(repoRoot, 'build/native/bin/rightsize');
 
 for (const v of vectors) {
   test(`vector: ${v.name}: the module's whole document equals the golden file`, async () => {
@@ -25,16 +23,7 @@ for (const v of vectors) {
   });
 
   test(`native CLI and module agree: ${v.name}`, () => {
-    const run = spawnSync(cli, ['recommend'], { input: JSON.stringify(v.input), encoding: 'utf8' });
-    assert.equal(run.error, undefined, `cannot run ${cli}: build the native preset first`);
-    const doc = mod.recommend(v.input);
-    if (v.errors) {
-      assert.equal(run.status, 2);
-      assert.equal(run.stderr, doc.errors.map((e) => `rightsize: stdin: ${e.field}: ${e.message}\n`).join(''));
-      return;
-    }
-    assert.equal(run.status, 0, run.stderr);
-    assert.deepEqual(JSON.parse(run.stdout), doc.result);
+    assertCliAgrees('recommend', v.input, mod.recommend(v.input), v.errors);
   });
 }
 

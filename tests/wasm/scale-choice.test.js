@@ -3,13 +3,11 @@
 // native CLI's `rightsize scale-choice`, to the cent.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { loadWithContent, loadWithRules, readJson, repoRoot } from '../../wasm/load-node.js';
+import { loadWithContent, loadWithRules, readJson } from '../../wasm/load-node.js';
+import { assertCliAgrees } from './cli-agreement.js';
 
 const mod = await loadWithContent();
 const vectors = await readJson('tests/vectors/scale-choice.json');
-const cli = process.env.RIGHTSIZE_CLI ?? path.join(repoRoot, 'build/native/bin/rightsize');
 
 for (const v of vectors) {
   test(`golden: ${v.name}`, async () => {
@@ -17,18 +15,7 @@ for (const v of vectors) {
   });
 
   test(`native CLI and module agree: ${v.name}`, () => {
-    const run = spawnSync(cli, ['scale-choice'], { input: JSON.stringify(v.input), encoding: 'utf8' });
-    assert.equal(run.error, undefined, `cannot run ${cli}: build the native preset first`);
-    const doc = mod.scale_choice(v.input);
-    if (v.errors) {
-      assert.equal(doc.ok, false);
-      assert.deepEqual(doc.errors.map((e) => e.field), v.errors);
-      assert.equal(run.status, 2);
-      assert.equal(run.stderr, doc.errors.map((e) => `rightsize: stdin: ${e.field}: ${e.message}\n`).join(''));
-      return;
-    }
-    assert.equal(run.status, 0, run.stderr);
-    assert.deepEqual(doc.result, JSON.parse(run.stdout));
+    assertCliAgrees('scale-choice', v.input, mod.scale_choice(v.input), v.errors);
   });
 }
 

@@ -3,14 +3,13 @@
 // to the cent; and against the native CLI. Runs the real Emscripten output.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadWithContent, readJson, repoRoot } from '../../wasm/load-node.js';
+import { assertCliAgrees } from './cli-agreement.js';
 
 const mod = await loadWithContent();
 const vectors = await readJson('tests/vectors/timeline.json');
-const cli = process.env.RIGHTSIZE_CLI ?? path.join(repoRoot, 'build/native/bin/rightsize');
 
 for (const v of vectors) {
   test(`golden: ${v.name}`, async () => {
@@ -21,19 +20,7 @@ for (const v of vectors) {
   test(`native CLI and module agree: ${v.name}`, async () => {
     const input = v.input ?? (await readJson(v.input_file));
     const command = v.command ?? 'timeline';
-    const run = spawnSync(cli, [command], { input: JSON.stringify(input), encoding: 'utf8', maxBuffer: 1 << 26 });
-    assert.equal(run.error, undefined, `cannot run ${cli}: build the native preset first`);
-    const doc = mod[command](input);
-    if (v.errors) {
-      assert.equal(doc.ok, false);
-      assert.deepEqual(doc.errors.map((e) => e.field), v.errors);
-      assert.equal(run.status, 2);
-      assert.equal(run.stderr, doc.errors.map((e) => `rightsize: stdin: ${e.field}: ${e.message}\n`).join(''));
-      return;
-    }
-    assert.equal(run.status, 0, run.stderr);
-    assert.equal(doc.ok, true, JSON.stringify(doc.errors));
-    assert.deepEqual(doc.result, JSON.parse(run.stdout));
+    assertCliAgrees(command, input, mod[command](input), v.errors);
   });
 }
 
