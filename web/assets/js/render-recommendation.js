@@ -1,15 +1,9 @@
 // The recommendation as an element tree: stage, next move, fired triggers with value
 // against threshold, steps and notes. Used in the browser and for the prerendered page.
 import { h } from './html.js';
+import { showMeasured } from './comparison-words.js';
 
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
-// A value with the unit the core sent beside it ("72.5%", "320 ms", "yes").
-function show(value, unit) {
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (!unit) return number.format(value);
-  return number.format(value) + (unit === '%' ? unit : ` ${unit}`);
-}
 
 function userRange(range) {
   return range.max == null ? `${number.format(range.min)}+ users` : `${number.format(range.min)} to ${number.format(range.max)} users`;
@@ -22,7 +16,7 @@ function firedList(fired) {
     h('ul', {}, fired.map((f) => h('li', { 'data-trigger': f.id },
       h('p', { class: 'rs-measure' },
         h('span', { class: 'rs-condition' }, f.condition),
-        typeof f.value === 'boolean' ? '' : [': measured ', h('span', { class: 'rs-value' }, show(f.value, f.unit))],
+        typeof f.value === 'boolean' ? '' : [': measured ', h('span', { class: 'rs-value' }, showMeasured(f.value, f.unit))],
         ' ', h('span', { class: 'rs-trigger-stage' }, `(stage ${f.stage})`)),
       h('p', { class: 'rs-trigger-sentence' }, f.sentence)))));
 }

@@ -2,23 +2,15 @@
 // and each of its conditions as the value measured against the threshold ("Database CPU,
 // sustained: 72% — above 60%: holds"). Everything comes from the core's document.
 import { h } from './html.js';
-import { COMPARISON_WORDS } from './comparison-words.js';
-
-const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
-function show(value, unit) {
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (!unit) return number.format(value);
-  return number.format(value) + (unit === '%' ? unit : ` ${unit}`);
-}
+import { COMPARISON_WORDS, showMeasured } from './comparison-words.js';
 
 function bound(c) {
-  if (c.comparison === 'is') return `needs ${show(c.threshold)}`;
-  return `${COMPARISON_WORDS[c.comparison]} ${show(c.threshold, c.unit)}`;
+  if (c.comparison === 'is') return `needs ${showMeasured(c.threshold)}`;
+  return `${COMPARISON_WORDS[c.comparison]} ${showMeasured(c.threshold, c.unit)}`;
 }
 
 function conditionLine(c) {
-  const value = c.value == null ? 'not given' : show(c.value, c.unit);
+  const value = c.value == null ? 'not given' : showMeasured(c.value, c.unit);
   return h('li', { class: c.holds ? 'rs-holds' : 'rs-not-holds' },
     h('span', { class: 'rs-condition-label' }, `${c.label}: `),
     h('span', { class: 'rs-value' }, value), ` — ${bound(c)}: `,
