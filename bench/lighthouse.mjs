@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { builtPages, CHROMIUM_ARGS, serveDist } from '../tests/e2e/harness.js';
-import { repoRoot } from '../wasm/load-node.js';
+import { repoRoot } from '../wasm/node/load-node.js';
 
 const run = promisify(execFile);
 const server = await serveDist(path.join(repoRoot, 'dist'));

@@ -3,14 +3,10 @@
 // measure.js and Embind. Prints the median of three runs and the module's memory after.
 //   node bench/measure-bench.mjs LOG
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { moduleDir, readJson } from '../wasm/load-node.js';
-import { wrapMeasure } from '../web/assets/wasm/measure.js';
+import { loadMeasure, readJson } from '../wasm/node/load-node.js';
 
 const log = new Uint8Array(await readFile(process.argv[2]));
-const { default: create } = await import(pathToFileURL(path.join(moduleDir, 'rightsize-measure.mjs')).href);
-const m = wrapMeasure(await create({ wasmBinary: await readFile(path.join(moduleDir, 'rightsize-measure.wasm')) }));
+const m = await loadMeasure();
 m.set_settings(await readJson('content/measure.json'));
 m.set_assumptions(await readJson('content/assumptions.json'));
 

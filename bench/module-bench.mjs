@@ -2,7 +2,7 @@
 // conversion of inputs and results. recommend is the small module's (rightsize), the
 // timeline the model's (rightsize-model). Median of many runs, microseconds.
 import { performance } from 'node:perf_hooks';
-import { loadWithContent, loadWithRules } from '../wasm/load-node.js';
+import { loadWithContent, loadWithRules } from '../wasm/node/load-node.js';
 
 const [small, mod] = await Promise.all([loadWithRules(), loadWithContent()]);
 const today = { users: 5000, db_cpu_pct: 45, p95_ms: 220, repeated_reads: true };

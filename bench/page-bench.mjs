@@ -13,7 +13,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { builtPages, launchBrowser, serveDist } from '../tests/e2e/harness.js';
-import { repoRoot } from '../wasm/load-node.js';
+import { repoRoot } from '../wasm/node/load-node.js';
 
 const RUNS = Number(process.argv[2] ?? 7);
 const RTT_MS = 150;

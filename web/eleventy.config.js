@@ -4,7 +4,7 @@
 // then bundles what this copies into dist/ (one hashed bundle per page) and removes the
 // copied sources.
 import path from 'node:path';
-import { contentDir } from '../wasm/load-node.js';
+import { contentDir } from '../wasm/node/load-node.js';
 import guidePages from './guide/pages.js';
 
 // Every URL in the site is relative, so dist/ works from any host and any sub-path.
@@ -16,10 +16,8 @@ function relativeUrl(target, pageUrl) {
 
 export default function (eleventyConfig) {
   eleventyConfig.addPassthroughCopy({ 'web/assets': 'assets' });
-  eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize.mjs': 'assets/wasm/rightsize.mjs' });
-  eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize.wasm': 'assets/wasm/rightsize.wasm' });
-  eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize-model.mjs': 'assets/wasm/rightsize-model.mjs' });
-  eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize-model.wasm': 'assets/wasm/rightsize-model.wasm' });
+  // The modules and their JavaScript sides, as the wasm build leaves them (wasm/CMakeLists.txt).
+  eleventyConfig.addPassthroughCopy({ 'build/wasm/module': 'assets/wasm' });
   // The content directory is content/ unless RIGHTSIZE_CONTENT names another (tests/site).
   const content = path.relative(process.cwd(), contentDir);
   eleventyConfig.addPassthroughCopy({ [path.join(content, 'rules.json')]: 'assets/data/rules.json' });
@@ -28,9 +26,6 @@ export default function (eleventyConfig) {
   // Each price catalogue on its own: the model fetches the default provider's first and
   // another only when a reader picks it (web/pages/pricing-index.njk lists them).
   eleventyConfig.addPassthroughCopy({ [path.join(content, 'pricing')]: 'assets/data/pricing' });
-  // The file readers, loaded only by assets/js/measure-worker.js when a reader picks a file.
-  eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize-measure.mjs': 'assets/wasm/rightsize-measure.mjs' });
-  eleventyConfig.addPassthroughCopy({ 'build/wasm/module/rightsize-measure.wasm': 'assets/wasm/rightsize-measure.wasm' });
   eleventyConfig.addPassthroughCopy({ [path.join(content, 'measure.json')]: 'assets/data/measure.json' });
   eleventyConfig.addFilter('rel', relativeUrl);
   eleventyConfig.addPlugin(guidePages, { contentDir });

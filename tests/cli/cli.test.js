@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { readJson, repoRoot } from '../../wasm/load-node.js';
+import { readJson, repoRoot } from '../../wasm/node/load-node.js';
 
 const cli = process.env.RIGHTSIZE_CLI ?? path.join(repoRoot, 'build/native/bin/rightsize');
 const guideExample = path.join(repoRoot, 'content/presets/guide-example.json');

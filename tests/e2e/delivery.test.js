@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { builtPages, launchBrowser, openPage, serveDist } from './harness.js';
-import { repoRoot } from '../../wasm/load-node.js';
+import { repoRoot } from '../../wasm/node/load-node.js';
 
 const dist = path.join(repoRoot, 'dist');
 const pages = builtPages(dist);

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launchBrowser, openPage, serveDist } from './harness.js';
-import { repoRoot } from '../../wasm/load-node.js';
+import { repoRoot } from '../../wasm/node/load-node.js';
 
 const cli = process.env.RIGHTSIZE_CLI ?? path.join(repoRoot, 'build/native/bin/rightsize');
 let browser;

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { repoRoot } from '../../wasm/load-node.js';
+import { repoRoot } from '../../wasm/node/load-node.js';
 import { openPage, useSiteAndBrowser } from './harness.js';
 import { internalIds, visibleIds } from './internal-ids.js';
 import { writeSamples } from '../wasm/measure-samples.js';

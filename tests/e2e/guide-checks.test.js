@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { loadWithContent, readContent, repoRoot } from '../../wasm/load-node.js';
+import { loadWithContent, readContent, repoRoot } from '../../wasm/node/load-node.js';
 import { checkTriggers } from '../../web/assets/js/stage-check-spec.js';
 import { openPage, useSiteAndBrowser } from './harness.js';
 

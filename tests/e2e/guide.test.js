@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { readContent, readJson, repoRoot } from '../../wasm/load-node.js';
+import { readContent, readJson, repoRoot } from '../../wasm/node/load-node.js';
 import { openPage, useSiteAndBrowser } from './harness.js';
 import { internalIds } from './internal-ids.js';
 

@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { after, before } from 'node:test';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { repoRoot } from '../../wasm/load-node.js';
+import { repoRoot } from '../../wasm/node/load-node.js';
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];

@@ -1,5 +1,5 @@
 // Every name a reader must never see: rule ids, metric and field names, assumption names.
-import { readContent, readJson } from '../../wasm/load-node.js';
+import { readContent, readJson } from '../../wasm/node/load-node.js';
 
 export async function internalIds() {
   const [rules, assumptions, forms] = await Promise.all([

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { openPage, useSiteAndBrowser } from './harness.js';
-import { repoRoot } from '../../wasm/load-node.js';
+import { repoRoot } from '../../wasm/node/load-node.js';
 import { internalIds, visibleIds } from './internal-ids.js';
 
 const site = useSiteAndBrowser();

@@ -10,9 +10,9 @@
 #include <string>
 #include <string_view>
 
-#include "../../core/src/share_bytes.hpp"
 #include "rightsize/json.hpp"
 #include "rightsize/share.hpp"
+#include "share_bytes.hpp"
 
 namespace {
 

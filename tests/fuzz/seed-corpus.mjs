@@ -3,8 +3,8 @@
 // payload (for fuzz_share). Usage: node seed-corpus.mjs DIR
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readJson } from '../../wasm/load-node.js';
-import { encode } from '../../web/assets/wasm/wire.js';
+import { readJson } from '../../wasm/node/load-node.js';
+import { encode } from '../../wasm/wire/wire.js';
 
 const dir = process.argv[2];
 const inputs = [];

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """The suite must notice a changed constant in the model's code.
 
-For every number written in the load model, queueing, sizing and bill code, a copy of
-the source tree gets that one number changed (0 -> 1, 1 -> 2, whole numbers below 20 + 1,
+For every number written in the simulation's code (the SIMULATION files of each
+core/<subsystem>/sources.cmake: the load model, queueing, sizing, growth, the bill, the
+rules the timeline applies every month), a copy of the source tree gets that one number changed (0 -> 1, 1 -> 2, whole numbers below 20 + 1,
 anything else x 1.05), the doctest suite is rebuilt and run, and it must fail. Some
 mutants cannot be told apart from the original (a sentinel -1 that is never read as a
 number, a guard for a case no input reaches): the survivors are a list to read, not a
@@ -12,10 +13,30 @@ Prints one line per surviving mutant and a closing count; exits 1 if any survive
 It rebuilds once per mutant (a few seconds each), so it runs beside the suite by hand or
 in the benchmark, not on every test run.
 """
-import os, re, shutil, subprocess, sys, tempfile
+import glob, os, re, shutil, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-FILES = sys.argv[1:] or ["core/src/load_model.cpp", "core/src/queueing.cpp", "core/src/sizing.cpp", "core/src/bill.cpp"]
+
+
+def simulation_files():
+    """The SIMULATION files of every core/<subsystem>/sources.cmake, as the build reads them."""
+    files = []
+    for listing in sorted(glob.glob(os.path.join(ROOT, "core", "*", "sources.cmake"))):
+        subsystem = os.path.basename(os.path.dirname(listing))
+        text = re.sub(r"#.*", "", open(listing).read())
+        call = re.search(r"rightsize_core_sources\((.*?)\)", text, re.S)
+        if not call:
+            continue
+        kind = None
+        for word in call.group(1).split()[1:]:
+            if word in ("SIMULATION", "DOCUMENTS"):
+                kind = word
+            elif kind == "SIMULATION":
+                files.append(f"core/{subsystem}/src/{word}")
+    return files
+
+
+FILES = sys.argv[1:] or simulation_files()
 NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?(?:e\d+)?)(?![\w.])")
 
 

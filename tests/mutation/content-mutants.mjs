@@ -7,7 +7,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '../../wasm/load-node.js';
+import { repoRoot } from '../../wasm/node/load-node.js';
 
 const binary = process.argv[2] ?? path.join(repoRoot, 'build/native/tests/core/rightsize_tests');
 const priceKeys = /^(hourly|monthly|monthly_cap|multi_az_hourly|multi_az_monthly|lcu_hourly|lcu_monthly|per_gb|gb_month|multi_az_gb_month|free_gb_month|disk_gb|transfer_included_gb)$/;

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { repoRoot } from '../../wasm/load-node.js';
+import { repoRoot } from '../../wasm/node/load-node.js';
 
 export const cli = process.env.RIGHTSIZE_CLI ?? path.join(repoRoot, 'build/native/bin/rightsize');
 

@@ -2,7 +2,7 @@
 // would get them one provider at a time.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { loadWithContent, readJson } from '../../wasm/load-node.js';
+import { loadWithContent, readJson } from '../../wasm/node/load-node.js';
 
 const mod = await loadWithContent();
 

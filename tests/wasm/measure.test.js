@@ -6,16 +6,13 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { moduleDir, readJson, repoRoot } from '../../wasm/load-node.js';
-import { wrapMeasure } from '../../web/assets/wasm/measure.js';
+import { loadMeasure as loadModule, readJson, repoRoot } from '../../wasm/node/load-node.js';
 import { withinBound, writeSamples } from './measure-samples.js';
 
 const cli = process.env.RIGHTSIZE_CLI ?? path.join(repoRoot, 'build/native/bin/rightsize');
 
 async function loadMeasure({ content = true } = {}) {
-  const { default: create } = await import(pathToFileURL(path.join(moduleDir, 'rightsize-measure.mjs')).href);
-  const m = wrapMeasure(await create({ wasmBinary: await readFile(path.join(moduleDir, 'rightsize-measure.wasm')) }));
+  const m = await loadModule();
   if (content) {
     assert.deepEqual(m.set_settings(await readJson('content/measure.json')), { ok: true });
     assert.deepEqual(m.set_assumptions(await readJson('content/assumptions.json')), { ok: true });

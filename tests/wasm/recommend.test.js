@@ -2,7 +2,7 @@
 // (tests/vectors/golden/recommend), and against the native CLI itself.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { loadWithRules, readJson } from '../../wasm/load-node.js';
+import { loadWithRules, readJson } from '../../wasm/node/load-node.js';
 import { assertCliAgrees } from './cli-agreement.js';
 
 const mod = await loadWithRules();

@@ -3,7 +3,7 @@
 // native CLI's `rightsize scale-choice`, to the cent.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { loadWithContent, loadWithRules, readJson } from '../../wasm/load-node.js';
+import { loadWithContent, loadWithRules, readJson } from '../../wasm/node/load-node.js';
 import { assertCliAgrees } from './cli-agreement.js';
 
 const mod = await loadWithContent();

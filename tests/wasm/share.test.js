@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadModule, loadWithContent, readJson, repoRoot } from '../../wasm/load-node.js';
+import { loadModule, loadWithContent, readJson, repoRoot } from '../../wasm/node/load-node.js';
 
 const vectors = await readJson('tests/vectors/share-v1.json');
 const modules = { 'rightsize-model': await loadWithContent() };

@@ -4,7 +4,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { loadWithContent, readJson, repoRoot } from '../../wasm/load-node.js';
+import { loadWithContent, readJson, repoRoot } from '../../wasm/node/load-node.js';
 
 const mod = await loadWithContent();
 const vectors = await readJson('tests/vectors/timeline.json');

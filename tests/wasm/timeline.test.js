@@ -5,7 +5,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { loadWithContent, readJson, repoRoot } from '../../wasm/load-node.js';
+import { loadWithContent, readJson, repoRoot } from '../../wasm/node/load-node.js';
 import { assertCliAgrees } from './cli-agreement.js';
 
 const mod = await loadWithContent();
@@ -46,7 +46,7 @@ test('a damaged catalogue is refused with the path of the problem', async () => 
 });
 
 test('timeline before its content is loaded names what is missing', async () => {
-  const { loadModule } = await import('../../wasm/load-node.js');
+  const { loadModule } = await import('../../wasm/node/load-node.js');
   const bare = await loadModule('rightsize-model');
   assert.equal(bare.timeline({ users: 1 }).errors[0].field, 'rules');
 });

@@ -4,7 +4,7 @@
 // statement and the comparison table.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { readContent, readJson } from '../../wasm/load-node.js';
+import { readContent, readJson } from '../../wasm/node/load-node.js';
 import { budgetCents, currencyFields, currencyInput } from '../../web/assets/js/currency-fields.js';
 import { calculatorTimelineInput, moneyFieldFor } from '../../web/assets/js/calculator-money-form.js';
 import { formValues, timelineFieldFor, timelineInput } from '../../web/assets/js/timeline-form.js';

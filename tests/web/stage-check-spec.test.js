@@ -3,7 +3,7 @@
 // their conditions read, with the rulebook's labels and units, yes/no observations apart.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { readContent } from '../../wasm/load-node.js';
+import { readContent } from '../../wasm/node/load-node.js';
 import { checkFields, checkInput, checkTriggers, stageChecks } from '../../web/assets/js/stage-check-spec.js';
 
 const rules = await readContent('rules.json');

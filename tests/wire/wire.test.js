@@ -6,9 +6,9 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { repoRoot } from '../../wasm/load-node.js';
-import { decode, encode } from '../../web/assets/wasm/wire.js';
-import format from '../../web/assets/wasm/wire-format.json' with { type: 'json' };
+import { repoRoot } from '../../wasm/node/load-node.js';
+import { decode, encode } from '../../wasm/wire/wire.js';
+import format from '../../wasm/wire/wire-format.json' with { type: 'json' };
 
 const echoProgram = process.env.RIGHTSIZE_WIRE_ECHO ?? path.join(repoRoot, 'build/native/tests/wire/wire_echo');
 

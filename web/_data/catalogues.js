@@ -4,7 +4,7 @@
 // itself. The pages' model reads the list from dist/assets/data/pricing/index.js.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { contentDir, loadWithContent, readContent } from '../../wasm/load-node.js';
+import { contentDir, loadWithContent, readContent } from '../../wasm/node/load-node.js';
 
 export default async function () {
   const files = (await readdir(path.join(contentDir, 'pricing'))).filter((f) => f.endsWith('.json')).sort();

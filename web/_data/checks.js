@@ -3,7 +3,7 @@
 // each stage's triggers against the calculator's starting values (forms.json), and the
 // principle page's comparison at the load where the guide's example goes horizontal (or, if
 // it never does, the last stage's smallest load on the fewest servers autoscaling allows).
-import { loadWithContent, loadWithRules, readContent, readJson } from '../../wasm/load-node.js';
+import { loadWithContent, loadWithRules, readContent, readJson } from '../../wasm/node/load-node.js';
 import { toHtml } from '../assets/js/html.js';
 import { checkFields, checkInput, stageChecks } from '../assets/js/stage-check-spec.js';
 import { renderStageCheckForm } from '../guide/stage-check-form.js';

@@ -3,20 +3,11 @@
 // sketch's error bound, which only the core knows, so it is read from the evidence the real
 // measure module gives for a two-line log. The figures' names come from the rulebook's
 // metrics and the assumptions, as on the forms.
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { moduleDir, readContent } from '../../wasm/load-node.js';
-import { wrapMeasure } from '../assets/wasm/measure.js';
+import { loadMeasure, readContent } from '../../wasm/node/load-node.js';
 import { number } from '../guide/format.js';
 
 const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const inWords = (n) => words[n] ?? number(n);
-
-async function loadMeasure() {
-  const { default: create } = await import(pathToFileURL(path.join(moduleDir, 'rightsize-measure.mjs')).href);
-  return wrapMeasure(await create({ wasmBinary: await readFile(path.join(moduleDir, 'rightsize-measure.wasm')) }));
-}
 
 function check(what, doc) {
   if (!doc.ok) throw new Error(`${what} rejected: ${JSON.stringify(doc.errors)}`);

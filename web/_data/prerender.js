@@ -2,7 +2,7 @@
 // modules' results for the forms' starting inputs, so the pages read fully before (and
 // without) any JavaScript. The calculator starts from forms.json's values, the timeline
 // from the guide's own example (content/presets/guide-example.json).
-import { loadWithContent, loadWithRules, readContent, readJson } from '../../wasm/load-node.js';
+import { loadWithContent, loadWithRules, readContent, readJson } from '../../wasm/node/load-node.js';
 import { toHtml } from '../assets/js/html.js';
 import { renderForm } from '../assets/js/calculator-form.js';
 import { renderRecommendation } from '../assets/js/render-recommendation.js';

@@ -1,0 +1,7 @@
+# The load model, sizing and the timeline: growth, the month-by-month simulation, the band,
+# the comparison of providers and the scale choice.
+rightsize_core_sources(model
+  DOCUMENTS assumptions.cpp
+  SIMULATION queueing.cpp load_model.cpp sizing.cpp growth.cpp simulate.cpp run_timeline.cpp
+  DOCUMENTS timeline_input.cpp timeline_output.cpp compare.cpp
+  SIMULATION scale_choice.cpp uncertainty.cpp)
