@@ -1,7 +1,6 @@
-// The catalogues in content/pricing against the price audit (shared/reference/
-// price-audit-2026-11.md): each cited figure as the model prices it, every estimate
-// marked and explained, and the billing rules a provider needs (caps, pooled transfer,
-// substitutes) as they reach a timeline.
+// The catalogues in content/pricing against the price audit (docs/pricing.md): each cited
+// figure as the model prices it, every estimate marked and explained, and the billing rules
+// a provider needs (caps, pooled transfer, substitutes) as they reach a timeline.
 #include "support.hpp"
 
 using json = nlohmann::ordered_json;
