@@ -23,7 +23,7 @@ cmake --preset native-asan >/dev/null
 cmake --build --preset native-asan
 ctest --preset native-asan
 
-echo "== fuzzing (libFuzzer with ASan and UBSan, seeded from the golden vectors)"
+echo "== fuzzing (libFuzzer with ASan and UBSan, seeded from the golden vectors and sample files)"
 # A fixed seed and run count keep CI repeatable; run the targets longer by hand to explore.
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
@@ -34,10 +34,9 @@ for target in json_input:json wire:wire share:share; do
     || { grep -v '^#' "build/fuzz/${target%%:*}.log" | tail -n 40; exit 1; }
   tail -n 1 "build/fuzz/${target%%:*}.log"
 done
-# The measure parsers, seeded from tests/fuzz/seeds; each run count keeps its target near 30 s.
+# The measure parsers, seeded from tests/fuzz/measure-seeds.mjs; each run count keeps its target near 30 s.
 for target in access_log:25000 query_stats:45000 cpu_series:50000 json_line:300000; do
   name=${target%%:*}
-  mkdir -p "build/fuzz/corpus/$name" && cp tests/fuzz/seeds/"$name"/* "build/fuzz/corpus/$name/"
   build/fuzz/fuzz/fuzz_$name -seed=1 -runs=${target##*:} -timeout=10 -print_final_stats=0 \
     -artifact_prefix=build/fuzz/ "build/fuzz/corpus/$name" > "build/fuzz/$name.log" 2>&1 \
     || { grep -v '^#' "build/fuzz/$name.log" | tail -n 40; exit 1; }

@@ -1,10 +1,13 @@
-// Seeds the fuzzers' corpora from the golden vectors: each input as JSON text (for
-// fuzz_json_input) and as wire bytes (for fuzz_wire), and each share vector's fragment and
-// payload (for fuzz_share). Usage: node seed-corpus.mjs DIR
+// Seeds the fuzzers' corpora, into the build and never into the source tree: each golden
+// vector's input as JSON text (for fuzz_json_input) and as wire bytes (for fuzz_wire), each
+// share vector's fragment and payload (for fuzz_share), and the measure readers' sample files
+// (measure-seeds.mjs). An input that finds a bug is kept as a doctest case named for the bug
+// (tests/core), not as a corpus file. Usage: node seed-corpus.mjs DIR
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readJson } from '../../wasm/node/load-node.js';
 import { encode } from '../../wasm/wire/wire.js';
+import { measureSeeds } from './measure-seeds.mjs';
 
 const dir = process.argv[2];
 const inputs = [];
@@ -25,4 +28,13 @@ await Promise.all(fragments.map((fragment, i) => Promise.all([
   writeFile(path.join(dir, 'share', `fragment-${i}.txt`), fragment),
   writeFile(path.join(dir, 'share', `payload-${i}.bin`), Buffer.from(fragment.slice(1), 'base64url').subarray(0, -2)),
 ])));
-console.log(`seeded ${inputs.length} inputs and ${fragments.length} share fragments in ${dir}`);
+
+let files = 0;
+for (const [target, seeds] of Object.entries(measureSeeds)) {
+  await mkdir(path.join(dir, target), { recursive: true });
+  for (const [name, bytes] of Object.entries(seeds)) {
+    await writeFile(path.join(dir, target, name), bytes);
+    files += 1;
+  }
+}
+console.log(`seeded ${inputs.length} inputs, ${fragments.length} share fragments and ${files} measure files in ${dir}`);
