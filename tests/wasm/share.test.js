@@ -103,8 +103,8 @@ test("the README's share example is what the CLI prints", async () => {
   const readme = await readFile(path.join(repoRoot, 'README.md'), 'utf8');
   const shared = run(['share', '--input', 'content/presets/guide-example.json']);
   assert.equal(shared.status, 0, shared.stderr);
-  assert.ok(readme.includes(`# prints ${shared.stdout.trim()}`), 'README shows another fragment');
-  assert.ok(readme.includes(`decode '${shared.stdout.trim()}'`));
+  const example = 'rightsize share --input content/presets/guide-example.json\n# ';
+  assert.ok(readme.includes(`${example}${shared.stdout.trim()}\n`), 'README shows another fragment');
 });
 
 test('a damaged fragment at the CLI exits 2 with one line naming the fragment', () => {
