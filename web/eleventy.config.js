@@ -1,6 +1,6 @@
 // Eleventy builds web/pages into dist/. Run from the repository root:
 //   npx eleventy --config=web/eleventy.config.js
-// The WebAssembly module must be built first (build/wasm/module). web/build/finish.mjs
+// The WebAssembly module must be built first (build/wasm/module). web/postbuild/finish.mjs
 // then bundles what this copies into dist/ (one hashed bundle per page) and removes the
 // copied sources.
 import path from 'node:path';

@@ -1,5 +1,5 @@
 // The embeddable <rightsize-calculator> (dist/embed/rightsize-calculator.js, bundled by
-// web/build/embed.mjs) keeps its form and result in a shadow root with its own stylesheet,
+// web/postbuild/embed.mjs) keeps its form and result in a shadow root with its own stylesheet,
 // so a host page's styles never reach inside and its own never leak out. Imported before
 // the element itself (embedded-calculator.js), so every element it upgrades gets the root.
 import { LiveElement } from './live-element.js';

@@ -1,5 +1,5 @@
 // After Eleventy: turns dist/ into what a static host serves. Run from the repository
-// root: node web/build/finish.mjs (scripts/build.sh does).
+// root: node web/postbuild/finish.mjs (scripts/build.sh does).
 //   1. what other sites include, in embed/ (embed.mjs), then one hashed bundle per page,
 //      hashed CSS, .wasm and data, preloaded (bundle.mjs)
 //   2. every page carries the Content-Security-Policy (checked here)
