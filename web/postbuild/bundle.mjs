@@ -8,10 +8,10 @@
 //   ?module      bundles a module the page imports later (`import(url)`), so its code and
 //                what it fetches stay out of the first visit.
 // The sources the bundles were made from are removed from dist/ afterwards.
-import { readFile, readdir, rm, rmdir, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { htmlPages, relative, resolveLink } from './pages.mjs';
+import { htmlPages, relative, removeSources, resolveLink } from './pages.mjs';
 
 const SCRIPT = /<script type="module" src="([^"]+)"><\/script>\n?/g;
 const STYLESHEET = /<link rel="stylesheet" href="([^"]+)">/g;
@@ -89,7 +89,7 @@ export async function bundlePages(dist) {
   // their own, under their own name, so a page or a test can still start them.
   const imported = new Set(metafiles.flatMap((m) => Object.keys(m.inputs)).map((f) => path.resolve(f.replace(/^[a-z]+:/, ''))));
   const jsDir = path.join(dist, 'assets', 'js');
-  const workers = (await readdir(jsDir)).filter((f) => f.endsWith('-worker.js')).map((f) => path.join(jsDir, f))
+  const workers = (await readdir(jsDir, { recursive: true })).filter((f) => f.endsWith('-worker.js')).map((f) => path.join(jsDir, f))
     .filter((f) => !imported.has(f));
   if (workers.length > 0) {
     const built = await esbuild.build({ ...common(dist), entryPoints: workers, entryNames: 'js/[name]', allowOverwrite: true,
@@ -146,9 +146,6 @@ export async function bundlePages(dist) {
       const file = path.resolve(input.replace(/^[a-z]+:/, ''));
       if (file.startsWith(dist + path.sep) && !emitted.has(file)) inputs.add(file);
     }
-  for (const file of inputs) await rm(file, { force: true });
-  // and a folder they leave empty goes too (rmdir refuses one that still holds something)
-  for (const dir of new Set([...inputs].map((f) => path.dirname(f))))
-    for (let d = dir; d.startsWith(dist + path.sep); d = path.dirname(d)) if (!(await rmdir(d).then(() => true, () => false))) break;
+  await removeSources(dist, inputs);
   return [...entries.values()];
 }

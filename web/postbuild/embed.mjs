@@ -38,12 +38,12 @@ export async function bundleEmbed(dist) {
   const metafiles = [];
   const element = await esbuild.build({
     ...common(dist), outdir: out, entryNames: '[name]', assetNames: 'assets/[ext]/[name]-[hash]',
-    entryPoints: [{ in: path.join(dist, 'assets/js/embedded-calculator.js'), out: 'rightsize-calculator' }],
+    entryPoints: [{ in: path.join(dist, 'assets/js/embed/embedded-calculator.js'), out: 'rightsize-calculator' }],
     plugins: [shadowStylesheet(dist), assetPlugin(dist, emitted, metafiles)],
   });
   const host = await esbuild.build({
     ...common(dist), format: 'iife', outdir: out, entryNames: '[name]',
-    entryPoints: [{ in: path.join(dist, 'assets/js/embed-host-script.js'), out: 'host' }],
+    entryPoints: [{ in: path.join(dist, 'assets/js/embed/embed-host-script.js'), out: 'host' }],
     banner: { js: '/* rightsize: fits <iframe src=".../embed/#..."> frames to their content. Include after them or anywhere:\n   <script src=".../embed/host.js" defer></script> */' },
   });
   for (const f of [...element.outputFiles, ...host.outputFiles]) emitted.set(f.path, f.contents);

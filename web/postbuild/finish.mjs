@@ -7,7 +7,7 @@
 //   4. the service worker with this build's precache list and version (offline.mjs)
 //   5. _headers (headers.mjs)
 //   6. .br and .gz beside every text file and .wasm (compress.mjs)
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bundlePages } from './bundle.mjs';
 import { bundleEmbed } from './embed.mjs';
@@ -15,14 +15,14 @@ import { writeIcons } from './icons.mjs';
 import { writeServiceWorker } from './offline.mjs';
 import { writeHeaders } from './headers.mjs';
 import { compress } from './compress.mjs';
-import { htmlPages } from './pages.mjs';
+import { htmlPages, removeSources } from './pages.mjs';
 import { contentSecurityPolicy } from '../_data/security.js';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 
 const embedSources = await bundleEmbed(dist);
 await bundlePages(dist);
-for (const file of embedSources) await rm(file, { force: true });
+await removeSources(dist, embedSources);
 const policy = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">`;
 for (const page of await htmlPages(dist)) {
   const html = await readFile(page, 'utf8');

@@ -1,6 +1,6 @@
 // The built HTML pages in dist/, found by walking it: whatever Eleventy made is a page,
 // so new pages join the bundling, the policy check and the precache without a list.
-import { readdir } from 'node:fs/promises';
+import { readdir, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 
 export async function files(dir) {
@@ -26,4 +26,12 @@ export function relative(fromFile, toFile) {
 // The file in dist/ that a page's relative URL points at.
 export function resolveLink(page, href) {
   return path.join(path.dirname(page), decodeURIComponent(href.split(/[?#]/)[0]));
+}
+
+// Removes source files that are inside bundles now, and the folders they leave empty
+// (rmdir refuses one that still holds something), so dist/ keeps only what pages load.
+export async function removeSources(dist, sources) {
+  for (const file of sources) await rm(file, { force: true });
+  for (const dir of new Set([...sources].map((f) => path.dirname(f))))
+    for (let d = dir; d.startsWith(dist + path.sep); d = path.dirname(d)) if (!(await rmdir(d).then(() => true, () => false))) break;
 }
