@@ -39,7 +39,7 @@ function staticImports(source) {
 }
 
 test('the site has modules to check, and the checker finds their imports', async () => {
-  const engine = path.join('assets', 'js', 'engine', 'engine.js');
+  const engine = path.join('assets', 'js', 'engine', 'load-module.js');
   assert.ok(modules.includes(engine), modules.join(', '));
   const imports = staticImports(await readFile(path.join(web, engine), 'utf8'));
   assert.ok(imports.includes('../../wasm/wire.js') && imports.includes('../../data/rules.json?url'), imports.join(', '));

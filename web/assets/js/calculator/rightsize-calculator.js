@@ -2,7 +2,7 @@
 // result (or builds them when embedded bare); see live-element.js for what it shares
 // with the timeline. Attributes named like the input fields (users="5000",
 // db_cpu_pct="70") set the inputs.
-import { loadEngine } from '../engine/engine.js';
+import { loadRecommender } from '../engine/recommend-engine.js';
 import { toDom } from '../shared/html.js';
 import { readForm, renderForm } from './calculator-form.js';
 import { renderRecommendation } from './render-recommendation.js';
@@ -19,7 +19,7 @@ export class RightsizeCalculator extends LiveElement {
   #money = null;  // the stage's cost and the timeline, loaded after the first result
 
   label = 'calculator';
-  loadEngine() { return loadEngine(); }
+  loadEngine() { return loadRecommender(); }
   compute(form) { return this.engine.recommend(readForm(form)); }
   render(result) { return renderRecommendation(result, this.#money?.costBeside(result)); }
   refine(form, result) { return this.#money?.refine(readForm(form), result) ?? null; }

@@ -1,15 +1,13 @@
-// The principle page's worker: the full model (rightsize-model), which the page starts
-// only after it has rendered or when the reader first touches the comparison, so its
-// module never weighs on the page's first paint. It fetches the module and the content
-// itself, then answers {id, input} with {id, doc}: the scale_choice document.
-import { loadModel } from './engine.js';
+// The principle page's worker: the full model (rightsize-model), which the page starts only
+// after it has rendered or when the reader first touches the comparison, so its module never
+// weighs on the page's first paint. It fetches the module and the content itself, then
+// answers each input with the scale_choice document, through the one protocol
+// (worker-service.js; scale-choice-client.js is the page's side).
+import { loadModel } from './model-engine.js';
+import { filesFor } from './model-files.js';
+import { serveRequests } from './worker-service.js';
 
-self.addEventListener('message', async ({ data }) => {
-  try {
-    const model = await loadModel();
-    if (data.input?.provider !== undefined) await model.useCatalogue(data.input.provider);
-    self.postMessage({ id: data.id, doc: model.scale_choice(data.input) });
-  } catch (error) {
-    self.postMessage({ id: data.id, failed: error.message });
-  }
+serveRequests({
+  init: () => loadModel(),
+  answer: async (model, input) => (await filesFor(model, input)) ?? model.scale_choice(input),
 });

@@ -1,10 +1,10 @@
 // The "from my files" section once a file is chosen or dropped (from-my-files.js loads this
-// then): each input's files go to the measure worker, one input at a time, with a progress
-// bar and a cancel button; each figure the core derives fills its field in the page's form
+// then): each input's files go to the measure worker (engine/measure-client.js), one input
+// at a time, with a progress bar and a cancel button; each figure the core derives fills its field in the page's form
 // (an input event, so the live result follows) with a note beside it saying where it came
 // from; a file that gives nothing changes no field and gets a message naming it. Every text
 // shown is set with textContent. Nothing here sends or stores the files.
-import workerUrl from '../engine/measure-worker.js?worker';
+import { measureFiles } from '../engine/measure-client.js';
 import rulesUrl from '../../data/rules.json?url';
 import assumptionsUrl from '../../data/assumptions.json?url';
 import { baseName, readDocument } from './measure-notes.js';
@@ -12,36 +12,10 @@ import { baseName, readDocument } from './measure-notes.js';
 const KINDS = ['access_log', 'queries', 'app_cpu', 'db_cpu'];
 const SNIFF_BYTES = 64 * 1024;  // how much of a dropped file is read to tell what it is
 
-let worker = null;
-const waiting = new Map();  // request id -> {resolve, onProgress}
-let nextId = 0;
-
-function startWorker() {
-  worker = new Worker(new URL(workerUrl, import.meta.url), { type: 'module', name: 'rightsize files' });
-  worker.addEventListener('message', ({ data }) => {
-    const request = waiting.get(data.id);
-    if (!request) return;
-    if (data.type === 'progress') request.onProgress?.(data);
-    else {
-      waiting.delete(data.id);
-      request.resolve(data);
-    }
-  });
-  worker.addEventListener('error', (event) => {
-    for (const [id, request] of waiting) request.resolve({ id, type: 'error', errors: [{ message: event.message || 'the file reader stopped' }] });
-    waiting.clear();
-    worker = null;
-  });
-}
-
-// One measurement in the worker: resolves with its last message (done, cancelled or error).
-function measure(files, onProgress) {
-  if (!worker) startWorker();
-  const id = ++nextId;
-  const finished = new Promise((resolve) => waiting.set(id, { resolve, onProgress }));
-  worker.postMessage({ type: 'measure', id, files });
-  return { id, finished };
-}
+// One measurement in the worker: {ok, result | errors}, or null once cancelled. A worker that
+// failed is the files' problem to show, as the worker's own errors are.
+const measure = (files, options) => measureFiles(files, options)
+  .catch((error) => ({ ok: false, errors: [{ field: 'module', message: error.message }] }));
 
 async function fetchJson(relative) {
   const response = await fetch(new URL(relative, import.meta.url));
@@ -78,11 +52,11 @@ export async function attach(section) {
   const found = find('[data-files-found]');
   const input = (kind) => section.querySelector(`input[type=file][name="${kind}"]`);
   const jobs = [];
-  let running = null;  // {id} of the measurement in the worker
+  let running = null;  // the AbortController of the measurement in the worker
 
   find('[data-files-cancel]').addEventListener('click', () => {
     jobs.length = 0;
-    if (running) worker?.postMessage({ type: 'cancel', id: running.id });
+    running?.abort();
   });
 
   const problem = (text) => problems.append(el('li', text));
@@ -139,16 +113,16 @@ export async function attach(section) {
       bar.value = 0;
       progress.hidden = false;
       status.textContent = `Reading ${names}…`;
-      const request = measure(files.map((file) => ({ kind, file, name: file.name })), (p) => { bar.value = p.bytes; });
-      running = { id: request.id };
-      const reply = await request.finished;
+      running = new AbortController();
+      const reply = await measure(files.map((file) => ({ kind, file, name: file.name })),
+        { onProgress: (p) => { bar.value = p.bytes; }, signal: running.signal });
       running = null;
       progress.hidden = true;
-      if (reply.type === 'cancelled') {
+      if (reply === null) {
         status.textContent = `Stopped reading ${names}. No field changed.`;
         continue;
       }
-      if (reply.type === 'error') {
+      if (!reply.ok) {
         for (const e of reply.errors) problem(`${names}: ${e.message}`);
         status.textContent = `${names} could not be read. No field changed.`;
         continue;
@@ -187,8 +161,8 @@ export async function attach(section) {
   async function identify(file) {
     const messages = [];
     for (const kind of ['access_log', 'queries', 'app_cpu']) {
-      const reply = await measure([{ kind, file: file.slice(0, SNIFF_BYTES), name: file.name }]).finished;
-      if (reply.type !== 'done') return { message: reply.errors?.map((e) => e.message).join('; ') ?? 'stopped' };
+      const reply = await measure([{ kind, file: file.slice(0, SNIFF_BYTES), name: file.name }]);
+      if (!reply?.ok) return { message: reply?.errors.map((e) => e.message).join('; ') ?? 'stopped' };
       const evidence = reply.result.evidence ?? {};
       const trouble = (evidence.problems ?? []).map((p) => p.message);
       if (trouble.length === 0 && Object.keys(evidence).length > 0) return { kind };

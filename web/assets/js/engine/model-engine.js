@@ -1,70 +1,16 @@
-// The page's engines: the small module with the rulebook and the assumptions (the
-// calculator; stage texts name the assumptions' defaults), and the full model with the
-// price catalogues too (the timeline, and its band's worker). Each
-// is loaded once per page (or worker), on first use, however many elements ask for it.
-// The build bundles this file: each `?url` import becomes a content-hashed file beside the
-// bundle, which the page's HTML already preloads, so the module and its data arrive in
-// parallel with the bundle itself.
-import { wrap } from '../../wasm/wire.js';
+// The full model (rightsize-model.wasm: timeline, band, compare, CSV, scale choice,
+// currencies, share links) with the content it reads and the price catalogues, which runs in
+// the page's workers (model-worker.js, scale-choice-worker.js), never on the main thread.
+// Loaded once per worker, on first use. A page that preloads its files fetches them itself
+// (fetchModelSources) and hands them to its worker.
+import { check, compile, fetchAssumptions, fetchJson, fetchRules, startModule } from './load-module.js';
 import { yieldToPage } from '../shared/yield-to-page.js';
-import createCalculatorModule from '../../wasm/rightsize.mjs';
 import createModelModule from '../../wasm/rightsize-model.mjs';
-import calculatorWasm from '../../wasm/rightsize.wasm?url';
 import modelWasm from '../../wasm/rightsize-model.wasm?url';
-import rulesUrl from '../../data/rules.json?url';
-import assumptionsUrl from '../../data/assumptions.json?url';
 import catalogueList from '../../data/pricing/index.js';
 import currenciesUrl from '../../data/currencies.json?url';
 
-let engine;
 let model;
-
-async function fetchJson(relative) {
-  const url = new URL(relative, import.meta.url);
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
-  return response.json();
-}
-
-function check(what, doc) {
-  if (!doc.ok) throw new Error(`${what}: ${doc.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
-}
-
-// Compiles a .wasm while it downloads (the same request the page preloaded), and falls
-// back to bytes when a host serves it without the application/wasm type.
-function compile(wasmUrl) {
-  const url = new URL(wasmUrl, import.meta.url);
-  return WebAssembly.compileStreaming(fetch(url))
-    .catch(() => fetch(url).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)));
-}
-
-// A module instance from a compiled WebAssembly.Module (or a promise of one).
-function instantiate(createModule, compiled) {
-  return new Promise((resolve, reject) => {
-    const instantiateWasm = (imports, done) => {
-      Promise.resolve(compiled).then((module) => WebAssembly.instantiate(module, imports)
-        .then((instance) => done(instance, module))).catch(reject);
-      return {};
-    };
-    createModule({ instantiateWasm }).then(resolve, reject);
-  });
-}
-
-// `documents` ({rules, assumptions}) saves the fetching; without it, this fetches them.
-async function start(createModule, compiled, documents = {}) {
-  const [mod, rules, assumptions] = await Promise.all([instantiate(createModule, compiled).then(wrap),
-    documents.rules ?? fetchJson(rulesUrl), documents.assumptions ?? fetchJson(assumptionsUrl)]);
-  await yieldToPage();
-  check('rules.json', mod.set_rules(rules));
-  check('assumptions.json', mod.set_assumptions(assumptions));
-  return { mod, rules, assumptions };
-}
-
-// {rules, recommend(input)}: recommend returns {ok: true, result} or {ok: false, errors}.
-export function loadEngine() {
-  engine ??= start(createCalculatorModule, compile(calculatorWasm)).then(({ mod, rules }) => ({ rules, recommend: mod.recommend }));
-  return engine;
-}
 
 // What the full model is made from: the compiled module, the content documents, and the
 // default provider's price catalogue (the others come when asked for: useCatalogue). A
@@ -72,7 +18,7 @@ export function loadEngine() {
 export async function fetchModelSources() {
   const first = catalogueList.find((c) => c.isDefault) ?? catalogueList[0];
   const [module, rules, assumptions, document] = await Promise.all([
-    compile(modelWasm), fetchJson(rulesUrl), fetchJson(assumptionsUrl), first && fetchJson(first.url)]);
+    compile(modelWasm), fetchRules(), fetchAssumptions(), first && fetchJson(first.url)]);
   return { module, rules, assumptions, catalogues: first ? [{ name: first.name, document }] : [] };
 }
 
@@ -88,7 +34,7 @@ export async function fetchModelSources() {
 export function loadModel(sources) {
   model ??= (async () => {
     const { module, rules, assumptions, catalogues } = sources ?? await fetchModelSources();
-    const { mod } = await start(createModelModule, module, { rules, assumptions });
+    const { mod } = await startModule(createModelModule, module, { rules, assumptions });
     let currencies;
     const useCurrencies = () => {
       currencies ??= fetchJson(currenciesUrl).then((doc) => check('currencies.json', mod.set_currencies(doc)));
