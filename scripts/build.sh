@@ -12,5 +12,5 @@ cmake --preset wasm >/dev/null
 cmake --build --preset wasm
 rm -rf dist
 npx eleventy --config=web/eleventy.config.js --quiet
-node web/build/finish.mjs dist
+node web/postbuild/finish.mjs dist
 echo "build: CLI at build/native/bin/rightsize, site in dist/"

@@ -1,8 +1,9 @@
 // Eleventy builds web/pages into dist/. Run from the repository root:
 //   npx eleventy --config=web/eleventy.config.js
-// The WebAssembly module must be built first (build/wasm/module). web/build/finish.mjs
+// The WebAssembly module must be built first (build/wasm/module). web/postbuild/finish.mjs
 // then bundles what this copies into dist/ (one hashed bundle per page) and removes the
 // copied sources.
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../wasm/node/load-node.js';
 import guidePages from './guide/pages.js';
@@ -14,8 +15,23 @@ function relativeUrl(target, pageUrl) {
   return up + target.replace(/^\//, '');
 }
 
+// A page's script, by the path its front matter gives. content/guide's pages name their
+// element's file (script: /assets/js/rightsize-stage-check.js) rather than the feature
+// folder web/ keeps it in, so content need not know web/'s folders: a path that is no file
+// is the file of that name in the one feature folder of web/assets/js that has it.
+const FEATURES = 'web/assets/js';
+function pageScript(script) {
+  if (existsSync(path.join('web', script))) return script;
+  const name = path.posix.basename(script);
+  const found = readdirSync(FEATURES).filter((folder) => existsSync(path.join(FEATURES, folder, name)));
+  if (found.length !== 1) throw new Error(`the page script ${script} is in ${found.length} folders of ${FEATURES}, not one`);
+  return `/assets/js/${found[0]}/${name}`;
+}
+
 export default function (eleventyConfig) {
-  eleventyConfig.addPassthroughCopy({ 'web/assets': 'assets' });
+  // A feature's build-time rendering (its prerender.js, read by web/_data) stays out of dist/:
+  // no page loads it, and the offline copy would carry it.
+  eleventyConfig.addPassthroughCopy({ 'web/assets': 'assets' }, { filter: (file) => !/(^|\/)prerender\.js$/.test(file) });
   // The modules and their JavaScript sides, as the wasm build leaves them (wasm/CMakeLists.txt).
   eleventyConfig.addPassthroughCopy({ 'build/wasm/module': 'assets/wasm' });
   // The content directory is content/ unless RIGHTSIZE_CONTENT names another (tests/site).
@@ -28,6 +44,7 @@ export default function (eleventyConfig) {
   eleventyConfig.addPassthroughCopy({ [path.join(content, 'pricing')]: 'assets/data/pricing' });
   eleventyConfig.addPassthroughCopy({ [path.join(content, 'measure.json')]: 'assets/data/measure.json' });
   eleventyConfig.addFilter('rel', relativeUrl);
+  eleventyConfig.addFilter('pageScript', pageScript);
   eleventyConfig.addPlugin(guidePages, { contentDir });
   eleventyConfig.addWatchTarget(path.join(content, '**'));
   return {

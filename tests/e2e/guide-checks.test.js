@@ -11,7 +11,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { loadWithContent, readContent, repoRoot } from '../../wasm/node/load-node.js';
-import { checkTriggers } from '../../web/assets/js/stage-check-spec.js';
+import { checkTriggers } from '../../web/assets/js/stage-check/stage-check-spec.js';
 import { openPage, useSiteAndBrowser } from './harness.js';
 
 const site = useSiteAndBrowser();

@@ -5,16 +5,16 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readContent, readJson } from '../../wasm/node/load-node.js';
-import { budgetCents, currencyFields, currencyInput } from '../../web/assets/js/currency-fields.js';
-import { calculatorTimelineInput, moneyFieldFor } from '../../web/assets/js/calculator-money-form.js';
-import { formValues, timelineFieldFor, timelineInput } from '../../web/assets/js/timeline-form.js';
-import { formatMoney, shownMoney } from '../../web/assets/js/money.js';
-import { estimateBases, estimatedParts, estimateNote } from '../../web/assets/js/estimate-notes.js';
-import { rateStatement } from '../../web/assets/js/rate-statement.js';
-import { renderCompare } from '../../web/assets/js/render-compare.js';
-import { stageCost } from '../../web/assets/js/stage-cost.js';
-import { renderTimeline } from '../../web/assets/js/render-timeline.js';
-import { h, toHtml } from '../../web/assets/js/html.js';
+import { budgetCents, currencyFields, currencyInput } from '../../web/assets/js/shared/currency-fields.js';
+import { calculatorTimelineInput, moneyFieldFor } from '../../web/assets/js/calculator/calculator-money-form.js';
+import { formValues, timelineFieldFor, timelineInput } from '../../web/assets/js/timeline/timeline-form.js';
+import { formatMoney, shownMoney } from '../../web/assets/js/shared/money.js';
+import { estimateBases, estimatedParts, estimateNote } from '../../web/assets/js/shared/estimate-notes.js';
+import { rateStatement } from '../../web/assets/js/shared/rate-statement.js';
+import { renderCompare } from '../../web/assets/js/compare/render-compare.js';
+import { stageCost } from '../../web/assets/js/calculator/stage-cost.js';
+import { renderTimeline } from '../../web/assets/js/timeline/render-timeline.js';
+import { h, toHtml } from '../../web/assets/js/shared/html.js';
 
 const golden = async (name) => (await readJson(`tests/vectors/golden/timeline/${name}.json`)).result;
 const text = (tree) => toHtml(tree).replace(/<[^>]+>/g, '');

@@ -1,8 +1,8 @@
 // share-input.js: what a page carries through from a link, and how links are rewritten.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { carriedFields, linkInput, mergePartlyOwned, fragmentOf, withFragment, producedKeys, fieldValue } from '../../web/assets/js/share-input.js';
-import { timelineInput } from '../../web/assets/js/timeline-form.js';
+import { carriedFields, linkInput, mergePartlyOwned, fragmentOf, withFragment, producedKeys, fieldValue } from '../../web/assets/js/share/share-input.js';
+import { timelineInput } from '../../web/assets/js/timeline/timeline-form.js';
 
 test('fields the page does not own are carried; its own are left to the form', () => {
   const input = { users: 100, db_cpu_pct: 72, growth: { monthly_pct: 10 }, assumptions: { cache_hit_pct: 50 } };

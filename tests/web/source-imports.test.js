@@ -4,15 +4,18 @@
 // must name a file of the source tree, or one of the few files the build itself puts into
 // dist/assets (the compiled modules, content/ documents, the catalogue index), each of
 // which must come from a real source. A `?url`, `?url-later`, `?worker` or `?module` suffix asks the bundler
-// for the file's hashed address: the file must still exist.
+// for the file's hashed address: the file must still exist. The build-time code beside the
+// pages (web/_data, web/guide, web/postbuild, the Eleventy config) imports the features'
+// modules too, and is checked the same way.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { repoRoot } from '../../wasm/node/load-node.js';
 
-const assets = path.join(repoRoot, 'web/assets');
-const modules = (await readdir(assets, { recursive: true })).filter((f) => f.endsWith('.js')).sort();
+const web = path.join(repoRoot, 'web');
+const assets = path.join(web, 'assets');
+const modules = (await readdir(web, { recursive: true })).filter((f) => /\.m?js$/.test(f)).sort();
 
 // dist/assets paths that the build writes (web/eleventy.config.js), and their sources.
 const BUILT = {
@@ -28,28 +31,32 @@ const BUILT = {
 
 const exists = (file) => access(file).then(() => true, () => false);
 
+// `import x from '...'`, `import '...'` and `export {x} from '...'`, each statement on its own.
 function staticImports(source) {
   const out = [];
-  for (const m of source.matchAll(/^\s*import\s+(?:[\s\S]*?\s+from\s+)?['"]([^'"]+)['"]/gm)) out.push(m[1]);
+  for (const m of source.matchAll(/^\s*(?:import|export)\s(?:[^'";]*?\sfrom\s)?\s*['"]([^'"]+)['"]/gm)) out.push(m[1]);
   return out;
 }
 
 test('the site has modules to check, and the checker finds their imports', async () => {
-  assert.ok(modules.includes(path.join('js', 'engine.js')), modules.join(', '));
-  const engine = staticImports(await readFile(path.join(assets, 'js', 'engine.js'), 'utf8'));
-  assert.ok(engine.includes('../wasm/wire.js') && engine.includes('../data/rules.json?url'), engine.join(', '));
+  const engine = path.join('assets', 'js', 'engine', 'load-module.js');
+  assert.ok(modules.includes(engine), modules.join(', '));
+  const imports = staticImports(await readFile(path.join(web, engine), 'utf8'));
+  assert.ok(imports.includes('../../wasm/wire.js') && imports.includes('../../data/rules.json?url'), imports.join(', '));
+  const page = staticImports(await readFile(path.join(web, 'assets/js/embed/embed-page.js'), 'utf8'));
+  assert.ok(page.includes('../calculator/rightsize-calculator.js'), `an import for its effect alone: ${page.join(', ')}`);
 });
 
 for (const file of modules) {
-  test(`web/assets/${file}: every import resolves in the source tree`, async () => {
-    const source = await readFile(path.join(assets, file), 'utf8');
+  test(`web/${file}: every import resolves in the source tree`, async () => {
+    const source = await readFile(path.join(web, file), 'utf8');
     for (const specifier of staticImports(source)) {
-      if (!specifier.startsWith('.')) continue;  // a package: npm ci provides it
-      const target = path.resolve(path.dirname(path.join(assets, file)), specifier.replace(/\?(url|url-later|worker|module)$/, ''));
+      if (!specifier.startsWith('.')) continue;  // a package or node's own: npm ci provides it
+      const target = path.resolve(path.dirname(path.join(web, file)), specifier.replace(/\?(url|url-later|worker|module)$/, ''));
       const inAssets = path.relative(assets, target).split(path.sep).join('/');
       const built = BUILT[inAssets];
       const found = await exists(built ? path.join(repoRoot, built) : target);
-      assert.ok(found, `${file} imports ${specifier}, which is neither in web/assets nor written by the build`);
+      assert.ok(found, `${file} imports ${specifier}, which is neither in the source tree nor written by the build`);
     }
   });
 }

@@ -4,7 +4,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readContent } from '../../wasm/node/load-node.js';
-import { checkFields, checkInput, checkTriggers, stageChecks } from '../../web/assets/js/stage-check-spec.js';
+import { checkFields, checkInput, checkTriggers, stageChecks } from '../../web/assets/js/stage-check/stage-check-spec.js';
 
 const rules = await readContent('rules.json');
 

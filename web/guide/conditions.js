@@ -1,7 +1,7 @@
 // A rule's conditions in readers' words, from the rulebook's metric labels: "Database CPU,
 // sustained: above 60%". Rule ids and metric names stay out of the text.
 import { measure } from './format.js';
-import { COMPARISON_WORDS as WORDS } from '../assets/js/comparison-words.js';
+import { COMPARISON_WORDS as WORDS } from '../assets/js/shared/comparison-words.js';
 
 export function metricLabel(metric, rules) {
   const words = rules.metrics[metric];

@@ -1,0 +1,42 @@
+// The calculator's second form, under its recommendation: the provider whose prices the
+// stage's cost and the timeline use, the growth per month, and the display currency. Its
+// field names are the timeline's (forms.json, timeline-form.js), so both pages share one
+// vocabulary. Rendered at build time into the page; with the recommendation's inputs it
+// becomes the core's timeline input (`rightsize timeline` gives the same document for it).
+import { h } from '../shared/html.js';
+import { numberField, selectField } from '../shared/form-fields.js';
+import { currencyFieldFor, currencyFields, currencyInput } from '../shared/currency-fields.js';
+import { formFields } from '../shared/form-spec.js';
+
+// rules, assumptions, currencies: content/; forms: forms.json; catalogues: by name, label
+// and completeness (only complete ones can price a stage); values: the starting values.
+export function renderMoneyForm({ rules, assumptions, currencies, forms, catalogues }, prefix = 'rs-', values = {}) {
+  const start = { ...forms.calculator_money.values, ...values };
+  const growth = formFields(forms.timeline, rules.metrics).numbers.find((f) => f.name === 'monthly_pct');
+  const providers = catalogues.filter((c) => c.complete).map((c) => ({ value: c.name, text: c.label }));
+  return h('form', { class: 'rs-form rs-money-form', novalidate: true, 'aria-label': 'Growth, prices and currency', 'data-money-form': '' },
+    h('fieldset', {}, h('legend', {}, 'Growth, prices and currency'),
+      numberField({ ...growth, hint: forms.calculator_money.growth_hint }, prefix, start.monthly_pct),
+      selectField('provider', 'Prices from', providers, prefix, start.provider ?? assumptions.defaults.provider),
+      currencyFields(currencies, prefix, start)),
+    h('p', { class: 'rs-form-error', 'data-error-for': 'input', hidden: true }));
+}
+
+// values: the calculator's form (readForm); money: the money form's;
+// defaultRate: the chosen display currency's published rate.
+export function calculatorTimelineInput(values, money, { defaultRate } = {}) {
+  const input = { ...values, provider: money.provider };
+  if (money.monthly_pct !== undefined) input.growth = { monthly_pct: money.monthly_pct };
+  const currency = currencyInput(money, defaultRate);
+  if (currency) input.currency = currency;
+  return input;
+}
+
+// Which field of the money form holds an error the core reported for a path, or null for
+// a field of the recommendation's form (which the recommendation reports itself).
+export function moneyFieldFor(path) {
+  if (path.startsWith('growth')) return 'monthly_pct';
+  if (path.startsWith('currency')) return currencyFieldFor(path);
+  if (path === 'provider') return 'provider';
+  return 'input';
+}

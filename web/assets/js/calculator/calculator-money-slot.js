@@ -1,0 +1,38 @@
+// Where the calculator's money and time (calculator-money.js) plug in, light enough for
+// the first visit: until the first recommendation asks for a timeline, the stage's cost
+// line is the one already on the page, and calculator-money.js, the timeline renderer and
+// the model's worker are not loaded at all (the build bundles them on their own: `?module`).
+import { h } from '../shared/html.js';
+import moneyModule from './calculator-money.js?module';
+
+export class MoneySlot {
+  #element;
+  #line;
+  #money = null;
+  #loading = null;
+
+  // null when the element has no money form (a calculator embedded without its page).
+  static attach(element) {
+    return element.querySelector('[data-money-form]') ? new MoneySlot(element) : null;
+  }
+
+  constructor(element) {
+    this.#element = element;
+    const text = element.querySelector('[data-stage-cost]')?.textContent;
+    this.#line = text ? h('p', { class: 'rs-cost', 'data-stage-cost': '' }, text) : null;
+  }
+
+  // The line beside the stage (stage-cost.js); the page's own until the module is here.
+  costBeside(result) {
+    return this.#money ? this.#money.costBeside(result) : this.#line;
+  }
+
+  // A promise of the recommendation with its `timeline` (calculator-money.js), or null.
+  async refine(values, recommendation) {
+    this.#loading ??= import(new URL(moneyModule, import.meta.url).href).then(({ CalculatorMoney }) => {
+      this.#money = new CalculatorMoney(this.#element, this.#line);
+    });
+    await this.#loading;
+    return this.#money.refine(values, recommendation);
+  }
+}

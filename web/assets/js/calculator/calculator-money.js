@@ -1,0 +1,51 @@
+// The calculator's money and time: after each recommendation, the same inputs with the
+// money form's growth, provider and display currency become a timeline (calculator-
+// money-form.js), computed by the full model in a worker that starts only after the first
+// recommendation is on screen (the calculator's first visit carries none of it). The
+// timeline gives the stage's monthly cost, shown beside the stage, and a compact timeline
+// under the recommendation.
+import { morph } from '../shared/morph.js';
+import { readForm, showErrors } from '../shared/form-fields.js';
+import { defaultRate, wireCurrencyFields } from '../shared/currency-fields.js';
+import { calculatorTimelineInput, moneyFieldFor } from './calculator-money-form.js';
+import { renderTimeline } from '../timeline/render-timeline.js';
+import { stageCost } from './stage-cost.js';
+import { loadModelWorker } from '../engine/model-client.js';
+import { knownBases, withBases } from '../shared/estimate-bases.js';
+
+export class CalculatorMoney {
+  #form;
+  #shown;
+  #costLine;  // the line beside the stage, kept while a new one computes
+
+  // element: the calculator, with its money form; line: the cost line it shows now.
+  constructor(element, line) {
+    this.#form = element.querySelector('[data-money-form]');
+    this.#shown = element.querySelector('[data-money-result]');
+    this.#costLine = line;
+    wireCurrencyFields(this.#form);
+  }
+
+  // recommendation: the calculator's result; values: its form's values. A promise of
+  // {ok, result: recommendation with `timeline`}, or null when the timeline could not be
+  // made (its errors are then shown beside the money form's fields) or was overtaken.
+  async refine(recommendationValues, recommendation) {
+    const model = loadModelWorker();
+    const input = calculatorTimelineInput(recommendationValues, readForm(this.#form), { defaultRate: defaultRate(this.#form) });
+    const doc = await withBases(model, model.timeline(input).first);
+    if (doc == null) return null;
+    showErrors(this.#form, doc.ok ? [] : doc.errors, moneyFieldFor);
+    if (!doc.ok) return null;
+    return { ok: true, result: { ...recommendation, timeline: doc.result } };
+  }
+
+  // The line beside the stage: the result's own, or the last one while a new one computes.
+  // Draws the compact timeline too, when the result has one.
+  costBeside(result) {
+    if (!result.timeline) return this.#costLine;
+    this.#costLine = stageCost(result.timeline);
+    const bases = knownBases(result.timeline.provider.name);
+    if (this.#shown) morph(this.#shown, renderTimeline(result.timeline, { bases, compact: true }));
+    return this.#costLine;
+  }
+}

@@ -1,0 +1,47 @@
+// <rightsize-timeline>: the month-by-month plan, live, with the full model. Wraps the
+// server-rendered growth form and timeline; see live-element.js for what it shares with
+// the calculator. The model runs in a worker (model-client.js), so neither the module
+// nor the uncertainty band ever holds up the page: the timeline comes first, its band
+// after, and an answer overtaken by newer input is dropped.
+import { readForm } from '../shared/form-fields.js';
+import { timelineFieldFor, timelineInput } from './timeline-form.js';
+import { renderTimeline } from './render-timeline.js';
+import { LiveElement } from '../shared/live-element.js';
+import { loadTimelineModel } from '../engine/model-client.js';
+import { defaultRate, wireCurrencyFields } from '../shared/currency-fields.js';
+import { knownBases, withBases } from '../shared/estimate-bases.js';
+import '../compare/rightsize-compare.js';
+
+export class RightsizeTimeline extends LiveElement {
+  #shownBand = null;
+  #withBand = null;
+
+  label = 'timeline';
+  loadEngine() { return loadTimelineModel(); }
+  fieldFor(path) { return timelineFieldFor(path); }
+  prepare() { wireCurrencyFields(this.querySelector('form')); }
+
+  // While a new band is on its way, the last one stays drawn if it spans the same months.
+  render(result) {
+    if (result.band) this.#shownBand = result.band;
+    else if (!result.uncertainty) this.#shownBand = null;
+    const band = result.band ?? (this.#shownBand?.length === result.months.length ? this.#shownBand : undefined);
+    return renderTimeline(band && !result.band ? { ...result, band } : result, { bases: knownBases(result.provider.name) });
+  }
+
+  // {input} or {error}: the form's timeline input (timeline-page.js adds what a link carries).
+  inputOf(form) { return timelineInput(readForm(form), { defaultRate: defaultRate(form) }); }
+
+  compute(form) {
+    const { input, error } = this.inputOf(form);
+    this.#withBand = null;
+    if (error) return { ok: false, errors: [error] };
+    const { first, final } = this.engine.timeline(input);
+    if (input.uncertainty) this.#withBand = final;
+    return withBases(this.engine, first);
+  }
+
+  refine() { return this.#withBand; }
+}
+
+customElements.define('rightsize-timeline', RightsizeTimeline);

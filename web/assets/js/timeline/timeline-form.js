@@ -1,0 +1,104 @@
+// The timeline's form and its translation into the core's timeline input: amounts to
+// cents, "month:users" milestones to an object, the band switch to the core's defaults.
+import { h } from '../shared/html.js';
+import { flagField, numberField, selectField } from '../shared/form-fields.js';
+import { fill, formFields } from '../shared/form-spec.js';
+import { budgetCents, currencyFieldFor, currencyFields, currencyInput } from '../shared/currency-fields.js';
+import forms from '../../data/forms.json' with { type: 'json' };
+
+// The form's values for a timeline input (a preset such as the guide's example). A budget
+// shows in the input's display currency, at its rate: `per_usd`, or else `rates[code]`
+// (each currency's published rate, e.g. from content/currencies.json).
+export function formValues(input, rates = {}) {
+  const values = { ...input };
+  delete values.growth;
+  if (input.growth?.milestones) values.milestones = Object.entries(input.growth.milestones).map(([m, u]) => `${m}:${u}`).join(', ');
+  if (input.growth?.monthly_pct !== undefined) values.monthly_pct = input.growth.monthly_pct;
+  const rate = input.currency ? input.currency.per_usd ?? rates[input.currency.code] : 1;
+  if (input.budget_cents !== undefined) values.budget = Math.round(input.budget_cents * (rate ?? 1)) / 100;
+  delete values.currency;
+  delete values.assumptions;
+  for (const [name, value] of Object.entries(input.assumptions ?? {})) values[name] = value;
+  if (input.currency?.code) values.currency = input.currency.code;
+  if (input.currency?.per_usd !== undefined) values.per_usd = input.currency.per_usd;
+  return values;
+}
+
+// rules: content/rules.json; assumptions: content/assumptions.json (its defaults fill the
+// band's label and choose the provider); form: forms.json's "timeline"; catalogues: by
+// name, label and completeness; currencies: content/currencies.json; values: the form's
+// values (formValues of a preset).
+export function renderTimelineForm({ rules, assumptions, form, catalogues, currencies }, prefix = 'rt-', values = {}) {
+  const fields = formFields(form, rules.metrics);
+  const band = assumptions.defaults.uncertainty;
+  const flags = fields.flags.map((f) => (f.name === 'band' ? { ...f, label: fill(f.label, band) } : f));
+  const byName = Object.fromEntries(fields.numbers.map((f) => [f.name, f]));
+  const providers = catalogues.map((c) => ({ value: c.name, text: c.complete ? c.label : `${c.label} (prices incomplete)` }));
+  const number = (name) => numberField(byName[name], prefix, values[name]);
+  const traffic = (form.assumptions ?? []).map((name) => assumptionField(name, assumptions.assumptions[name], form.assumption_hint));
+  return h('form', { class: 'rs-form', novalidate: true, 'aria-label': 'Your growth' },
+    h('fieldset', {}, h('legend', {}, 'Your growth'),
+      number('users'), number('milestones'), number('monthly_pct'), number('months')),
+    h('fieldset', {}, h('legend', {}, 'Prices and budget'),
+      selectField('provider', 'Prices from', providers, prefix, values.provider ?? assumptions.defaults.provider),
+      currencyFields(currencies, prefix, values),
+      number('budget')),
+    h('fieldset', {}, h('legend', {}, 'What you know'),
+      flags.map((f) => flagField(f, prefix, values[f.name])),
+      traffic.map((f) => numberField(f, prefix, values[f.name]))),
+    h('p', { class: 'rs-form-error', 'data-error-for': 'input', hidden: true }));
+}
+
+// A field for one of the model's assumptions (content/assumptions.json): its label and unit,
+// and a hint naming the default the model uses when the field is empty.
+function assumptionField(name, spec, hint) {
+  return { name, label: spec.label, unit: spec.unit, inputmode: 'decimal', hint: fill(hint, spec) };
+}
+
+// The assumptions a timeline form has fields for.
+export const ASSUMPTION_FIELDS = forms.timeline.assumptions;
+
+// "1:100, 6:5000" -> {"1": 100, "6": 5000}; null when the text does not read that way.
+function parseMilestones(text) {
+  const out = {};
+  for (const part of String(text).split(',')) {
+    const m = /^\s*(\d+)\s*:\s*([\d_.eE+-]+)\s*$/.exec(part);
+    if (!m) return null;
+    out[m[1]] = Number(m[2].replace(/_/g, ''));
+  }
+  return out;
+}
+
+// The form's values (readForm) as a timeline input, or {error} for a field the core never
+// sees. defaultRate: the chosen display currency's published rate (currency-fields.js).
+export function timelineInput(values, { defaultRate } = {}) {
+  const input = { months: values.months, provider: values.provider };
+  for (const flag of ['repeated_reads', 'slow_changing_data', 'needs_redundancy']) input[flag] = values[flag];
+  if (values.users !== undefined) input.users = values.users;
+  if (values.milestones !== undefined) {
+    const milestones = parseMilestones(values.milestones);
+    if (!milestones) return { error: { field: 'milestones', message: 'write month:users pairs separated by commas, e.g. 6:5000' } };
+    input.growth = { milestones };
+  } else if (values.monthly_pct !== undefined) {
+    input.growth = { monthly_pct: values.monthly_pct };
+  }
+  const currency = currencyInput(values, defaultRate);
+  if (currency) input.currency = currency;
+  if (values.budget !== undefined) input.budget_cents = budgetCents(values.budget, currency, defaultRate);
+  if (values.band) input.uncertainty = {};  // the core's defaults, content/assumptions.json
+  const assumptions = Object.fromEntries(ASSUMPTION_FIELDS.filter((n) => values[n] !== undefined).map((n) => [n, values[n]]));
+  if (Object.keys(assumptions).length > 0) input.assumptions = assumptions;
+  return { input };
+}
+
+// Which form field holds an error the core reported for a path in the timeline input.
+export function timelineFieldFor(path) {
+  if (path === 'budget_cents') return 'budget';
+  if (path.startsWith('growth.milestones.')) return { field: 'milestones', detail: `month ${path.split('.')[2]}` };
+  if (path.startsWith('growth.milestones')) return 'milestones';
+  if (path.startsWith('growth')) return 'monthly_pct';
+  if (path.startsWith('uncertainty')) return 'band';
+  if (path.startsWith('currency')) return currencyFieldFor(path);
+  if (path.startsWith('assumptions.')) return path.split('.')[1];
+  return path.split('.')[0];
+}

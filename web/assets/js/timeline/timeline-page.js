@@ -1,0 +1,73 @@
+// The timeline page: the live element, its inputs kept in the link (with the calculator's
+// measurements and anything else a link carries passed through to the model), and the
+// controls to share the link and save the table, the document and the chart.
+import './rightsize-timeline.js';
+import { ASSUMPTION_FIELDS, formValues, timelineInput } from './timeline-form.js';
+import { fillForm } from '../share/fill-form.js';
+import { linkInput, mergePartlyOwned, producedKeys } from '../share/share-input.js';
+import { startSharing } from '../share/share-state.js';
+import { shareControls } from '../share/share-controls.js';
+import { loadTimelineModel } from '../engine/model-client.js';
+import { download, jsonBlob } from '../share/downloads.js';
+import { chartPng, chartSvg } from './chart-image.js';
+
+const element = document.querySelector('rightsize-timeline');
+if (element) {
+  const names = [...(element.querySelector('form')?.elements ?? [])].map((c) => c.name).filter(Boolean);
+  const owned = producedKeys(timelineInput, names);
+  owned.delete('assumptions');  // the form has fields for some of them; a link may carry others
+  let band = null;  // the link's own band settings, kept while the band stays switched on
+  let sharing = null;
+
+  // The form's input (the element's own reading: display currency and its rate included),
+  // completed by what the link carries.
+  const ownInput = element.inputOf.bind(element);
+  const complete = (form) => {
+    const { input, error } = ownInput(form);
+    if (error) return { error };
+    if (input.uncertainty && band) input.uncertainty = band;
+    const carried = sharing?.carried() ?? {};
+    const out = linkInput(carried, input);
+    const assumptions = mergePartlyOwned(carried.assumptions, input.assumptions, ASSUMPTION_FIELDS);
+    if (assumptions) out.assumptions = assumptions;
+    else delete out.assumptions;
+    return { input: out };
+  };
+  element.inputOf = complete;
+  sharing = startSharing(element, {
+    codec: loadTimelineModel,
+    owns: (key) => owned.has(key),
+    input: (form) => complete(form).input ?? null,
+    fill(form, input) {
+      band = input.uncertainty ?? null;
+      fillForm(form, { ...formValues(input), band: input.uncertainty !== undefined });
+    },
+  });
+
+  if (location.hash.length > 1) element.holdFirst = sharing.opened;  // the first result is the link's
+
+  const chart = () => {
+    const svg = element.querySelector('.rt-chart svg');
+    if (!svg) throw new Error('there is no chart yet');
+    return chartSvg(svg);
+  };
+  shareControls(element, sharing, [
+    { label: 'Save the table as CSV', async run() {
+      const input = sharing.input();
+      if (!input) throw new Error('fix the marked field first');
+      const doc = await loadTimelineModel().call('timeline_csv', input);
+      if (!doc.ok) throw new Error(doc.errors[0].message);
+      download('rightsize-timeline.csv', new Blob([doc.csv], { type: 'text/csv' }));
+    } },
+    { label: 'Save as JSON', run() {
+      if (!element.result) throw new Error('there is no result yet');
+      download('rightsize-timeline.json', jsonBlob({ link: location.href, input: sharing.input(), result: element.result }));
+    } },
+    { label: 'Save the chart as SVG', run() {
+      download('rightsize-chart.svg', new Blob([chart().text], { type: 'image/svg+xml' }));
+    } },
+    { label: 'Save the chart as PNG', async run() {
+      download('rightsize-chart.png', await chartPng(chart()));
+    } },
+  ]);
+}
