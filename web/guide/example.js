@@ -3,7 +3,7 @@
 import { bound, metricLabel } from './conditions.js';
 import { formatNumber } from '../assets/js/shared/format.js';
 import { amount, metricUnit, percentChange, reading } from './words.js';
-import { component, machineCents, machines } from './machines.js';
+import { component, machineCents, machinesFromTheFront } from '../assets/js/shared/machines.js';
 
 // The unit of a metric a timeline month predicts: the rulebook's, or, for the two the rulebook
 // has no words for, the core's own (core/model load_model.hpp): the working set against the
@@ -28,7 +28,7 @@ function row(t, month, says, stageName, rules) {
     users: formatNumber(m.users),
     stage: m.stage,
     stage_name: stageName(m.stage),
-    machines: machines(m),
+    machines: machinesFromTheFront(m),
     app_servers: app?.count ?? 0,
     cents: m.cost_cents,
     cost: amount(m.cost_cents, currency),

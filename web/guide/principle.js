@@ -4,7 +4,7 @@
 import { formatNumber } from '../assets/js/shared/format.js';
 import { amount, percentChange } from './words.js';
 import { priceMonth, workload } from './stage-costs.js';
-import { component } from './machines.js';
+import { component } from '../assets/js/shared/machines.js';
 
 export function verticalOrHorizontal(model, preset, example, provider) {
   const move = example.moves.find((m) => m.sizing != null);

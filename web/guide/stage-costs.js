@@ -3,7 +3,7 @@
 // example (its flags, such as data that is read again and again), on the default provider.
 import { formatNumber } from '../assets/js/shared/format.js';
 import { amount } from './words.js';
-import { component, machineCents, machines } from './machines.js';
+import { component, machineCents, machinesFromTheFront } from '../assets/js/shared/machines.js';
 
 // The preset's description of the workload, without its growth and its starting point.
 export function workload(preset) {
@@ -25,7 +25,7 @@ export function point(model, base, stage, users) {
     model_stage: month.stage,  // the core may already call for a later stage at this load
     cents: month.cost_cents,
     cost: amount(month.cost_cents, t.provider.currency),
-    machines: machines(month),
+    machines: machinesFromTheFront(month),
     machines_cost: amount(machineCents(month), t.provider.currency),
     app: component(month, 'app'),
     database: component(month, 'database'),

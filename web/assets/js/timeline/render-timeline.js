@@ -6,6 +6,7 @@ import { costChart } from './timeline-chart.js';
 import { shownCurrency, shownMoney } from '../shared/money.js';
 import { rateStatement } from '../shared/rate-statement.js';
 import { formatCount } from '../shared/format.js';
+import { machines } from '../shared/machines.js';
 import { cumulativeEstimated, estimateNote, monthEstimated } from '../shared/estimate-notes.js';
 
 function events(t) {
@@ -44,8 +45,7 @@ function table(t) {
       h('th', { scope: 'row' }, String(m.month)),
       h('td', {}, formatCount(m.users)),
       h('td', {}, String(m.stage)),
-      h('td', {}, m.components.filter((c) => ['app', 'database', 'cache', 'load_balancer'].includes(c.role))
-        .map((c) => (c.count > 1 ? `${c.count} × ${c.type}` : c.type)).join(', ')),
+      h('td', {}, machines(m)),
       h('td', { class: 'rt-money' }, shownMoney(t, m, 'cost', monthEstimated(m))),
       h('td', { class: 'rt-money' }, shownMoney(t, m, 'cumulative', cumulativeEstimated(t, i))))))));
 }
