@@ -5,10 +5,11 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { contentDir, loadWithContent, readContent, readJson } from '../../wasm/node/load-node.js';
-import { bound } from '../guide/conditions.js';
+import { bound, threshold } from '../guide/conditions.js';
 import { defaultProvider } from '../guide/default-provider.js';
 import { guideExample } from '../guide/example.js';
-import { date, measure, minutes, money, number, quantity, userRange } from '../guide/format.js';
+import { formatLongDate, formatMeasured, formatNumber } from '../assets/js/shared/format.js';
+import { amount, minutes, userRange } from '../guide/words.js';
 import { verticalOrHorizontal } from '../guide/principle.js';
 import { priceMonth, stageCosts, withAndWithout } from '../guide/stage-costs.js';
 
@@ -30,8 +31,8 @@ async function catalogue(file, model) {
     third_party: entries.filter((e) => e.confidence === 'third-party').length,
     estimates: entries.filter((e) => e.confidence === 'estimate').length,
     gaps: (c.not_found ?? []).length,
-    oldest: dates.length ? date(dates[0]) : null,
-    newest: dates.length ? date(dates[dates.length - 1]) : null,
+    oldest: dates.length ? formatLongDate(dates[0]) : null,
+    newest: dates.length ? formatLongDate(dates[dates.length - 1]) : null,
   };
 }
 
@@ -49,32 +50,32 @@ export default async function () {
   const budget = figures.stage_1_budget_usd;
 
   return {
-    t: byId(rules, (r) => measure(r.threshold, r.metric)),   // a threshold: "60%"
-    above: byId(rules, bound),                                 // with its comparison: "above 60%"
-    a: Object.fromEntries(Object.entries(a).map(([k, v]) => [k, number(v.value)])),
-    aq: Object.fromEntries(Object.entries(a).map(([k, v]) => [k, quantity(v)])),
-    assumptions: Object.values(a).map((v) => ({ label: v.label, value: quantity(v), why: v.why })),
+    t: byId(rules, (r) => threshold(r, rules)),              // a threshold: "60%"
+    above: byId(rules, (r) => bound(r, rules)),                // with its comparison: "above 60%"
+    a: Object.fromEntries(Object.entries(a).map(([k, v]) => [k, formatNumber(v.value)])),
+    aq: Object.fromEntries(Object.entries(a).map(([k, v]) => [k, formatMeasured(v.value, v.unit)])),  // with its unit
+    assumptions: Object.values(a).map((v) => ({ label: v.label, value: formatMeasured(v.value, v.unit), why: v.why })),
     stage: Object.fromEntries(rules.stages.map((s) => [s.stage, {
       number: s.stage,
       name: s.name,
       range: userRange(s.users_min, s.users_max),
-      users_min: number(s.users_min),
-      users_max: s.users_max == null ? null : number(s.users_max),
+      users_min: formatNumber(s.users_min),
+      users_max: s.users_max == null ? null : formatNumber(s.users_max),
       triggers: rules.triggers.filter((r) => r.stage === s.stage).length,
       costs: costs[s.stage],
     }])),
     stage_count: rules.stages.length,
-    provider: { ...(await catalogue(`${provider}.json`, model)), read_on: date(priceMonth(model, { users: 0, provider }).provider.prices_read_on) },
+    provider: { ...(await catalogue(`${provider}.json`, model)), read_on: formatLongDate(priceMonth(model, { users: 0, provider }).provider.prices_read_on) },
     catalogues,
     catalogue: Object.fromEntries(catalogues.map((c) => [c.name, c])),
-    stage_1_budget: `${money(budget.low * 100, priced.currency)}–${money(budget.high * 100, priced.currency)}`,
+    stage_1_budget: `${amount(budget.low * 100, priced.currency)}–${amount(budget.high * 100, priced.currency)}`,
     ttl: Object.fromEntries(Object.entries(figures.cache_ttls).map(([k, v]) => [k, minutes(v.min_minutes, v.max_minutes)])),
-    pool_connections_at_max: number(a.autoscale_max.value * a.pool_size_per_server.value),
+    pool_connections_at_max: formatNumber(a.autoscale_max.value * a.pool_size_per_server.value),
     example,
     principle: verticalOrHorizontal(model, preset, example, provider),
     cache_effect: withAndWithout(model, rules, preset, provider, 3),
     largest_app: (await readContent(`pricing/${provider}.json`)).app.at(-1)?.type ?? null,
     rulebook: { triggers: rules.triggers.length, in_place: rules.in_place.length, advice: rules.advice.length },
-    built_on: date(new Date().toISOString().slice(0, 10)),
+    built_on: formatLongDate(new Date().toISOString().slice(0, 10)),
   };
 }

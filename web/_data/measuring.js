@@ -4,10 +4,10 @@
 // measure module gives for a two-line log. The figures' names come from the rulebook's
 // metrics and the assumptions, as on the forms.
 import { loadMeasure, readContent } from '../../wasm/node/load-node.js';
-import { number } from '../guide/format.js';
+import { formatMeasured, formatNumber } from '../assets/js/shared/format.js';
 
 const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const inWords = (n) => words[n] ?? number(n);
+const inWords = (n) => words[n] ?? formatNumber(n);
 
 function check(what, doc) {
   if (!doc.ok) throw new Error(`${what} rejected: ${JSON.stringify(doc.errors)}`);
@@ -42,11 +42,12 @@ export default async function () {
       ...Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v.label])),
     },
     kb_how: `${core.kb[0].toUpperCase()}${core.kb.slice(1)}`,
-    share_pct: `${number(s.repeated_reads_share_pct.value)}%`,
+    // A share of calls (its unit, "% of calls"), which the page's sentence goes on to name.
+    share_pct: formatMeasured(s.repeated_reads_share_pct.value, '%'),
     top_selects: inWords(s.top_selects.value),
-    min_hours: number(s.peak_to_average_min_hours.value),
-    error_pct: `${number(core.error)}%`,
-    peak_to_average_default: `${number(a.peak_to_average.value)}×`,
-    kb_default: `${number(a.kb_out_per_request.value)} ${a.kb_out_per_request.unit}`,
+    min_hours: formatNumber(s.peak_to_average_min_hours.value),
+    error_pct: formatMeasured(core.error, '%'),  // the core's relative_error_pct
+    peak_to_average_default: formatMeasured(a.peak_to_average.value, a.peak_to_average.unit),
+    kb_default: formatMeasured(a.kb_out_per_request.value, a.kb_out_per_request.unit),
   };
 }

@@ -1,7 +1,8 @@
-// A rule's conditions in readers' words, from the rulebook's metric labels: "Database CPU,
-// sustained: above 60%". Rule ids and metric names stay out of the text.
-import { measure } from './format.js';
+// A rule's conditions in readers' words, from the rulebook's metric labels and units:
+// "Database CPU, sustained: above 60%". Rule ids and metric names stay out of the text.
 import { COMPARISON_WORDS as WORDS } from '../assets/js/shared/comparison-words.js';
+import { formatMeasured } from '../assets/js/shared/format.js';
+import { metricUnit } from './words.js';
 
 export function metricLabel(metric, rules) {
   const words = rules.metrics[metric];
@@ -9,8 +10,13 @@ export function metricLabel(metric, rules) {
   return words.label;
 }
 
+// "60%": a rule's threshold with its metric's unit; for a yes/no observation, "yes" or "no".
+export function threshold(condition, rules) {
+  return formatMeasured(condition.threshold, metricUnit(condition.metric, rules));
+}
+
 // "above 60%"; for a yes/no observation, "yes" or "no".
-export function bound(condition) {
-  if (condition.comparison === 'is') return measure(condition.threshold, condition.metric);
-  return `${WORDS[condition.comparison]} ${measure(condition.threshold, condition.metric)}`;
+export function bound(condition, rules) {
+  if (condition.comparison === 'is') return threshold(condition, rules);
+  return `${WORDS[condition.comparison]} ${threshold(condition, rules)}`;
 }

@@ -1,9 +1,10 @@
 // Vertical against horizontal at the load where the guide's example goes horizontal: one
 // server big enough for the load (what the stage before scale-out runs) against the
 // autoscaled fleet that replaces it, both sized and priced by the core.
-import { money, number, percentChange } from './format.js';
+import { formatNumber } from '../assets/js/shared/format.js';
+import { amount, percentChange } from './words.js';
 import { priceMonth, workload } from './stage-costs.js';
-import { component } from './machines.js';
+import { component } from '../assets/js/shared/machines.js';
 
 export function verticalOrHorizontal(model, preset, example, provider) {
   const move = example.moves.find((m) => m.sizing != null);
@@ -19,11 +20,11 @@ export function verticalOrHorizontal(model, preset, example, provider) {
   const currency = after.provider.currency;
   return {
     month: move.month,
-    users: number(users),
-    single: { type: single.type, cost: money(single.cost_cents, currency) },
-    fleet: { count: fleet.count, type: fleet.type, cost: money(fleet.cost_cents, currency) },
-    load_balancer: money(lb.cost_cents, currency),
-    fleet_with_lb: money(fleet.cost_cents + lb.cost_cents, currency),
+    users: formatNumber(users),
+    single: { type: single.type, cost: amount(single.cost_cents, currency) },
+    fleet: { count: fleet.count, type: fleet.type, cost: amount(fleet.cost_cents, currency) },
+    load_balancer: amount(lb.cost_cents, currency),
+    fleet_with_lb: amount(fleet.cost_cents + lb.cost_cents, currency),
     saving_pct: -percentChange(single.cost_cents, fleet.cost_cents),
     saving_with_lb_pct: -percentChange(single.cost_cents, fleet.cost_cents + lb.cost_cents),
     reason: move.sizing,

@@ -1,8 +1,9 @@
 // What each stage costs at the bottom and the top of its typical user range, priced by the
 // core: a one-month timeline that starts on the stage, for the workload of the guide's
 // example (its flags, such as data that is read again and again), on the default provider.
-import { money, number } from './format.js';
-import { component, machineCents, machines } from './machines.js';
+import { formatNumber } from '../assets/js/shared/format.js';
+import { amount } from './words.js';
+import { component, machineCents, machinesFromTheFront } from '../assets/js/shared/machines.js';
 
 // The preset's description of the workload, without its growth and its starting point.
 export function workload(preset) {
@@ -20,12 +21,12 @@ export function point(model, base, stage, users) {
   const t = priceMonth(model, { ...base, users, current_stage: stage });
   const month = t.months[0];
   return {
-    users: number(users),
+    users: formatNumber(users),
     model_stage: month.stage,  // the core may already call for a later stage at this load
     cents: month.cost_cents,
-    cost: money(month.cost_cents, t.provider.currency),
-    machines: machines(month),
-    machines_cost: money(machineCents(month), t.provider.currency),
+    cost: amount(month.cost_cents, t.provider.currency),
+    machines: machinesFromTheFront(month),
+    machines_cost: amount(machineCents(month), t.provider.currency),
     app: component(month, 'app'),
     database: component(month, 'database'),
     load_balancer: component(month, 'load_balancer'),
@@ -37,7 +38,7 @@ export function point(model, base, stage, users) {
 export function withAndWithout(model, rules, preset, provider, stage) {
   const base = { ...workload(preset), provider };
   const users = rules.stages[stage - 1].users_min;
-  return { users: number(users), without: point(model, base, stage - 1, users), with: point(model, base, stage, users) };
+  return { users: formatNumber(users), without: point(model, base, stage - 1, users), with: point(model, base, stage, users) };
 }
 
 export function stageCosts(model, rules, preset, provider) {

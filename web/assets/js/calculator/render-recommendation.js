@@ -1,12 +1,10 @@
 // The recommendation as an element tree: stage, next move, fired triggers with value
 // against threshold, steps and notes. Used in the browser and for the prerendered page.
 import { h } from '../shared/html.js';
-import { showMeasured } from '../shared/comparison-words.js';
-
-const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+import { formatMeasured, formatNumber } from '../shared/format.js';
 
 function userRange(range) {
-  return range.max == null ? `${number.format(range.min)}+ users` : `${number.format(range.min)} to ${number.format(range.max)} users`;
+  return range.max == null ? `${formatNumber(range.min)}+ users` : `${formatNumber(range.min)} to ${formatNumber(range.max)} users`;
 }
 
 function firedList(fired) {
@@ -16,7 +14,7 @@ function firedList(fired) {
     h('ul', {}, fired.map((f) => h('li', { 'data-trigger': f.id },
       h('p', { class: 'rs-measure' },
         h('span', { class: 'rs-condition' }, f.condition),
-        typeof f.value === 'boolean' ? '' : [': measured ', h('span', { class: 'rs-value' }, showMeasured(f.value, f.unit))],
+        typeof f.value === 'boolean' ? '' : [': measured ', h('span', { class: 'rs-value' }, formatMeasured(f.value, f.unit))],
         ' ', h('span', { class: 'rs-trigger-stage' }, `(stage ${f.stage})`)),
       h('p', { class: 'rs-trigger-sentence' }, f.sentence)))));
 }

@@ -5,14 +5,12 @@
 import { h } from '../shared/html.js';
 import { shownMoney } from '../shared/money.js';
 import { monthEstimated } from '../shared/estimate-notes.js';
-
-const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const MACHINES = ['app', 'database', 'cache', 'load_balancer'];
+import { formatCount } from '../shared/format.js';
+import { machines } from '../shared/machines.js';
 
 export function stageCost(t) {
   const m = t.months[0];
-  const machines = m.components.filter((c) => MACHINES.includes(c.role)).map((c) => (c.count > 1 ? `${c.count} × ${c.type}` : c.type));
   return h('p', { class: 'rs-cost', 'data-stage-cost': '' },
-    `Stage ${m.stage} costs ${shownMoney(t, m, 'cost', monthEstimated(m))} a month for ${count.format(m.users)} users on ${t.provider.label} `
-    + `(${machines.join(', ')}, with storage and transfer).`);
+    `Stage ${m.stage} costs ${shownMoney(t, m, 'cost', monthEstimated(m))} a month for ${formatCount(m.users)} users on ${t.provider.label} `
+    + `(${machines(m)}, with storage and transfer).`);
 }

@@ -3,13 +3,14 @@
 // lines cross shows who is cheaper when. Plain SVG from the same element tree.
 import { h } from '../shared/html.js';
 import { shownCents, shownCurrency } from '../shared/money.js';
+import { formatShortMoney } from '../shared/format.js';
 
 const W = 640, H = 220, LEFT = 64, RIGHT = 12, TOP = 12, BOTTOM = 30;
 const STYLES = ['solid', 'dashed', 'dotted', 'dash-dotted'];
 
 export function compareChart(c, label) {
   const currency = c.months.length ? shownCurrency(c) : 'USD';
-  const short = new Intl.NumberFormat('en-US', { style: 'currency', currency, currencyDisplay: 'narrowSymbol', notation: 'compact', maximumFractionDigits: 1 });
+  const short = (cents) => formatShortMoney(cents, currency);
   const names = c.providers.map((p) => p.name);
   const n = c.months.length;
   const top = Math.max(1, ...c.months.flatMap((m) => names.map((name) => shownCents(m.costs[name], 'cumulative'))));
@@ -18,11 +19,11 @@ export function compareChart(c, label) {
   const y = (cents) => TOP + (1 - cents / top) * (H - TOP - BOTTOM);
   const lines = names.map((name, k) => h('polyline', { class: `rc-line rc-line-${k % STYLES.length}`, 'data-provider': name,
     points: c.months.map((m, i) => `${x(i).toFixed(1)},${y(shownCents(m.costs[name], 'cumulative')).toFixed(1)}`).join(' ') }));
-  const ticks = [0, 0.5, 1].map((f) => h('text', { class: 'rt-axis', x: LEFT - 6, y: y(top * f) + 4, 'text-anchor': 'end' }, short.format((top * f) / 100)));
+  const ticks = [0, 0.5, 1].map((f) => h('text', { class: 'rt-axis', x: LEFT - 6, y: y(top * f) + 4, 'text-anchor': 'end' }, short(top * f)));
   const monthTicks = [...new Set([0, Math.floor((n - 1) / 2), n - 1])].map((i) =>
     h('text', { class: 'rt-axis', x: x(i), y: H - 10, 'text-anchor': 'middle' }, `month ${i + 1}`));
   const description = `Cost so far over ${n} months: ${names.map((name, k) =>
-    `${label(name)} (${STYLES[k % STYLES.length]} line) ${short.format(shownCents(c.months[n - 1].costs[name], 'cumulative') / 100)}`).join(', ')}.`;
+    `${label(name)} (${STYLES[k % STYLES.length]} line) ${short(shownCents(c.months[n - 1].costs[name], 'cumulative'))}`).join(', ')}.`;
   return h('figure', { class: 'rt-chart rc-chart' },
     h('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': 'rc-chart-title rc-chart-desc' },
       h('title', { id: 'rc-chart-title' }, 'Cost so far by provider'),

@@ -4,11 +4,10 @@
 // in the display currency when there is one (money.js); "≈" marks a cost that includes
 // an estimated price.
 import { h } from '../shared/html.js';
-import { formatMoney, shownCurrency, shownMoney } from '../shared/money.js';
+import { shownCurrency, shownMoney } from '../shared/money.js';
 import { rateStatement } from '../shared/rate-statement.js';
 import { compareChart } from './compare-chart.js';
-
-const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+import { formatCount, formatMoney } from '../shared/format.js';
 
 const months = (from, to) => (from === to ? `month ${from}` : `months ${from}–${to}`);
 
@@ -39,7 +38,7 @@ function table(c, label) {
           names.map(() => ['Stage', 'Cost', 'So far'].map((w) => h('th', { scope: 'col' }, w))), h('th', { scope: 'col' }, 'Cheapest'))),
       h('tbody', {}, c.months.map((m, i) => h('tr', { 'data-month': m.month },
           h('th', { scope: 'row' }, String(m.month)),
-          h('td', {}, count.format(m.users)),
+          h('td', {}, formatCount(m.users)),
           names.map((n) => {
             const p = m.costs[n];
             const estimated = p.estimated_components.length > 0;

@@ -8,6 +8,7 @@ import { measureFiles } from '../engine/measure-client.js';
 import rulesUrl from '../../data/rules.json?url';
 import assumptionsUrl from '../../data/assumptions.json?url';
 import { baseName, readDocument } from './measure-notes.js';
+import { withUnit } from '../shared/format.js';
 
 const KINDS = ['access_log', 'queries', 'app_cpu', 'db_cpu'];
 const SNIFF_BYTES = 64 * 1024;  // how much of a dropped file is read to tell what it is
@@ -29,7 +30,7 @@ async function loadWords() {
   const [rules, assumptions] = await Promise.all([fetchJson(rulesUrl), fetchJson(assumptionsUrl)]);
   const words = {};
   for (const [name, m] of Object.entries(rules.metrics)) words[name] = { label: m.label, unit: m.unit };
-  for (const [name, a] of Object.entries(assumptions.assumptions)) words[name] = { label: a.label, unit: a.unit === 'x' ? '×' : a.unit };
+  for (const [name, a] of Object.entries(assumptions.assumptions)) words[name] = { label: a.label, unit: a.unit };
   return words;
 }
 
@@ -42,6 +43,7 @@ const el = (tag, text, className) => {
 
 export async function attach(section) {
   const words = await loadWords();
+  const units = Object.fromEntries(Object.entries(words).map(([name, w]) => [name, w.unit]));
   const form = document.querySelector('.rs-form');
   const find = (selector) => section.querySelector(selector);
   const progress = find('[data-files-progress]');
@@ -97,7 +99,8 @@ export async function attach(section) {
     found.querySelector(`[data-name="${name}"]`)?.remove();
     const item = el('li');
     item.dataset.name = name;
-    item.append(el('strong', `${labelOf(name)}: ${value}${unit ? (unit === '%' || unit === '×' ? unit : ` ${unit}`) : ''}.`),
+    // The value as it would be typed into a field, with its unit.
+    item.append(el('strong', `${labelOf(name)}: ${withUnit(String(value), unit)}.`),
       ` This page's form has no field for it. ${note}`);
     found.append(item);
     return null;
@@ -127,7 +130,7 @@ export async function attach(section) {
         status.textContent = `${names} could not be read. No field changed.`;
         continue;
       }
-      const { figures, notes, problems: bad } = readDocument(reply.result);
+      const { figures, notes, problems: bad } = readDocument(reply.result, units);
       bad.forEach(problem);
       for (const { name, note } of notes) {
         const control = form?.elements.namedItem(name);

@@ -2,6 +2,7 @@
 // derived figure with the form field it fills and a note in readers' words built from the
 // core's evidence (the file, the format detected, lines read and skipped, the window, the
 // error bound), and each problem as a message naming the file. Plain values in and out.
+import { formatNumber, withUnit } from '../shared/format.js';
 
 // The figures a document may carry, by the name of the form field each fills; where the
 // value sits in the document.
@@ -15,8 +16,8 @@ export const FIGURES = [
   { name: 'kb_out_per_request', value: (d) => d.assumptions?.kb_out_per_request },
 ];
 
-const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
-const plural = (n, one, many = `${one}s`) => `${count.format(n)} ${n === 1 ? one : many}`;
+const count = (n) => formatNumber(n, 3);  // as exact as the core gives it
+const plural = (n, one, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
 
 // A path or a name as the reader knows it: the last part.
 export const baseName = (file) => String(file).split(/[\\/]/).pop();
@@ -43,21 +44,23 @@ function windowText(w) {
 
 function fileText(f) {
   const skipped = f.lines_skipped === 0 ? 'none skipped'
-    : `${count.format(f.lines_skipped)} skipped${f.skipped?.[0] ? ` (line ${count.format(f.skipped[0].line)}: ${f.skipped[0].reason})` : ''}`;
+    : `${count(f.lines_skipped)} skipped${f.skipped?.[0] ? ` (line ${count(f.skipped[0].line)}: ${f.skipped[0].reason})` : ''}`;
   const notes = (f.notes ?? []).map((n) => `; ${n}`).join('');
   return `${baseName(f.file)} (${f.format}): ${plural(f.lines_read, 'line')} read, ${skipped}${notes}`;
 }
 
-// The note for one figure's evidence: where it came from, how, over what, how exact.
-export function noteFor(evidence) {
+// The note for one figure's evidence: where it came from, how, over what, how exact. unit:
+// the figure's own (content/rules.json's metric), which its whole-log value and its highest
+// sample are in too.
+export function noteFor(evidence, unit) {
   const parts = [`From ${(evidence.files ?? []).map(fileText).join('; ')}.`];
   if (evidence.how) parts.push(`It is ${evidence.how}`);
   const span = windowText(evidence.window ?? evidence.busiest_hour);
   if (span) parts[parts.length - 1] += `, ${span}`;
   if (evidence.how) parts[parts.length - 1] += '.';
   if (evidence.why) parts.push(`${evidence.why[0].toUpperCase()}${evidence.why.slice(1)}.`);
-  if (evidence.overall_p95_ms != null) parts.push(`Over the whole log: ${count.format(evidence.overall_p95_ms)} ms.`);
-  if (evidence.peak_sample_pct != null) parts.push(`Highest single sample: ${count.format(evidence.peak_sample_pct)}%${evidence.peak_sample_at ? ` at ${when(evidence.peak_sample_at)}` : ''}.`);
+  if (evidence.overall_p95_ms != null) parts.push(`Over the whole log: ${withUnit(count(evidence.overall_p95_ms), unit)}.`);
+  if (evidence.peak_sample_pct != null) parts.push(`Highest single sample: ${withUnit(count(evidence.peak_sample_pct), unit)}${evidence.peak_sample_at ? ` at ${when(evidence.peak_sample_at)}` : ''}.`);
   if (evidence.error_bound) parts.push(`${evidence.error_bound[0].toUpperCase()}${evidence.error_bound.slice(1)}.`);
   if (evidence.not_derived) parts.push(`Not used: ${evidence.not_derived}.`);
   return parts.join(' ');
@@ -67,14 +70,15 @@ export function noteFor(evidence) {
 // the values the document derived; `notes` explain figures it looked at but did not derive
 // (repeated reads not suggested, a ratio from too short a log), so a field can say why it
 // was left alone; `problems` name each file that gave nothing or less than it should.
-export function readDocument(doc) {
+// units: each figure's unit by its name (the rulebook's metrics, the assumptions).
+export function readDocument(doc, units = {}) {
   const evidence = doc.evidence ?? {};
   const figures = [];
   const notes = [];
   for (const { name, value } of FIGURES) {
     const v = value(doc);
-    if (v !== undefined && v !== null) figures.push({ name, value: v, note: evidence[name] ? noteFor(evidence[name]) : '' });
-    else if (evidence[name]) notes.push({ name, note: noteFor(evidence[name]) });
+    if (v !== undefined && v !== null) figures.push({ name, value: v, note: evidence[name] ? noteFor(evidence[name], units[name]) : '' });
+    else if (evidence[name]) notes.push({ name, note: noteFor(evidence[name], units[name]) });
   }
   const problems = (evidence.problems ?? []).map((p) => `${baseName(p.file)}: ${p.message}`);
   return { figures, notes, problems };

@@ -2,13 +2,10 @@
 // fleet and its load balancer, each a month on the provider, and the margin rule's verdict
 // in words. Every number comes from the core's scale_choice document.
 import { h } from '../shared/html.js';
+import { formatCount, formatMoney, withUnit } from '../shared/format.js';
 
-const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const percent = (x) => `${count.format(Math.abs(x))}%`;
-
-function money(cents, currency) {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(cents / 100);
-}
+// The document's percentages (saving_pct, margin_pct...) as sizes of a difference.
+const percent = (x) => withUnit(formatCount(Math.abs(x)), '%');
 
 function cheaperOrDearer(pct) {
   return pct >= 0 ? `${percent(pct)} less than` : `${percent(pct)} more than`;
@@ -32,7 +29,7 @@ function verdict(r) {
 
 function row(label, cents, currency, extra = {}) {
   return h('tr', extra, h('th', { scope: 'row' }, label),
-    h('td', { class: 'num' }, h('span', { class: 'cell-label' }, 'A month: '), cents == null ? '—' : money(cents, currency)));
+    h('td', { class: 'num' }, h('span', { class: 'cell-label' }, 'A month: '), cents == null ? '—' : formatMoney(cents, currency)));
 }
 
 export function renderScaleChoice(r) {
@@ -47,7 +44,7 @@ export function renderScaleChoice(r) {
   ];
   return h('div', { class: 'rs-scale-choice', 'data-direction': r.direction },
     h('table', { class: 'guide-table principle-table' },
-      h('caption', {}, `${count.format(r.users)} monthly users, about ${count.format(r.peak_rps)} requests a second at peak, on ${r.provider.label}`),
+      h('caption', {}, `${formatCount(r.users)} monthly users, about ${formatCount(r.peak_rps)} requests a second at peak, on ${r.provider.label}`),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Option'), h('th', { scope: 'col', class: 'num' }, 'A month'))),
       h('tbody', {}, rows)),
     h('p', { class: 'rs-verdict', 'data-reason': r.reason }, h('strong', {}, verdict(r))),

@@ -4,11 +4,7 @@
 // or rule it was derived by and the evidence for it. Pure: runs at build time and in the
 // model's worker.
 import { h } from './html.js';
-
-const ROLE_WORDS = {
-  app: 'app server', database: 'database', cache: 'cache', load_balancer: 'load balancer',
-  storage: 'storage', transfer: 'data transfer',
-};
+import { ROLE_WORDS } from './machines.js';
 
 // Every estimate in a catalogue (content/pricing/<name>.json) as {role, type, basis}; type
 // is null for a price that is not per instance size (the load balancer, storage, transfer).

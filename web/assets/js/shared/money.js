@@ -1,15 +1,9 @@
 // Amounts as readers see them. A document computed with a display currency carries a
 // `..._display_cents` twin beside every `..._cents` amount (the core converts; see
 // content/currencies.json), so the page never converts a cost itself: it shows the twin
-// when there is one, in the display currency, formatted for the reader's locale. An
-// amount that includes an estimated price gets "≈" before it.
-
-const formats = new Map();  // building a formatter costs far more than using one
-
-export function formatMoney(cents, currency) {
-  if (!formats.has(currency)) formats.set(currency, new Intl.NumberFormat(undefined, { style: 'currency', currency }));
-  return formats.get(currency).format(cents / 100);
-}
+// when there is one, in the display currency, formatted for the reader's locale
+// (format.js). An amount that includes an estimated price gets "≈" before it.
+import { formatMoney } from './format.js';
 
 // The currency a document's amounts are shown in: its display currency, or the catalogue's.
 export function shownCurrency(doc) {

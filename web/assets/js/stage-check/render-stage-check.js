@@ -2,15 +2,16 @@
 // and each of its conditions as the value measured against the threshold ("Database CPU,
 // sustained: 72% — above 60%: holds"). Everything comes from the core's document.
 import { h } from '../shared/html.js';
-import { COMPARISON_WORDS, showMeasured } from '../shared/comparison-words.js';
+import { COMPARISON_WORDS } from '../shared/comparison-words.js';
+import { formatMeasured } from '../shared/format.js';
 
 function bound(c) {
-  if (c.comparison === 'is') return `needs ${showMeasured(c.threshold)}`;
-  return `${COMPARISON_WORDS[c.comparison]} ${showMeasured(c.threshold, c.unit)}`;
+  if (c.comparison === 'is') return `needs ${formatMeasured(c.threshold)}`;
+  return `${COMPARISON_WORDS[c.comparison]} ${formatMeasured(c.threshold, c.unit)}`;
 }
 
 function conditionLine(c) {
-  const value = c.value == null ? 'not given' : showMeasured(c.value, c.unit);
+  const value = c.value == null ? 'not given' : formatMeasured(c.value, c.unit);
   return h('li', { class: c.holds ? 'rs-holds' : 'rs-not-holds' },
     h('span', { class: 'rs-condition-label' }, `${c.label}: `),
     h('span', { class: 'rs-value' }, value), ` — ${bound(c)}: `,

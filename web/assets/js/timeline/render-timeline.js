@@ -5,9 +5,9 @@ import { h } from '../shared/html.js';
 import { costChart } from './timeline-chart.js';
 import { shownCurrency, shownMoney } from '../shared/money.js';
 import { rateStatement } from '../shared/rate-statement.js';
+import { formatCount } from '../shared/format.js';
+import { machines } from '../shared/machines.js';
 import { cumulativeEstimated, estimateNote, monthEstimated } from '../shared/estimate-notes.js';
-
-const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
 function events(t) {
   const moves = t.events.filter((e) => e.type === 'stage' || e.type === 'warning' || e.type === 'scale_up');
@@ -43,10 +43,9 @@ function table(t) {
     h('thead', {}, h('tr', {}, ['Month', 'Users', 'Stage', 'Machines', 'Cost', 'So far'].map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, t.months.map((m, i) => h('tr', {},
       h('th', { scope: 'row' }, String(m.month)),
-      h('td', {}, count.format(m.users)),
+      h('td', {}, formatCount(m.users)),
       h('td', {}, String(m.stage)),
-      h('td', {}, m.components.filter((c) => ['app', 'database', 'cache', 'load_balancer'].includes(c.role))
-        .map((c) => (c.count > 1 ? `${c.count} × ${c.type}` : c.type)).join(', ')),
+      h('td', {}, machines(m)),
       h('td', { class: 'rt-money' }, shownMoney(t, m, 'cost', monthEstimated(m))),
       h('td', { class: 'rt-money' }, shownMoney(t, m, 'cumulative', cumulativeEstimated(t, i))))))));
 }

@@ -3,17 +3,9 @@
 // from the same element tree as the rest of the page.
 import { h } from '../shared/html.js';
 import { shownCents } from '../shared/money.js';
+import { formatCount, formatShortMoney as short } from '../shared/format.js';
 
-const count = new Intl.NumberFormat('en-US');
 const W = 640, H = 260, LEFT = 64, RIGHT = 12, TOP = 12, BOTTOM = 30;
-
-const shortFormats = new Map();  // building a formatter costs far more than using one
-
-function short(cents, currency) {
-  if (!shortFormats.has(currency))
-    shortFormats.set(currency, new Intl.NumberFormat('en-US', { style: 'currency', currency, currencyDisplay: 'narrowSymbol', notation: 'compact', maximumFractionDigits: 1 }));
-  return shortFormats.get(currency).format(cents / 100);
-}
 
 // Amounts in the display currency when the timeline has one (money.js).
 export function costChart(t, currency) {
@@ -45,7 +37,7 @@ export function costChart(t, currency) {
     h('text', { class: 'rt-axis', x: x(i), y: H - 10, 'text-anchor': 'middle' }, `month ${i + 1}`));
   const last = months[n - 1];
   const description = `Monthly cost from ${short(cost(months[0]), currency)} in month 1 to ${short(cost(last), currency)} in month ${n}, `
-    + `reaching stage ${last.stage}.${t.band ? ` The shaded band spans the 10th to the 90th percentile of ${count.format(t.uncertainty.paths)} growth paths.` : ''}`;
+    + `reaching stage ${last.stage}.${t.band ? ` The shaded band spans the 10th to the 90th percentile of ${formatCount(t.uncertainty.paths)} growth paths.` : ''}`;
   return h('figure', { class: 'rt-chart' },
     h('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': 'rt-chart-title rt-chart-desc' },
       h('title', { id: 'rt-chart-title' }, 'Monthly cost by stage'),
