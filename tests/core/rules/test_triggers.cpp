@@ -28,16 +28,21 @@ rightsize::Recommendation with(const std::string& base, const std::string& id, d
   return recommend("{\"users\": 500" + (base.empty() ? "" : ", " + base) + ", \"" + field + "\": " + number + "}");
 }
 
-// Quiet just below and at the threshold ("above" is strict), fired just above it, calling
-// for the rule's own stage.
-void check_threshold(const std::string& id, const std::string& base) {
+// Quiet just below and at the threshold ("above" is strict), fired just above it: the
+// recommendation just above.
+rightsize::Recommendation across_threshold(const std::string& id, const std::string& base) {
   CAPTURE(id);
   const double t = threshold(id);
   CHECK_FALSE(fired(with(base, id, t - 0.01), id));
   CHECK_FALSE(fired(with(base, id, t), id));
-  const auto above = with(base, id, t + 0.01);
+  auto above = with(base, id, t + 0.01);
   CHECK(fired(above, id));
-  CHECK(above.stage == rule(id).stage);
+  return above;
+}
+
+// A trigger across its threshold, calling for the rule's own stage.
+void check_threshold(const std::string& id, const std::string& base) {
+  CHECK(across_threshold(id, base).stage == rule(id).stage);
 }
 
 // A flag's trigger fires when it is true and not when it is false.
@@ -83,10 +88,7 @@ TEST_CASE("trigger redundancy_needed") { check_flag("redundancy_needed", "needs_
 
 TEST_CASE("in-place app_cpu_scale_up: app CPU above its threshold with a bigger size available") {
   const double t = threshold("app_cpu_scale_up");
-  CHECK_FALSE(fired(with("", "app_cpu_scale_up", t), "app_cpu_scale_up"));
-  CHECK_FALSE(fired(with("", "app_cpu_scale_up", t - 0.01), "app_cpu_scale_up"));
-  const auto r = with("", "app_cpu_scale_up", t + 0.01);
-  CHECK(fired(r, "app_cpu_scale_up"));
+  const auto r = across_threshold("app_cpu_scale_up", "");
   CHECK(r.stage == 1);
   CHECK(r.action == rule("app_cpu_scale_up").action);
   CHECK_FALSE(fired(with(R"("at_max_instance": true)", "app_cpu_scale_up", (t + 100) / 2), "app_cpu_scale_up"));
