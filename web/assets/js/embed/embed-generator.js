@@ -10,7 +10,7 @@ import forms from '../../data/forms.json' with { type: 'json' };
 import stylesheet from '../../css/embed-snippets.css?url';
 
 const EMBED = new URL('../../embed/', import.meta.url);  // this file is bundled into assets/js/
-const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttribute = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 // The element's attributes for an input: each value given, each flag on, and a blank for a
 // field the element would otherwise start filled (forms.json's starting values).
@@ -18,21 +18,21 @@ export function elementAttributes(input, start = forms.calculator.values) {
   const attrs = [];
   for (const [name, value] of Object.entries(input)) {
     if (value === true) attrs.push(name);
-    else if (value !== false && !(name === 'current_stage' && Number(value) === 1)) attrs.push(`${name}="${escape(value)}"`);
+    else if (value !== false && !(name === 'current_stage' && Number(value) === 1)) attrs.push(`${name}="${escapeAttribute(value)}"`);
   }
   for (const name of Object.keys(start)) if (!(name in input)) attrs.push(`${name}=""`);
   return attrs;
 }
 
 export function elementSnippet(input) {
-  return `<script type="module" src="${escape(new URL('rightsize-calculator.js', EMBED))}"></script>\n`
+  return `<script type="module" src="${escapeAttribute(new URL('rightsize-calculator.js', EMBED))}"></script>\n`
     + `<rightsize-calculator ${elementAttributes(input).join(' ')}></rightsize-calculator>`;
 }
 
 export function frameSnippet(frameUrl) {
-  return `<iframe src="${escape(frameUrl)}" title="rightsize: which stage should your infrastructure be on?" `
+  return `<iframe src="${escapeAttribute(frameUrl)}" title="rightsize: which stage should your infrastructure be on?" `
     + 'width="100%" height="900" loading="lazy" style="border:0"></iframe>\n'
-    + `<script src="${escape(new URL('host.js', EMBED))}" defer></script>`;
+    + `<script src="${escapeAttribute(new URL('host.js', EMBED))}" defer></script>`;
 }
 
 function snippetBlock(key, label, note) {

@@ -5,9 +5,10 @@
 // promise of it),
 // render(result) -> element tree; and optionally prepare(), fieldFor(path) and
 // refine(form, result) -> a promise of a fuller document computed off the main thread
-// (dropped if the reader has typed since). The form and result live in `root`: the element
-// itself, or what LiveElement.makeRoot gives (the embeddable script's shadow root, see
-// embedded-calculator.js).
+// (dropped if the reader has typed since). The form and result live in `root`: what
+// createRoot() gives, the element itself unless a subclass says otherwise (the embeddable
+// script's shadow root, embedded-calculator.js).
+// A page configures an element through its declared properties: `holdFirst` below.
 import { morph } from './morph.js';
 import { showErrors } from './form-fields.js';
 import { yieldToPage } from './yield-to-page.js';
@@ -19,11 +20,19 @@ export class LiveElement extends HTMLElement {
   #request = 0;
   #root = null;
   engine = null;
+  // A promise the first result waits for: a page opened with a share link fills the form
+  // first, so the first result shown is the link's (calculator-page.js, timeline-page.js).
+  holdFirst = null;
 
-  // (element) -> the node the element's content lives in; null keeps it in the light DOM.
-  static makeRoot = null;
+  // The node the element's content lives in, made once.
+  createRoot() {
+    return this;
+  }
 
-  get root() { return (this.#root ??= LiveElement.makeRoot?.(this) ?? this); }
+  get root() {
+    this.#root ??= this.createRoot();
+    return this.#root;
+  }
 
   get result() { return this.#result; }
 

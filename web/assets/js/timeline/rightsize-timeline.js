@@ -29,8 +29,16 @@ export class RightsizeTimeline extends LiveElement {
     return renderTimeline(band && !result.band ? { ...result, band } : result, { bases: knownBases(result.provider.name) });
   }
 
-  // {input} or {error}: the form's timeline input (timeline-page.js adds what a link carries).
-  inputOf(form) { return timelineInput(readForm(form), { defaultRate: defaultRate(form) }); }
+  // What the page adds to the form's input before it is computed: timeline-page.js sets it
+  // to add what a share link carries. (input) -> input; the form's own input unless set.
+  completeInput = (input) => input;
+
+  // {input} or {error}: the form's timeline input (display currency and its rate included),
+  // completed by completeInput.
+  inputOf(form) {
+    const own = timelineInput(readForm(form), { defaultRate: defaultRate(form) });
+    return own.error ? own : { input: this.completeInput(own.input) };
+  }
 
   compute(form) {
     const { input, error } = this.inputOf(form);

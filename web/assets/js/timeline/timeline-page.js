@@ -19,25 +19,20 @@ if (element) {
   let band = null;  // the link's own band settings, kept while the band stays switched on
   let sharing = null;
 
-  // The form's input (the element's own reading: display currency and its rate included),
-  // completed by what the link carries.
-  const ownInput = element.inputOf.bind(element);
-  const complete = (form) => {
-    const { input, error } = ownInput(form);
-    if (error) return { error };
+  // The form's own input, completed by what the link carries.
+  element.completeInput = (input) => {
     if (input.uncertainty && band) input.uncertainty = band;
     const carried = sharing?.carried() ?? {};
     const out = linkInput(carried, input);
     const assumptions = mergePartlyOwned(carried.assumptions, input.assumptions, ASSUMPTION_FIELDS);
     if (assumptions) out.assumptions = assumptions;
     else delete out.assumptions;
-    return { input: out };
+    return out;
   };
-  element.inputOf = complete;
   sharing = startSharing(element, {
     codec: loadTimelineModel,
     owns: (key) => owned.has(key),
-    input: (form) => complete(form).input ?? null,
+    input: (form) => element.inputOf(form).input ?? null,
     fill(form, input) {
       band = input.uncertainty ?? null;
       fillForm(form, { ...formValues(input), band: input.uncertainty !== undefined });
