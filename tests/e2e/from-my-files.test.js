@@ -43,7 +43,6 @@ async function open(url) {
 }
 
 const value = (page, name) => page.inputValue(`.rs-form [name=${name}]`);
-const status = (page) => page.textContent('[data-files-status]');
 const waitStatus = (page, pattern) => page.waitForFunction((source) => new RegExp(source).test(document.querySelector('[data-files-status]').textContent), pattern.source)
   .catch(async (e) => { throw new Error(`${e.message}; the section says: ${await page.textContent('[data-from-files]')}`); });
 
@@ -139,7 +138,7 @@ test('damaged files get a message naming each file and change no field', async (
 
 test('cancel stops reading a large file and changes no field', async () => {
   const big = path.join(samples.dir, 'big.log');
-  const line = (await readFile(samples.paths.nginx, 'utf8')).split('\n')[0] + '\n';
+  const line = `${(await readFile(samples.paths.nginx, 'utf8')).split('\n')[0]}\n`;
   await writeFile(big, line.repeat(400_000));  // about 50 MB
   const { context, page, problems } = await open('/calculator/');
   const start = await value(page, 'p95_ms');

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { readContent, readJson, repoRoot } from '../../wasm/node/load-node.js';
+import { repoRoot } from '../../wasm/node/load-node.js';
 import { openPage, useSiteAndBrowser } from './harness.js';
 import { internalIds } from './internal-ids.js';
 
@@ -47,7 +47,9 @@ for (const url of PAGES) {
     const outline = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.map((h) => Number(h.tagName[1])));
     assert.equal(outline.filter((l) => l === 1).length, 1, 'one h1');
     assert.equal(outline[0], 1, 'the h1 comes first');
-    outline.forEach((level, i) => assert.ok(i === 0 || level <= outline[i - 1] + 1, `heading levels ${outline.join(',')}`));
+    for (const [i, level] of outline.entries()) {
+      assert.ok(i === 0 || level <= outline[i - 1] + 1, `heading levels ${outline.join(',')}`);
+    }
     assert.ok((await page.title()).length > 10);
     assert.ok((await page.getAttribute('meta[name=description]', 'content')).length > 40);
     const text = await page.evaluate(() => document.body.innerText);

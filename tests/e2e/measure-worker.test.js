@@ -78,7 +78,7 @@ test('a cancel stops a long read between chunks, and the worker then measures th
   const context = await site.browser.newContext();
   const { page, problems } = await openPage(context, site.server.origin);
   await page.goto(`${site.server.origin}/calculator/`);
-  const line = (await readFile(samples.paths.nginx, 'utf8')).split('\n')[0] + '\n';
+  const line = `${(await readFile(samples.paths.nginx, 'utf8')).split('\n')[0]}\n`;
   const long = { kind: 'access_log', name: 'big.log', text: line.repeat(1000), repeat: 400 };  // about 60 MB
   const messages = await inWorker(page, [{ id: 1, files: [long] }], true);
   assert.deepEqual(messages.at(-1), { id: 1, result: null });

@@ -54,7 +54,7 @@ test('a dearer app server raises what stage 1 costs on its page and on the overv
   const [was, now] = [cents(await page(before, 'stages/1-all-in-one-box')), cents(await page(after, 'stages/1-all-in-one-box'))];
   assert.ok(was.length >= 2, 'stage 1 shows its cost at both ends of its range');
   assert.equal(now.length, was.length);
-  now.forEach((c, i) => assert.ok(c > was[i], `stage 1 row ${i}: ${c} should exceed ${was[i]}`));
+  for (const [i, c] of now.entries()) assert.ok(c > was[i], `stage 1 row ${i}: ${c} should exceed ${was[i]}`);
   assert.notEqual(await page(after, ''), await page(before, ''));
 });
 

@@ -4,7 +4,7 @@
 // content/guide only holds placeholders for these.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { contentDir, loadWithContent, readContent, readJson } from '../../wasm/node/load-node.js';
+import { contentDir, loadWithContent, readContent } from '../../wasm/node/load-node.js';
 import { bound, threshold } from '../guide/conditions.js';
 import { defaultProvider } from '../guide/default-provider.js';
 import { guideExample } from '../guide/example.js';

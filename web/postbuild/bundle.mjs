@@ -133,8 +133,9 @@ export async function bundlePages(dist) {
     if (entry) {
       const tags = [`<script type="module" src="${relative(page, entry.output)}"></script>`,
         ...entry.preloads.map((f) => `<link rel="preload" href="${relative(page, f)}" as="fetch" crossorigin>`)];
-      let first = true;
-      out = out.replace(SCRIPT, () => (first ? ((first = false), `${tags.join('\n')}\n`) : ''));
+      // The first script tag becomes the entry's tags; any others go.
+      let seen = 0;
+      out = out.replace(SCRIPT, () => (seen++ === 0 ? `${tags.join('\n')}\n` : ''));
     }
     await writeFile(page, out);
   }

@@ -35,7 +35,8 @@ export function headersFile(entries) {
     ['/assets/wasm/*', { 'Content-Type': 'application/wasm' }],
     [`/${EMBED}/assets/wasm/*`, { 'Content-Type': 'application/wasm' }],
   ];
-  return rules.map(([p, h]) => [p, ...Object.entries(h).map(([k, v]) => `  ${k}: ${v}`)].join('\n')).join('\n') + '\n';
+  const blocks = rules.map(([p, h]) => [p, ...Object.entries(h).map(([k, v]) => `  ${k}: ${v}`)].join('\n'));
+  return `${blocks.join('\n')}\n`;
 }
 
 export async function writeHeaders(dist) {

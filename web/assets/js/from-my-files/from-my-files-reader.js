@@ -192,7 +192,10 @@ export async function attach(section) {
   }
 
   async function dropped(files) {
-    if (running) return void (status.textContent = 'Wait for the file being read, or cancel it, before dropping more.');
+    if (running) {
+      status.textContent = 'Wait for the file being read, or cancel it, before dropping more.';
+      return;
+    }
     problems.replaceChildren();
     ask.replaceChildren();
     const byKind = { access_log: [], queries: [] };

@@ -22,13 +22,13 @@ export function toDom(node, doc = document, inSvg = false) {
 }
 
 const escapes = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escape = (s) => String(s).replace(/[&<>"']/g, (c) => escapes[c]);
+const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => escapes[c]);
 
 export function toHtml(node) {
-  if (typeof node !== 'object') return escape(node);
+  if (typeof node !== 'object') return escapeHtml(node);
   const attrs = Object.entries(node.attrs)
     .filter(([, v]) => v != null && v !== false)
-    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escape(v)}"`))
+    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeHtml(v)}"`))
     .join('');
   return `<${node.tag}${attrs}>${node.children.map(toHtml).join('')}</${node.tag}>`;
 }
