@@ -14,8 +14,18 @@ const pick = (list) => list[Math.floor(next() * list.length)];
 const agents = [
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36',
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.2 Mobile/15E148 Safari/604.1',
-  'curl/8.5.0', 'Googlebot/2.1 (+http://www.google.com/bot.html)'];
-const paths = ['/', '/api/items', '/api/items/42', '/login', '/static/app.3f9c1.js', '/search?q=red%20shoes&page=2', '/api/cart'];
+  'curl/8.5.0',
+  'Googlebot/2.1 (+http://www.google.com/bot.html)',
+];
+const paths = [
+  '/',
+  '/api/items',
+  '/api/items/42',
+  '/login',
+  '/static/app.3f9c1.js',
+  '/search?q=red%20shoes&page=2',
+  '/api/cart',
+];
 const referers = ['-', 'https://example.com/', 'https://www.google.com/'];
 const months = 'Jan';
 const pad = (n) => String(n).padStart(2, '0');

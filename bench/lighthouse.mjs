@@ -17,19 +17,31 @@ try {
   const only = process.argv.slice(2);
   for (const url of builtPages().filter((u) => only.length === 0 || only.includes(u))) {
     const report = path.join(out, 'report.json');
-    await run(path.join(repoRoot, 'node_modules/.bin/lighthouse'), [server.site + url.slice(1), '--quiet',
-      '--only-categories=performance,accessibility,best-practices,seo', '--output=json', `--output-path=${report}`,
-      `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 1 << 26 });
+    await run(
+      path.join(repoRoot, 'node_modules/.bin/lighthouse'),
+      [
+        server.site + url.slice(1),
+        '--quiet',
+        '--only-categories=performance,accessibility,best-practices,seo',
+        '--output=json',
+        `--output-path=${report}`,
+        `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+      ],
+      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 1 << 26 },
+    );
     const r = JSON.parse(await readFile(report, 'utf8'));
     const score = (id) => Math.round(r.categories[id].score * 100);
     const metric = (id) => r.audits[id].displayValue;
-    const missed = Object.values(r.categories).flatMap((c) => c.auditRefs
-      .filter((ref) => ref.weight > 0 && r.audits[ref.id].score !== null && r.audits[ref.id].score < 1)
-      .map((ref) => `${ref.id} ${r.audits[ref.id].displayValue ?? r.audits[ref.id].score}`));
-    console.log(`${url}: Lighthouse performance ${score('performance')}, accessibility ${score('accessibility')}, `
-      + `best practices ${score('best-practices')}, SEO ${score('seo')} (LCP ${metric('largest-contentful-paint')}, `
-      + `TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')})${missed.length ? `; short of full marks: ${missed.join(', ')}` : ''}`);
+    const missed = Object.values(r.categories).flatMap((c) =>
+      c.auditRefs
+        .filter((ref) => ref.weight > 0 && r.audits[ref.id].score !== null && r.audits[ref.id].score < 1)
+        .map((ref) => `${ref.id} ${r.audits[ref.id].displayValue ?? r.audits[ref.id].score}`),
+    );
+    console.log(
+      `${url}: Lighthouse performance ${score('performance')}, accessibility ${score('accessibility')}, ` +
+        `best practices ${score('best-practices')}, SEO ${score('seo')} (LCP ${metric('largest-contentful-paint')}, ` +
+        `TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')})${missed.length ? `; short of full marks: ${missed.join(', ')}` : ''}`,
+    );
   }
 } finally {
   server.close();

@@ -22,5 +22,9 @@ for (let run = 0; run < 3; ++run) {
 }
 times.sort((a, b) => a - b);
 const mb = log.length / 1e6;
-console.log(`access log parse, WebAssembly (node, 64 KB chunks): ${(mb / times[1]).toFixed(0)} MB/s (${mb.toFixed(1)} MB in ${times[1].toFixed(3)} s; p95 ${p95} ms)`);
-console.log(`module memory after parsing, WebAssembly: ${(m.heap_bytes() / 1048576).toFixed(1)} MB (its whole heap, which only grows)`);
+console.log(
+  `access log parse, WebAssembly (node, 64 KB chunks): ${(mb / times[1]).toFixed(0)} MB/s (${mb.toFixed(1)} MB in ${times[1].toFixed(3)} s; p95 ${p95} ms)`,
+);
+console.log(
+  `module memory after parsing, WebAssembly: ${(m.heap_bytes() / 1048576).toFixed(1)} MB (its whole heap, which only grows)`,
+);

@@ -20,8 +20,11 @@ function median(runs, f) {
 
 const timeline = { ...today, months: 60, growth: { monthly_pct: 12 } };
 const band = { ...timeline, uncertainty: { paths: 1000, seed: 7, growth_sd_pct: 10 } };
-for (let i = 0; i < 50; ++i) mod.timeline(timeline);  // warm up the JIT
-const one = median(501, () => { small.recommend(today); mod.timeline(timeline); });
+for (let i = 0; i < 50; ++i) mod.timeline(timeline); // warm up the JIT
+const one = median(501, () => {
+  small.recommend(today);
+  mod.timeline(timeline);
+});
 const many = median(21, () => mod.timeline(band));
 console.log(`module via Embind, recommend + 60-month timeline: ${one.toFixed(1)} us`);
 console.log(`module via Embind, 60-month timeline with the band (1000 paths): ${many.toFixed(1)} us`);

@@ -10,12 +10,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 
-const { values: opts } = parseArgs({ options: {
-  port: { type: 'string', default: process.env.PORT ?? '8080' },
-  host: { type: 'string', default: '127.0.0.1' },
-  base: { type: 'string', default: '/' },
-  dir: { type: 'string', default: 'dist' },
-} });
+const { values: opts } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '8080' },
+    host: { type: 'string', default: '127.0.0.1' },
+    base: { type: 'string', default: '/' },
+    dir: { type: 'string', default: 'dist' },
+  },
+});
 const dir = path.resolve(opts.dir);
 const base = `/${opts.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
@@ -28,7 +30,11 @@ function headerRules() {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const pattern = line.trim().split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      const pattern = line
+        .trim()
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*');
       rules.push({ match: new RegExp(`^${pattern}$`), headers: [] });
     } else {
       const at = line.indexOf(':');
@@ -39,17 +45,19 @@ function headerRules() {
 }
 
 const files = sirv(dir, {
-  dev: true,  // look files up on each request: tests swap in a new build under a running server
+  dev: true, // look files up on each request: tests swap in a new build under a running server
   etag: true,
   brotli: true,
   gzip: true,
   setHeaders(res, pathname) {
-    res.setHeader('Cache-Control', 'no-cache');  // the hosts' default; _headers may say more
+    res.setHeader('Cache-Control', 'no-cache'); // the hosts' default; _headers may say more
     // Every matching rule applies, and a header two rules give gets both values, joined
     // with ", ", as Netlify and Cloudflare Pages do.
     const merged = new Map();
-    for (const rule of headerRules()) if (rule.match.test(pathname))
-      for (const [k, v] of rule.headers) merged.set(k.toLowerCase(), merged.has(k.toLowerCase()) ? `${merged.get(k.toLowerCase())}, ${v}` : v);
+    for (const rule of headerRules())
+      if (rule.match.test(pathname))
+        for (const [k, v] of rule.headers)
+          merged.set(k.toLowerCase(), merged.has(k.toLowerCase()) ? `${merged.get(k.toLowerCase())}, ${v}` : v);
     for (const [k, v] of merged) res.setHeader(k, v);
   },
 });
@@ -74,5 +82,7 @@ const server = http.createServer((req, res) => {
 });
 
 server.listen(Number(opts.port), opts.host, () => {
-  console.log(`serve: http://${opts.host}:${server.address().port}${base} (${path.relative(process.cwd(), dir) || '.'}, compressed)`);
+  console.log(
+    `serve: http://${opts.host}:${server.address().port}${base} (${path.relative(process.cwd(), dir) || '.'}, compressed)`,
+  );
 });

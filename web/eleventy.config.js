@@ -10,7 +10,10 @@ import guidePages from './guide/pages.js';
 
 // Every URL in the site is relative, so dist/ works from any host and any sub-path.
 function relativeUrl(target, pageUrl) {
-  const depth = (pageUrl ?? '/').replace(/[^/]*$/, '').split('/').filter(Boolean).length;
+  const depth = (pageUrl ?? '/')
+    .replace(/[^/]*$/, '')
+    .split('/')
+    .filter(Boolean).length;
   const up = depth === 0 ? './' : '../'.repeat(depth);
   return up + target.replace(/^\//, '');
 }
@@ -24,14 +27,18 @@ function pageScript(script) {
   if (existsSync(path.join('web', script))) return script;
   const name = path.posix.basename(script);
   const found = readdirSync(FEATURES).filter((folder) => existsSync(path.join(FEATURES, folder, name)));
-  if (found.length !== 1) throw new Error(`the page script ${script} is in ${found.length} folders of ${FEATURES}, not one`);
+  if (found.length !== 1)
+    throw new Error(`the page script ${script} is in ${found.length} folders of ${FEATURES}, not one`);
   return `/assets/js/${found[0]}/${name}`;
 }
 
 export default function (eleventyConfig) {
   // A feature's build-time rendering (its prerender.js, read by web/_data) stays out of dist/:
   // no page loads it, and the offline copy would carry it.
-  eleventyConfig.addPassthroughCopy({ 'web/assets': 'assets' }, { filter: (file) => !/(^|\/)prerender\.js$/.test(file) });
+  eleventyConfig.addPassthroughCopy(
+    { 'web/assets': 'assets' },
+    { filter: (file) => !/(^|\/)prerender\.js$/.test(file) },
+  );
   // The modules and their JavaScript sides, as the wasm build leaves them (wasm/CMakeLists.txt).
   eleventyConfig.addPassthroughCopy({ 'build/wasm/module': 'assets/wasm' });
   // The content directory is content/ unless RIGHTSIZE_CONTENT names another (tests/site).

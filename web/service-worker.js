@@ -5,19 +5,25 @@
 // takes over and deletes the caches of older builds.
 /* global BUILD_VERSION, PRECACHE */
 const CACHE = `rightsize-${BUILD_VERSION}`;
-const root = new URL('./', self.location.href);  // wherever the site is hosted
+const root = new URL('./', self.location.href); // wherever the site is hosted
 
 self.addEventListener('install', (event) => {
   // no-cache: a page or file left in the HTTP cache by the previous build must not stand in for this one's.
-  event.waitUntil(caches.open(CACHE).then((cache) =>
-    cache.addAll(PRECACHE.map((url) => new Request(new URL(url, root), { cache: 'no-cache' })))));
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(PRECACHE.map((url) => new Request(new URL(url, root), { cache: 'no-cache' })))),
+  );
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil((async () => {
-    for (const key of await caches.keys()) if (key.startsWith('rightsize-') && key !== CACHE) await caches.delete(key);
-    await self.clients.claim();
-  })());
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys())
+        if (key.startsWith('rightsize-') && key !== CACHE) await caches.delete(key);
+      await self.clients.claim();
+    })(),
+  );
 });
 
 self.addEventListener('message', (event) => {
@@ -34,12 +40,13 @@ async function respond(request) {
   try {
     return await fetch(request);
   } catch (error) {
-    const notFound = request.mode === 'navigate' && await cache.match(new URL('404.html', root).href);
+    const notFound = request.mode === 'navigate' && (await cache.match(new URL('404.html', root).href));
     if (notFound) return notFound;
     throw error;
   }
 }
 
 self.addEventListener('fetch', (event) => {
-  if (event.request.method === 'GET' && event.request.url.startsWith(root.href)) event.respondWith(respond(event.request));
+  if (event.request.method === 'GET' && event.request.url.startsWith(root.href))
+    event.respondWith(respond(event.request));
 });

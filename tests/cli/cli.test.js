@@ -48,7 +48,10 @@ test('recommend prints the result as JSON and exits 0', () => {
   const doc = JSON.parse(succeed(['recommend'], '{"users": 5000, "db_cpu_pct": 72}'));
   assert.equal(doc.stage, 2);
   assert.equal(doc.action, 'split_database');
-  assert.deepEqual(doc.fired.map((f) => [f.id, f.value, f.threshold]), [['db_cpu_high', 72, 60]]);
+  assert.deepEqual(
+    doc.fired.map((f) => [f.id, f.value, f.threshold]),
+    [['db_cpu_high', 72, 60]],
+  );
 });
 
 test('recommend --text: the stage, the move, the users, each trigger with its sentence, the steps', () => {
@@ -90,7 +93,14 @@ test('recommend --text: no trigger, and the last stage with no upper user bound'
     '  - [stage 4] redundancy_needed: needs_redundancy = true (is true)',
   ]);
   assert.deepEqual(text.slice(6), ['Steps:', ...doc.steps.map((s) => `  ${s.from} -> ${s.to}: ${s.text}`), '']);
-  assert.deepEqual(doc.steps.map((s) => [s.from, s.to]), [[1, 2], [2, 3], [3, 4]]);
+  assert.deepEqual(
+    doc.steps.map((s) => [s.from, s.to]),
+    [
+      [1, 2],
+      [2, 3],
+      [3, 4],
+    ],
+  );
 });
 
 test('recommend --text: notes close the summary', () => {
@@ -104,18 +114,25 @@ test('recommend --text: notes close the summary', () => {
 
 test('timeline --csv: the header, the guide example month by month, each row the JSON month', () => {
   const csv = lines(succeed(['timeline', '--input', guideExample, '--csv']));
-  assert.equal(csv[0], 'month,users,stage,cost_cents,cumulative_cents,' +
-    'app_cents,database_cents,cache_cents,load_balancer_cents,storage_cents,transfer_cents,estimated_components');
+  assert.equal(
+    csv[0],
+    'month,users,stage,cost_cents,cumulative_cents,' +
+      'app_cents,database_cents,cache_cents,load_balancer_cents,storage_cents,transfer_cents,estimated_components',
+  );
   assert.equal(csv.length, 1 + 18 + 1);
   assert.equal(csv.at(-1), '');
-  assert.equal(csv[1], '1,100,1,1679,1679,1518,0,0,0,161,0,');          // the README's $16.79
-  assert.equal(csv[12], '12,50000,3,16465,56956,1518,5256,2482,0,722,6487,');  // the README's $164.65
+  assert.equal(csv[1], '1,100,1,1679,1679,1518,0,0,0,161,0,'); // the README's $16.79
+  assert.equal(csv[12], '12,50000,3,16465,56956,1518,5256,2482,0,722,6487,'); // the README's $164.65
   const roles = ['app', 'database', 'cache', 'load_balancer', 'storage', 'transfer'];
   const months = JSON.parse(succeed(['timeline', '--input', guideExample])).months;
   months.forEach((m, i) => {
     const cents = roles.map((role) => m.components.find((c) => c.role === role)?.cost_cents ?? 0);
-    assert.equal(csv[i + 1], [m.month, m.users, m.stage, m.cost_cents, m.cumulative_cents, ...cents,
-      m.estimated_components.join(';')].join(','));
+    assert.equal(
+      csv[i + 1],
+      [m.month, m.users, m.stage, m.cost_cents, m.cumulative_cents, ...cents, m.estimated_components.join(';')].join(
+        ',',
+      ),
+    );
   });
 });
 
@@ -135,7 +152,10 @@ test('--rules: a rulebook whose threshold moved changes the recommendation and t
   assert.equal(moved.stage, 1);
   assert.deepEqual(moved.fired, []);
   const hot = JSON.parse(succeed(['recommend', `--rules=${rules}`], '{"users": 5000, "db_cpu_pct": 85}'));
-  assert.deepEqual(hot.fired.map((f) => [f.id, f.threshold]), [['db_cpu_high', 80]]);
+  assert.deepEqual(
+    hot.fired.map((f) => [f.id, f.threshold]),
+    [['db_cpu_high', 80]],
+  );
   const timeline = '{"users": 3000, "months": 2, "db_cpu_pct": 75}';
   assert.equal(JSON.parse(succeed(['timeline'], timeline)).months[0].stage, 2);
   assert.equal(JSON.parse(succeed(['timeline', '--rules', rules], timeline)).months[0].stage, 1);
@@ -147,8 +167,10 @@ test('--rules: a broken rulebook exits 2 and names its path and the field', asyn
     r.triggers[0].threshold = 'sixty';
   });
   const r = run(['recommend', '--rules', rules]);
-  assert.deepEqual([r.status, r.stdout, r.stderr],
-    [2, '', `rightsize: ${rules}: triggers[0].threshold: expected a number, got text "sixty"\n`]);
+  assert.deepEqual(
+    [r.status, r.stdout, r.stderr],
+    [2, '', `rightsize: ${rules}: triggers[0].threshold: expected a number, got text "sixty"\n`],
+  );
 
   const malformed = path.join(scratch, 'malformed.json');
   await writeFile(malformed, '{"version": 1,\n  "stages": [\n');
@@ -164,18 +186,29 @@ test('--rules: a broken rulebook exits 2 and names its path and the field', asyn
 
 test('bad input exits 2 with one line per field on standard error, naming the source', async () => {
   const r = run(['recommend'], '{"users": 1, "db_cpu_pct": 140, "p95_ms": -1}');
-  assert.deepEqual([r.status, r.stdout, r.stderr], [2, '',
-    'rightsize: stdin: db_cpu_pct: must be between 0 and 100 (got 140)\n' +
-    'rightsize: stdin: p95_ms: must be 0 or more (got -1)\n']);
+  assert.deepEqual(
+    [r.status, r.stdout, r.stderr],
+    [
+      2,
+      '',
+      'rightsize: stdin: db_cpu_pct: must be between 0 and 100 (got 140)\n' +
+        'rightsize: stdin: p95_ms: must be 0 or more (got -1)\n',
+    ],
+  );
 
   const m = run(['recommend'], '{\n  "users": 10,\n  oops\n}');
-  assert.deepEqual([m.status, m.stdout, m.stderr],
-    [2, '', 'rightsize: stdin: input: malformed JSON at line 3, column 3 (not valid JSON text)\n']);
+  assert.deepEqual(
+    [m.status, m.stdout, m.stderr],
+    [2, '', 'rightsize: stdin: input: malformed JSON at line 3, column 3 (not valid JSON text)\n'],
+  );
 
   const file = path.join(scratch, 'months-zero.json');
   await writeFile(file, '{"users": 10, "months": 0}');
   const t = run(['timeline', '--input', file, '--csv']);
-  assert.deepEqual([t.status, t.stdout, t.stderr], [2, '', `rightsize: ${file}: months: must be between 1 and 120 (got 0)\n`]);
+  assert.deepEqual(
+    [t.status, t.stdout, t.stderr],
+    [2, '', `rightsize: ${file}: months: must be between 1 and 120 (got 0)\n`],
+  );
 
   const missing = path.join(scratch, 'no-such-input.json');
   const n = run(['recommend', '--input', missing]);

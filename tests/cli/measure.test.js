@@ -15,13 +15,18 @@ test.after(() => rm(samples.dir, { recursive: true, force: true }));
 
 const run = (args, input) => spawnSync(cli, args, { input, encoding: 'utf8', maxBuffer: 1 << 26 });
 // A shell pipe, as a reader would type it.
-const pipe = (command) => spawnSync('sh', ['-c', command], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, R: cli } });
+const pipe = (command) =>
+  spawnSync('sh', ['-c', command], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, R: cli } });
 
 test('measure | recommend: the measured fields decide the stage', () => {
-  const r = pipe(`"$R" measure --access-log ${p.nginx} --queries ${p.queries} --app-cpu ${p.grafana} --db-cpu ${p.sar} --users 20000 | "$R" recommend`);
+  const r = pipe(
+    `"$R" measure --access-log ${p.nginx} --queries ${p.queries} --app-cpu ${p.grafana} --db-cpu ${p.sar} --users 20000 | "$R" recommend`,
+  );
   assert.equal(r.status, 0, r.stderr);
   const result = JSON.parse(r.stdout);
-  const measured = JSON.parse(run(['measure', '--access-log', p.nginx, '--queries', p.queries, '--app-cpu', p.grafana, '--db-cpu', p.sar]).stdout);
+  const measured = JSON.parse(
+    run(['measure', '--access-log', p.nginx, '--queries', p.queries, '--app-cpu', p.grafana, '--db-cpu', p.sar]).stdout,
+  );
   assert.equal(result.users, 20000);
   // The same recommendation as the measured fields typed in by hand.
   const { evidence, assumptions, ...fields } = measured;
@@ -49,18 +54,37 @@ test('without --users the pipe says the one thing no file can tell', () => {
 });
 
 test('a bad file is named with what was wrong, exits 2, and the good files still count', () => {
-  const r = run(['measure', '--access-log', p.gzip, '--access-log', p.cut, '--queries', p.empty, '--app-cpu', path.join(samples.dir, 'missing.csv')]);
+  const r = run([
+    'measure',
+    '--access-log',
+    p.gzip,
+    '--access-log',
+    p.cut,
+    '--queries',
+    p.empty,
+    '--app-cpu',
+    path.join(samples.dir, 'missing.csv'),
+  ]);
   assert.equal(r.status, 2);
   const lines = r.stderr.trim().split('\n');
   assert.ok(lines.includes(`rightsize: ${path.join(samples.dir, 'missing.csv')}: cannot read it`), r.stderr);
-  assert.ok(lines.includes(`rightsize: ${p.gzip}: this is a gzip-compressed file: decompress it first (gunzip)`), r.stderr);
+  assert.ok(
+    lines.includes(`rightsize: ${p.gzip}: this is a gzip-compressed file: decompress it first (gunzip)`),
+    r.stderr,
+  );
   assert.ok(lines.includes(`rightsize: ${p.empty}: the file is empty`), r.stderr);
-  assert.ok(lines.includes(`rightsize: ${p.cut}: the last line is cut short (was the file copied while being written?)`), r.stderr);
+  assert.ok(
+    lines.includes(`rightsize: ${p.cut}: the last line is cut short (was the file copied while being written?)`),
+    r.stderr,
+  );
   const doc = JSON.parse(r.stdout);
   assert.ok('p95_ms' in doc, 'the cut log still gives its figures');
   assert.equal(doc.evidence.p95_ms.files.length, 1);
   assert.equal(doc.evidence.p95_ms.files[0].lines_skipped, 1);
-  assert.deepEqual(doc.evidence.problems.map((x) => x.file), [p.gzip, p.empty]);
+  assert.deepEqual(
+    doc.evidence.problems.map((x) => x.file),
+    [p.gzip, p.empty],
+  );
   // What the good files gave still pipes on.
   const on = run(['recommend'], JSON.stringify({ ...doc, users: 10 }));
   assert.equal(on.status, 0, on.stderr);
@@ -81,7 +105,10 @@ test('usage errors exit 64 and say what is wrong', () => {
     [['measure', '--access-log'], '--access-log needs a value'],
     [['measure', '--queries', 'a', '--queries', 'b'], '--queries may be given once'],
     [['measure', '--access-log', 'a', '--format', 'sar'], '--format sar fits none of the files given'],
-    [['measure', '--access-log', 'a', '--format', 'nginx', '--format', 'apache'], '--format nginx and --format apache both fit a'],
+    [
+      ['measure', '--access-log', 'a', '--format', 'nginx', '--format', 'apache'],
+      '--format nginx and --format apache both fit a',
+    ],
     [['measure', '--access-log', 'a', '--duration-field', 'took:weeks'], '--duration-field: unknown unit "weeks"'],
     [['measure', '--access-log', 'a', '--users', 'many'], '--users must be a whole number'],
     [['measure', '--colour', 'red'], 'unknown argument --colour'],

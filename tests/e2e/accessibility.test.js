@@ -12,14 +12,18 @@ for (const path of ['/', '/calculator/', '/timeline/']) {
       const context = await site.browser.newContext({ colorScheme });
       const { page, problems } = await openPage(context, site.server.origin);
       await page.goto(site.server.origin + path);
-      if (path === '/timeline/') await page.waitForFunction(() => document.querySelector('rightsize-timeline')?.result != null);
+      if (path === '/timeline/')
+        await page.waitForFunction(() => document.querySelector('rightsize-timeline')?.result != null);
       if (path === '/calculator/') {
         await page.waitForFunction(() => document.querySelector('rightsize-calculator')?.result != null);
-        await page.fill('input[name=db_cpu_pct]', '150');  // an error message on screen is checked too
+        await page.fill('input[name=db_cpu_pct]', '150'); // an error message on screen is checked too
         await page.locator('[data-error-for=db_cpu_pct]').waitFor({ state: 'visible' });
       }
       const { violations } = await new AxeBuilder({ page }).analyze();
-      assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), []);
+      assert.deepEqual(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+        [],
+      );
       assert.deepEqual(problems, []);
       await context.close();
     });

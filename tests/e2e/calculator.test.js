@@ -21,7 +21,9 @@ test('typing metrics updates the recommendation, the result property and the eve
   const { context, page, problems } = await openCalculator();
   await page.evaluate(() => {
     window.events = [];
-    document.addEventListener('rightsize-result', (e) => window.events.push({ stage: e.detail.stage, bubbles: e.bubbles }));
+    document.addEventListener('rightsize-result', (e) =>
+      window.events.push({ stage: e.detail.stage, bubbles: e.bubbles }),
+    );
   });
 
   await page.fill('input[name=db_cpu_pct]', '72');
@@ -83,7 +85,15 @@ test('the page reads with JavaScript off: form and a prerendered result', async 
   await page.goto(`${site.server.origin}/calculator/`);
   assert.match(await page.locator('.rs-stage').textContent(), /Stage 1/);
   assert.equal(await page.locator('input[name=users]').inputValue(), '5000');
-  for (const name of ['users', 'app_cpu_pct', 'db_cpu_pct', 'db_query_ms', 'p95_ms', 'current_stage', 'pool_exhausted']) {
+  for (const name of [
+    'users',
+    'app_cpu_pct',
+    'db_cpu_pct',
+    'db_query_ms',
+    'p95_ms',
+    'current_stage',
+    'pool_exhausted',
+  ]) {
     const id = await page.getAttribute(`[name=${name}]`, 'id');
     assert.equal(await page.locator(`label[for="${id}"]`).count(), 1, `${name} has a label`);
   }
@@ -107,7 +117,8 @@ test('no internal name shows, whatever fires and whatever is wrong', async () =>
   await page.fill('input[name=db_cpu_pct]', '78');
   await page.fill('input[name=p95_ms]', '620');
   await page.fill('input[name=app_cpu_pct]', '91');
-  for (const flag of ['pool_exhausted', 'repeated_reads', 'db_upgraded', 'needs_redundancy']) await page.check(`input[name=${flag}]`);
+  for (const flag of ['pool_exhausted', 'repeated_reads', 'db_upgraded', 'needs_redundancy'])
+    await page.check(`input[name=${flag}]`);
   await page.waitForFunction(() => document.querySelector('rightsize-calculator').result.stage === 4);
   assert.deepEqual(visibleIds(await page.locator('body').innerText(), ids), []);
   await page.fill('input[name=users]', '-3');

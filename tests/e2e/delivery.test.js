@@ -19,7 +19,11 @@ let root;
 let subPath;
 
 before(async () => {
-  [browser, root, subPath] = await Promise.all([launchBrowser(), serveDist(dist), serveDist(dist, { base: '/tools/rightsize/' })]);
+  [browser, root, subPath] = await Promise.all([
+    launchBrowser(),
+    serveDist(dist),
+    serveDist(dist, { base: '/tools/rightsize/' }),
+  ]);
 });
 after(async () => {
   await browser?.close();
@@ -31,8 +35,13 @@ after(async () => {
 // with its timeline, whose model it fetches after the recommendation).
 async function settle(page) {
   await page.waitForLoadState('load');
-  await page.waitForFunction(() => [...document.querySelectorAll('rightsize-calculator, rightsize-timeline')].every((e) => e.result != null
-    && (e.localName !== 'rightsize-calculator' || !e.querySelector('[data-money-form]') || e.result.timeline != null)));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('rightsize-calculator, rightsize-timeline')].every(
+      (e) =>
+        e.result != null &&
+        (e.localName !== 'rightsize-calculator' || !e.querySelector('[data-money-form]') || e.result.timeline != null),
+    ),
+  );
 }
 
 async function controlled(page) {
@@ -65,10 +74,16 @@ async function offlineAfterOneVisit(server) {
   const other = await page.$$eval('select[name=provider] option:not(:checked)', (os) => os.map((o) => o.value));
   for (const provider of other) {
     await page.selectOption('select[name=provider]', provider);
-    await page.waitForFunction((name) => document.querySelector('rightsize-timeline').result?.provider.name === name, provider);
+    await page.waitForFunction(
+      (name) => document.querySelector('rightsize-timeline').result?.provider.name === name,
+      provider,
+    );
   }
   assert.ok(other.length > 0, 'the timeline offers more than one provider');
-  assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p)), []);
+  assert.deepEqual(
+    problems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p)),
+    [],
+  );
   await context.close();
 }
 
@@ -76,19 +91,29 @@ test('after one visit, every page and both calculators work with the network gon
 
 test('the same under a sub-path (/tools/rightsize/)', () => offlineAfterOneVisit(subPath));
 
-test('a page fetches only the default provider\'s prices until the reader picks another', async () => {
+test("a page fetches only the default provider's prices until the reader picks another", async () => {
   const context = await browser.newContext();
   const { page, problems } = await openPage(context, root.origin);
   const prices = [];
   // The page's and its model worker's requests; the service worker's precaching is not the page's.
-  context.on('request', (r) => { if (!r.serviceWorker() && /\/assets\/json\/(?!rules|assumptions|currencies|measure)[^/]+\.json$/.test(r.url())) prices.push(new URL(r.url()).pathname); });
+  context.on('request', (r) => {
+    if (!r.serviceWorker() && /\/assets\/json\/(?!rules|assumptions|currencies|measure)[^/]+\.json$/.test(r.url()))
+      prices.push(new URL(r.url()).pathname);
+  });
   await page.goto(`${root.site}timeline/`);
   await settle(page);
   const start = await page.evaluate(() => document.querySelector('rightsize-timeline').result.provider.name);
-  assert.deepEqual(prices.map((p) => p.replace(/^.*\/|-[A-Z0-9]+\.json$/g, '')), [start], prices.join(', '));
+  assert.deepEqual(
+    prices.map((p) => p.replace(/^.*\/|-[A-Z0-9]+\.json$/g, '')),
+    [start],
+    prices.join(', '),
+  );
   const other = await page.$eval('select[name=provider] option:not(:checked)', (o) => o.value);
   await page.selectOption('select[name=provider]', other);
-  await page.waitForFunction((name) => document.querySelector('rightsize-timeline').result?.provider.name === name, other);
+  await page.waitForFunction(
+    (name) => document.querySelector('rightsize-timeline').result?.provider.name === name,
+    other,
+  );
   assert.equal(prices.length, 2, prices.join(', '));
   assert.match(prices[1], new RegExp(`/${other}-[A-Z0-9]+\\.json$`));
   assert.deepEqual(problems, []);
@@ -100,15 +125,21 @@ test('prices that cannot be fetched are named on the provider field; newer input
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const { page, problems } = await openPage(context, root.origin);
   let refuse = true;
-  await context.route(/\/assets\/json\/aws-af-south-1-[A-Z0-9]+\.json$/, (route) => (refuse ? route.abort('failed') : route.continue()));
-  await context.route(/\/assets\/json\/digitalocean-nyc1-[A-Z0-9]+\.json$/, () => {});  // never answered
+  await context.route(/\/assets\/json\/aws-af-south-1-[A-Z0-9]+\.json$/, (route) =>
+    refuse ? route.abort('failed') : route.continue(),
+  );
+  await context.route(/\/assets\/json\/digitalocean-nyc1-[A-Z0-9]+\.json$/, () => {}); // never answered
   await page.goto(`${root.site}timeline/`);
   await settle(page);
   const providerError = page.locator('[data-error-for=provider]');
-  const showing = (name, months) => page.waitForFunction(([n, m]) => {
-    const r = document.querySelector('rightsize-timeline').result;
-    return r?.provider.name === n && r.months.length === m;
-  }, [name, months]);
+  const showing = (name, months) =>
+    page.waitForFunction(
+      ([n, m]) => {
+        const r = document.querySelector('rightsize-timeline').result;
+        return r?.provider.name === n && r.months.length === m;
+      },
+      [name, months],
+    );
 
   await page.selectOption('select[name=provider]', 'aws-af-south-1');
   await providerError.filter({ hasText: 'could not be fetched' }).waitFor();
@@ -123,7 +154,10 @@ test('prices that cannot be fetched are named on the provider field; newer input
   await page.selectOption('select[name=provider]', 'aws-af-south-1');
   await showing('aws-af-south-1', 7);
   const ours = /aws-af-south-1-[A-Z0-9]+\.json net::ERR_FAILED|Service Worker registration blocked by Playwright/;
-  assert.deepEqual(problems.filter((p) => !ours.test(p)), []);
+  assert.deepEqual(
+    problems.filter((p) => !ours.test(p)),
+    [],
+  );
   await context.close();
 });
 
@@ -133,18 +167,20 @@ for (const url of pages) {
     const { page, problems } = await openPage(context, root.origin);
     const encodings = [];
     page.on('response', async (r) => {
-      if (!r.fromServiceWorker() && r.status() === 200) encodings.push([r.url(), (await r.allHeaders())['content-encoding']]);
+      if (!r.fromServiceWorker() && r.status() === 200)
+        encodings.push([r.url(), (await r.allHeaders())['content-encoding']]);
     });
     await page.goto(root.site + url.slice(1));
     await settle(page);
     if (await page.locator('input[name=band]').count()) {
-      await page.check('input[name=band]');  // the worker too
+      await page.check('input[name=band]'); // the worker too
       await page.waitForFunction(() => document.querySelector('rightsize-timeline').result.band?.length > 0);
     }
     assert.deepEqual(problems, []);
     assert.ok(encodings.length > 0);
     // Favicons are fetched by the browser itself, whose headers the page does not see.
-    for (const [u, encoding] of encodings) if (!/\/assets\/icon[^/]*$/.test(u)) assert.equal(encoding, 'br', `${u} served with Brotli`);
+    for (const [u, encoding] of encodings)
+      if (!/\/assets\/icon[^/]*$/.test(u)) assert.equal(encoding, 'br', `${u} served with Brotli`);
 
     // The listener that records violations does work: an inline script is refused and recorded.
     await page.evaluate(() => {
@@ -154,7 +190,10 @@ for (const url of pages) {
     });
     await page.waitForFunction(() => true);
     assert.equal(await page.evaluate(() => window.inlineRan), undefined);
-    assert.ok(problems.some((p) => p.startsWith('securitypolicyviolation: script-src')), problems.join('\n'));
+    assert.ok(
+      problems.some((p) => p.startsWith('securitypolicyviolation: script-src')),
+      problems.join('\n'),
+    );
     await context.close();
   });
 }
@@ -183,7 +222,7 @@ test('markup typed into a field shows as text, never as markup', async () => {
   await context.close();
 });
 
-test('markup in a link\'s fragment or query changes nothing on the page', async () => {
+test("markup in a link's fragment or query changes nothing on the page", async () => {
   const context = await browser.newContext();
   const { page, problems } = await openPage(context, root.origin);
   for (const url of pages) {
@@ -223,7 +262,7 @@ test('a new build\'s service worker brings the "update ready" notice, and reload
     const notice = page.locator('.update-notice');
     await notice.waitFor({ state: 'visible', timeout: 20000 });
     assert.match(await notice.textContent(), /new version/);
-    await page.fill('input[name=db_cpu_pct]', '72');  // nothing reloaded under the reader
+    await page.fill('input[name=db_cpu_pct]', '72'); // nothing reloaded under the reader
     await page.waitForFunction(() => document.querySelector('rightsize-calculator').result.stage === 2);
 
     await Promise.all([page.waitForEvent('load'), notice.locator('button').click()]);

@@ -24,8 +24,12 @@ let hostDir;
 
 before(async () => {
   hostDir = await mkdtemp(path.join(tmpdir(), 'rightsize-host-'));
-  [browser, site, subPath, host] = await Promise.all([launchBrowser(), serveDist(),
-    serveDist(undefined, { base: '/tools/rightsize/' }), serveDist(hostDir)]);
+  [browser, site, subPath, host] = await Promise.all([
+    launchBrowser(),
+    serveDist(),
+    serveDist(undefined, { base: '/tools/rightsize/' }),
+    serveDist(hostDir),
+  ]);
 });
 after(async () => {
   await browser?.close();
@@ -41,7 +45,10 @@ function rightsize(args, input) {
 
 // A host page on the host's origin; returns its URL.
 async function hostPage(name, html) {
-  await writeFile(path.join(hostDir, name), `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<link rel="icon" href="data:,">\n<title>A host page</title>\n${html}`);
+  await writeFile(
+    path.join(hostDir, name),
+    `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<link rel="icon" href="data:,">\n<title>A host page</title>\n${html}`,
+  );
   return `${host.origin}/${name}`;
 }
 
@@ -68,7 +75,10 @@ async function fitted(page, frame) {
     return h !== 150 && h > 300;
   });
   let inside = await contentHeight(frame);
-  await page.waitForFunction((want) => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - want) <= 1, inside);
+  await page.waitForFunction(
+    (want) => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - want) <= 1,
+    inside,
+  );
   inside = await contentHeight(frame);
   return inside;
 }
@@ -78,8 +88,11 @@ async function fitted(page, frame) {
 // the page above the section by hundreds of pixels, and a click aimed just before that lands
 // on whatever moved under the pointer.
 async function openEmbedSection(page) {
-  await page.waitForFunction(() => document.querySelector('rightsize-calculator')?.result?.timeline != null
-    && document.querySelector('.rs-share') != null);
+  await page.waitForFunction(
+    () =>
+      document.querySelector('rightsize-calculator')?.result?.timeline != null &&
+      document.querySelector('.rs-share') != null,
+  );
   await page.getByText('Embed this calculator').click();
   await page.waitForFunction(() => document.querySelector('details.embed-snippets')?.open);
 }
@@ -88,20 +101,27 @@ test('the frame on another origin opens a CLI link and fits its content as it ch
   const input = { users: 60000, current_stage: 2, db_cpu_pct: 78, db_upgraded: true, repeated_reads: true };
   const fragment = rightsize(['share'], input);
   const expected = JSON.parse(rightsize(['recommend'], input));
-  const url = await hostPage('frame.html', `<p>Text of the host page.</p>
+  const url = await hostPage(
+    'frame.html',
+    `<p>Text of the host page.</p>
 <iframe src="${site.origin}/embed/#${fragment}" title="rightsize" style="width: 640px; border: 0" height="150"></iframe>
-<script src="${site.origin}/embed/host.js" defer></script>`);
+<script src="${site.origin}/embed/host.js" defer></script>`,
+  );
   const { context, page, problems, offSite } = await openHost(url);
   const frame = page.frameLocator('iframe');
   const embed = page.frames().find((f) => f.url().startsWith(`${site.origin}/embed/`));
   assert.ok(embed, 'the embed page loads in a frame of another origin');
-  await embed.waitForFunction((stage) => document.querySelector('rightsize-calculator').result?.stage === stage
-    && document.querySelector('input[name=users]').value === '60000', expected.stage);
+  await embed.waitForFunction(
+    (stage) =>
+      document.querySelector('rightsize-calculator').result?.stage === stage &&
+      document.querySelector('input[name=users]').value === '60000',
+    expected.stage,
+  );
   assert.equal(await frame.locator('input[name=db_cpu_pct]').inputValue(), '78');
   assert.equal(await frame.locator('select[name=current_stage]').inputValue(), '2');
   assert.ok(await frame.locator('input[name=db_upgraded]').isChecked());
   assert.equal(await frame.locator('input[name=app_cpu_pct]').inputValue(), '', 'what the link leaves out is blank');
-  assert.deepEqual((await embed.evaluate(() => document.querySelector('rightsize-calculator').result)), expected);
+  assert.deepEqual(await embed.evaluate(() => document.querySelector('rightsize-calculator').result), expected);
   assert.equal(await embed.locator('.site-header, .site-footer, nav').count(), 0, 'no site chrome');
 
   const first = await fitted(page, embed);
@@ -110,7 +130,10 @@ test('the frame on another origin opens a CLI link and fits its content as it ch
   await frame.locator('input[name=p95_ms]').fill('900');
   await frame.locator('input[name=app_cpu_pct]').fill('150');
   await frame.locator('[data-error-for=app_cpu_pct]').waitFor({ state: 'visible' });
-  await page.waitForFunction((before) => document.querySelector('iframe').getBoundingClientRect().height > before + 10, first);
+  await page.waitForFunction(
+    (before) => document.querySelector('iframe').getBoundingClientRect().height > before + 10,
+    first,
+  );
   const second = await fitted(page, embed);
   assert.ok(second > first, `the frame grew with its content (${first} -> ${second})`);
   assert.ok(Math.abs((await frameHeight(page)) - second) <= 1);
@@ -121,10 +144,16 @@ test('the frame on another origin opens a CLI link and fits its content as it ch
 
 test('the host script ignores height messages from anyone else, and of any other shape', async () => {
   const fragment = rightsize(['share'], { users: 800 });
-  await writeFile(path.join(hostDir, 'impostor.html'), `<!doctype html><link rel="icon" href="data:,"><title>impostor</title><p>impostor</p>`);
-  const url = await hostPage('messages.html', `<iframe src="${site.origin}/embed/#${fragment}" title="rightsize" style="width: 600px; border: 0"></iframe>
+  await writeFile(
+    path.join(hostDir, 'impostor.html'),
+    `<!doctype html><link rel="icon" href="data:,"><title>impostor</title><p>impostor</p>`,
+  );
+  const url = await hostPage(
+    'messages.html',
+    `<iframe src="${site.origin}/embed/#${fragment}" title="rightsize" style="width: 600px; border: 0"></iframe>
 <iframe src="${host.origin}/impostor.html" title="another frame"></iframe>
-<script src="${site.origin}/embed/host.js" defer></script>`);
+<script src="${site.origin}/embed/host.js" defer></script>`,
+  );
   const { context, page, problems } = await openHost(url);
   const embed = page.frames().find((f) => f.url().startsWith(`${site.origin}/embed/`));
   await embed.waitForFunction(() => document.querySelector('rightsize-calculator').result != null);
@@ -140,9 +169,17 @@ test('the host script ignores height messages from anyone else, and of any other
   await impostor.evaluate(() => parent.postMessage({ type: 'rightsize:height', height: 444 }, '*'));
   // The right window, wrong shapes; then one good message, which arrives after them.
   await embed.evaluate(() => {
-    for (const bad of [{ type: 'rightsize:height', height: -5 }, { type: 'rightsize:height', height: 0 },
-      { type: 'rightsize:height', height: 1e9 }, { type: 'rightsize:height', height: Number.NaN },
-      { type: 'rightsize:height', height: '555' }, { type: 'other', height: 556 }, { height: 557 }, 'rightsize:height', null])
+    for (const bad of [
+      { type: 'rightsize:height', height: -5 },
+      { type: 'rightsize:height', height: 0 },
+      { type: 'rightsize:height', height: 1e9 },
+      { type: 'rightsize:height', height: Number.NaN },
+      { type: 'rightsize:height', height: '555' },
+      { type: 'other', height: 556 },
+      { height: 557 },
+      'rightsize:height',
+      null,
+    ])
       parent.postMessage(bad, '*');
     parent.postMessage({ type: 'rightsize:height', height: 777 }, '*');
   });
@@ -157,7 +194,12 @@ test('the host script ignores height messages from anyone else, and of any other
 });
 
 test('only the embed page may be framed: its policy allows any ancestor, every other page none', async () => {
-  for (const [p, ancestors] of [['embed/', '*'], ['calculator/', "'none'"], ['', "'none'"], ['timeline/', "'none'"]]) {
+  for (const [p, ancestors] of [
+    ['embed/', '*'],
+    ['calculator/', "'none'"],
+    ['', "'none'"],
+    ['timeline/', "'none'"],
+  ]) {
     const response = await fetch(`${site.origin}/${p}`);
     const policy = response.headers.get('content-security-policy');
     assert.deepEqual(policy.match(/frame-ancestors [^;,]+/g), [`frame-ancestors ${ancestors}`], `/${p}: ${policy}`);
@@ -169,8 +211,9 @@ test('only the embed page may be framed: its policy allows any ancestor, every o
   const page = await context.newPage();
   await page.goto(url);
   const framed = page.frames().find((f) => f.url().startsWith(`${site.origin}/calculator/`));
-  const blocked = !framed || (await framed.evaluate(() => document.querySelector('rightsize-calculator') === null).catch(() => true));
-  assert.ok(blocked, 'the calculator page does not render inside another site\'s frame');
+  const blocked =
+    !framed || (await framed.evaluate(() => document.querySelector('rightsize-calculator') === null).catch(() => true));
+  assert.ok(blocked, "the calculator page does not render inside another site's frame");
   await context.close();
 });
 
@@ -187,7 +230,9 @@ const HOSTILE_CSS = `<style>
 test('the element from one script tag on another origin: attributes in, result out, nothing else fetched', async () => {
   const input = { users: 800, db_cpu_pct: 72 };
   const expected = JSON.parse(rightsize(['recommend'], input));
-  const url = await hostPage('element.html', `${HOSTILE_CSS}
+  const url = await hostPage(
+    'element.html',
+    `${HOSTILE_CSS}
 <script type="module" src="${site.origin}/embed/rightsize-calculator.js"></script>
 </head>
 <body>
@@ -195,10 +240,13 @@ test('the element from one script tag on another origin: attributes in, result o
 <a class="probe-link" href="#top">A link of the host page</a>
 <rightsize-calculator users="800" db_cpu_pct="72"></rightsize-calculator>
 </body>
-</html>`);
+</html>`,
+  );
   const { context, page, problems, offSite } = await openHost(url, site, () => {
     window.events = [];
-    document.addEventListener('rightsize-result', (e) => window.events.push({ stage: e.detail.stage, bubbles: e.bubbles, composed: e.composed }));
+    document.addEventListener('rightsize-result', (e) =>
+      window.events.push({ stage: e.detail.stage, bubbles: e.bubbles, composed: e.composed }),
+    );
   });
   await page.waitForFunction(() => document.querySelector('rightsize-calculator').result != null);
   const result = await page.evaluate(() => document.querySelector('rightsize-calculator').result);
@@ -207,15 +255,21 @@ test('the element from one script tag on another origin: attributes in, result o
   const inside = page.locator('rightsize-calculator');
   assert.equal(await inside.locator('input[name=users]').inputValue(), '800');
   assert.equal(await inside.locator('input[name=db_cpu_pct]').inputValue(), '72');
-  assert.equal(await page.evaluate(() => document.querySelector('rightsize-calculator').children.length), 0,
-    'the content lives in the shadow root');
+  assert.equal(
+    await page.evaluate(() => document.querySelector('rightsize-calculator').children.length),
+    0,
+    'the content lives in the shadow root',
+  );
 
   await page.evaluate(() => document.querySelector('rightsize-calculator').setAttribute('db_cpu_pct', '10'));
   await page.waitForFunction(() => document.querySelector('rightsize-calculator').result.stage === 1);
   await page.getByLabel('Database CPU, sustained').fill('65');
   await page.waitForFunction(() => document.querySelector('rightsize-calculator').result.stage === 2);
   const events = await page.evaluate(() => window.events);
-  assert.deepEqual(events.map((e) => e.stage), [2, 1, 2]);
+  assert.deepEqual(
+    events.map((e) => e.stage),
+    [2, 1, 2],
+  );
   assert.ok(events.every((e) => e.bubbles && e.composed));
 
   // Keyboard: Tab reaches the first field inside.
@@ -223,25 +277,50 @@ test('the element from one script tag on another origin: attributes in, result o
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.shadowRoot?.activeElement?.name), 'users');
 
-  assert.deepEqual(offSite(), [], 'every request went to the script\'s origin');
+  assert.deepEqual(offSite(), [], "every request went to the script's origin");
   assert.deepEqual(problems(), []);
   await context.close();
 });
 
-test('the element\'s styles and the host page\'s stay apart', async () => {
-  const plain = await hostPage('plain.html', `<script type="module" src="${site.origin}/embed/rightsize-calculator.js"></script>
-</head><body><rightsize-calculator users="800"></rightsize-calculator></body></html>`);
-  const hostile = await hostPage('hostile.html', `${HOSTILE_CSS}
+test("the element's styles and the host page's stay apart", async () => {
+  const plain = await hostPage(
+    'plain.html',
+    `<script type="module" src="${site.origin}/embed/rightsize-calculator.js"></script>
+</head><body><rightsize-calculator users="800"></rightsize-calculator></body></html>`,
+  );
+  const hostile = await hostPage(
+    'hostile.html',
+    `${HOSTILE_CSS}
 <script type="module" src="${site.origin}/embed/rightsize-calculator.js"></script>
-</head><body><p class="rs-result probe">host text</p><rightsize-calculator users="800"></rightsize-calculator></body></html>`);
+</head><body><p class="rs-result probe">host text</p><rightsize-calculator users="800"></rightsize-calculator></body></html>`,
+  );
   const look = async (url) => {
     const { context, page, problems } = await openHost(url);
     await page.waitForFunction(() => document.querySelector('rightsize-calculator').result != null);
     const styles = await page.evaluate(() => {
       const root = document.querySelector('rightsize-calculator').shadowRoot;
-      const pick = (el) => { const s = getComputedStyle(el); return { color: s.color, font: s.fontFamily, size: s.fontSize, margin: s.margin,
-        padding: s.padding, display: s.display, spacing: s.letterSpacing, transform: s.textTransform, align: s.textAlign, lineHeight: s.lineHeight, background: s.backgroundColor }; };
-      return Object.fromEntries(['.rs-embed', 'form', 'label', 'input[name=users]', '.rs-field', '.rs-result', '.rs-stage'].map((sel) => [sel, pick(root.querySelector(sel))]));
+      const pick = (el) => {
+        const s = getComputedStyle(el);
+        return {
+          color: s.color,
+          font: s.fontFamily,
+          size: s.fontSize,
+          margin: s.margin,
+          padding: s.padding,
+          display: s.display,
+          spacing: s.letterSpacing,
+          transform: s.textTransform,
+          align: s.textAlign,
+          lineHeight: s.lineHeight,
+          background: s.backgroundColor,
+        };
+      };
+      return Object.fromEntries(
+        ['.rs-embed', 'form', 'label', 'input[name=users]', '.rs-field', '.rs-result', '.rs-stage'].map((sel) => [
+          sel,
+          pick(root.querySelector(sel)),
+        ]),
+      );
     });
     const probe = await page.evaluate(() => {
       const p = document.querySelector('.probe');
@@ -255,13 +334,19 @@ test('the element\'s styles and the host page\'s stay apart', async () => {
   };
   const alone = await look(plain);
   const attacked = await look(hostile);
-  assert.deepEqual(attacked.styles, alone.styles, 'the host page\'s rules change nothing inside the element');
+  assert.deepEqual(attacked.styles, alone.styles, "the host page's rules change nothing inside the element");
   assert.notEqual(alone.styles['.rs-result'].display, 'none');
-  assert.deepEqual(attacked.probe, { background: 'rgba(0, 0, 0, 0)', radius: '0px', boxSizing: 'content-box' },
-    'the element\'s rules (.rs-result, * { box-sizing }) do not reach the host page');
+  assert.deepEqual(
+    attacked.probe,
+    { background: 'rgba(0, 0, 0, 0)', radius: '0px', boxSizing: 'content-box' },
+    "the element's rules (.rs-result, * { box-sizing }) do not reach the host page",
+  );
 });
 
-for (const [n, name, server] of [[1, 'at the root', () => site], [2, 'under a sub-path', () => subPath]]) {
+for (const [n, name, server] of [
+  [1, 'at the root', () => site],
+  [2, 'under a sub-path', () => subPath],
+]) {
   test(`the snippet generator's snippets work as pasted into another origin's page (${name})`, async () => {
     const s = server();
     const context = await browser.newContext();
@@ -286,20 +371,48 @@ for (const [n, name, server] of [[1, 'at the root', () => site], [2, 'under a su
     const src = /<iframe src="([^"]+)"/.exec(frameSnippet)[1];
     assert.ok(src.startsWith(`${s.site}embed/#`), src);
     assert.ok(frameSnippet.includes(`<script src="${s.site}embed/host.js" defer></script>`), frameSnippet);
-    const want = { users: 60000, current_stage: 2, db_cpu_pct: 78, db_query_ms: 40, p95_ms: 220, repeated_reads: true, db_upgraded: true };
-    assert.deepEqual(JSON.parse(rightsize(['decode', src.split('#')[1]])), JSON.parse(rightsize(['decode', rightsize(['share'], want)])));
-    assert.ok(elementSnippet.startsWith(`<script type="module" src="${s.site}embed/rightsize-calculator.js"></script>`), elementSnippet);
+    const want = {
+      users: 60000,
+      current_stage: 2,
+      db_cpu_pct: 78,
+      db_query_ms: 40,
+      p95_ms: 220,
+      repeated_reads: true,
+      db_upgraded: true,
+    };
+    assert.deepEqual(
+      JSON.parse(rightsize(['decode', src.split('#')[1]])),
+      JSON.parse(rightsize(['decode', rightsize(['share'], want)])),
+    );
+    assert.ok(
+      elementSnippet.startsWith(`<script type="module" src="${s.site}embed/rightsize-calculator.js"></script>`),
+      elementSnippet,
+    );
     const tag = /<rightsize-calculator ([^>]*)><\/rightsize-calculator>$/.exec(elementSnippet)[1];
-    assert.deepEqual(tag.split(' ').sort(), ['app_cpu_pct=""', 'current_stage="2"', 'db_cpu_pct="78"', 'db_query_ms="40"', 'db_upgraded',
-      'p95_ms="220"', 'repeated_reads', 'users="60000"'], 'the inputs on screen, and a blank for the field left empty');
+    assert.deepEqual(
+      tag.split(' ').sort(),
+      [
+        'app_cpu_pct=""',
+        'current_stage="2"',
+        'db_cpu_pct="78"',
+        'db_query_ms="40"',
+        'db_upgraded',
+        'p95_ms="220"',
+        'repeated_reads',
+        'users="60000"',
+      ],
+      'the inputs on screen, and a blank for the field left empty',
+    );
 
     // The live preview is the frame of the snippet, fitted to its content.
     const preview = page.locator('.embed-preview');
     assert.equal(await preview.getAttribute('src'), src);
     const previewFrame = page.frames().find((f) => f.url() === src);
     await previewFrame.waitForFunction(() => document.querySelector('rightsize-calculator').result?.stage === 3);
-    await page.waitForFunction((want) => Math.abs(document.querySelector('.embed-preview').getBoundingClientRect().height
-      - want) <= 1, await contentHeight(previewFrame));
+    await page.waitForFunction(
+      (want) => Math.abs(document.querySelector('.embed-preview').getBoundingClientRect().height - want) <= 1,
+      await contentHeight(previewFrame),
+    );
 
     // Copy, with visible feedback.
     await page.locator('[data-snippet=element] button').click();
@@ -307,13 +420,18 @@ for (const [n, name, server] of [[1, 'at the root', () => site], [2, 'under a su
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), elementSnippet);
 
     // The snippets, pasted as they are into a page of another origin.
-    const pasted = await hostPage(`pasted-${n}.html`, `</head><body>\n${frameSnippet}\n${elementSnippet}\n</body></html>`);
+    const pasted = await hostPage(
+      `pasted-${n}.html`,
+      `</head><body>\n${frameSnippet}\n${elementSnippet}\n</body></html>`,
+    );
     const other = await openHost(pasted, s);
     await other.page.waitForFunction(() => document.querySelector('rightsize-calculator').result?.stage === 3);
     const pastedFrame = other.page.frames().find((f) => f.url() === src);
     await pastedFrame.waitForFunction(() => document.querySelector('rightsize-calculator').result?.stage === 3);
-    await other.page.waitForFunction((want) => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - want) <= 1,
-      await contentHeight(pastedFrame));
+    await other.page.waitForFunction(
+      (want) => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - want) <= 1,
+      await contentHeight(pastedFrame),
+    );
     assert.deepEqual(other.offSite(), []);
     assert.deepEqual(other.problems(), []);
     await other.context.close();
@@ -330,12 +448,17 @@ test('a damaged or newer-format link in the frame says so and shows the starting
     await page.goto(`${site.origin}/embed/#${fragment}`);
     const notice = page.locator('[data-link-error]');
     await notice.waitFor({ state: 'visible' });
-    assert.match(await notice.textContent(), /^This link could not be opened: .+ Showing the starting values instead\.$/);
+    assert.match(
+      await notice.textContent(),
+      /^This link could not be opened: .+ Showing the starting values instead\.$/,
+    );
     await page.waitForFunction(() => document.querySelector('rightsize-calculator').result != null);
     assert.equal(await page.inputValue('input[name=users]'), '5000', fragment);
     assert.equal(await page.locator('[data-link-error] b').count(), 0, 'markup in a link stays text');
     // A good link afterwards (the fragment changes in place) fills the form and clears the notice.
-    await page.evaluate((f) => { location.hash = f; }, good);
+    await page.evaluate((f) => {
+      location.hash = f;
+    }, good);
     await page.waitForFunction(() => document.querySelector('input[name=users]').value === '800');
     assert.ok(await notice.isHidden());
     assert.deepEqual(problems, []);
@@ -344,31 +467,49 @@ test('a damaged or newer-format link in the frame says so and shows the starting
 });
 
 test('axe finds no violations in the frame, the element and the opened embed section', async () => {
-  const element = await hostPage('axe-element.html', `<script type="module" src="${site.origin}/embed/rightsize-calculator.js"></script>
-</head><body><main><h1>A host page</h1><rightsize-calculator users="800" db_cpu_pct="150"></rightsize-calculator></main></body></html>`);
+  const element = await hostPage(
+    'axe-element.html',
+    `<script type="module" src="${site.origin}/embed/rightsize-calculator.js"></script>
+</head><body><main><h1>A host page</h1><rightsize-calculator users="800" db_cpu_pct="150"></rightsize-calculator></main></body></html>`,
+  );
   for (const colorScheme of ['light', 'dark']) {
     const context = await browser.newContext({ colorScheme });
     const { page, problems } = await openPage(context, site.origin);
     await page.goto(`${site.origin}/embed/#${rightsize(['share'], { users: 60000, db_cpu_pct: 78 })}`);
     await page.waitForFunction(() => document.querySelector('rightsize-calculator').result?.stage === 2);
     let { violations } = await new AxeBuilder({ page }).analyze();
-    assert.deepEqual(violations.map((v) => `embed page: ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), []);
+    assert.deepEqual(
+      violations.map((v) => `embed page: ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+      [],
+    );
 
     await page.goto(element);
     await page.locator('rightsize-calculator [data-error-for=db_cpu_pct]').waitFor({ state: 'visible' });
     ({ violations } = await new AxeBuilder({ page }).include('rightsize-calculator').analyze());
-    assert.deepEqual(violations.map((v) => `element: ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), []);
+    assert.deepEqual(
+      violations.map((v) => `element: ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+      [],
+    );
 
     await page.goto(`${site.origin}/calculator/`);
     await page.waitForFunction(() => document.querySelector('rightsize-calculator')?.result != null);
     await openEmbedSection(page);
     // The preview's link, or the generator's sentence saying why it could not be made.
-    await page.waitForFunction(() => document.querySelector('.embed-preview')?.src.includes('#')
-      || /could not be made/.test(document.querySelector('[data-snippet=frame] textarea')?.value ?? ''));
-    assert.match(await page.locator('.embed-preview').getAttribute('src'), /#/,
-      `${await page.locator('[data-snippet=frame] textarea').inputValue()}\n${problems.join('\n')}`);
+    await page.waitForFunction(
+      () =>
+        document.querySelector('.embed-preview')?.src.includes('#') ||
+        /could not be made/.test(document.querySelector('[data-snippet=frame] textarea')?.value ?? ''),
+    );
+    assert.match(
+      await page.locator('.embed-preview').getAttribute('src'),
+      /#/,
+      `${await page.locator('[data-snippet=frame] textarea').inputValue()}\n${problems.join('\n')}`,
+    );
     ({ violations } = await new AxeBuilder({ page }).include('.embed-snippets').analyze());
-    assert.deepEqual(violations.map((v) => `embed section: ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), []);
+    assert.deepEqual(
+      violations.map((v) => `embed section: ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+      [],
+    );
     await context.close();
   }
 });

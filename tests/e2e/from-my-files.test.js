@@ -22,8 +22,11 @@ test.after(() => rm(samples.dir, { recursive: true, force: true }));
 
 // A pg_stat_statements export whose most-called SELECTs take most calls: repeated reads.
 const cached = path.join(samples.dir, 'cached.csv');
-await writeFile(cached, 'query,calls,total_exec_time,mean_exec_time,rows\n'
-  + '"SELECT * FROM users WHERE id = $1",90000,180000,2,90000\n"UPDATE users SET seen = now() WHERE id = $1",5000,40000,8,5000\n');
+await writeFile(
+  cached,
+  'query,calls,total_exec_time,mean_exec_time,rows\n' +
+    '"SELECT * FROM users WHERE id = $1",90000,180000,2,90000\n"UPDATE users SET seen = now() WHERE id = $1",5000,40000,8,5000\n',
+);
 
 function measure(...args) {
   const run = spawnSync(cli, ['measure', ...args], { encoding: 'utf8' });
@@ -43,13 +46,29 @@ async function open(url) {
 }
 
 const value = (page, name) => page.inputValue(`.rs-form [name=${name}]`);
-const waitStatus = (page, pattern) => page.waitForFunction((source) => new RegExp(source).test(document.querySelector('[data-files-status]').textContent), pattern.source)
-  .catch(async (e) => { throw new Error(`${e.message}; the section says: ${await page.textContent('[data-from-files]')}`); });
+const waitStatus = (page, pattern) =>
+  page
+    .waitForFunction(
+      (source) => new RegExp(source).test(document.querySelector('[data-files-status]').textContent),
+      pattern.source,
+    )
+    .catch(async (e) => {
+      throw new Error(`${e.message}; the section says: ${await page.textContent('[data-from-files]')}`);
+    });
 
-test('the calculator: files fill the fields with the CLI\'s numbers, each with a note, and the result follows', async () => {
+test("the calculator: files fill the fields with the CLI's numbers, each with a note, and the result follows", async () => {
   const { context, page, problems, requests } = await open('/calculator/');
   const before = requests.length;
-  const cliDoc = measure('--access-log', samples.paths.nginx, '--queries', cached, '--app-cpu', samples.paths.grafana, '--db-cpu', samples.paths.sar);
+  const cliDoc = measure(
+    '--access-log',
+    samples.paths.nginx,
+    '--queries',
+    cached,
+    '--app-cpu',
+    samples.paths.grafana,
+    '--db-cpu',
+    samples.paths.sar,
+  );
 
   await page.setInputFiles('input[name=access_log]', samples.paths.nginx);
   await waitStatus(page, /Read nginx\.log: filled/);
@@ -60,7 +79,8 @@ test('the calculator: files fill the fields with the CLI\'s numbers, each with a
   await page.setInputFiles('input[name=db_cpu]', samples.paths.sar);
   await waitStatus(page, /Read sar\.log: filled/);
 
-  for (const name of ['p95_ms', 'db_query_ms', 'app_cpu_pct', 'db_cpu_pct']) assert.equal(await value(page, name), String(cliDoc[name]), name);
+  for (const name of ['p95_ms', 'db_query_ms', 'app_cpu_pct', 'db_cpu_pct'])
+    assert.equal(await value(page, name), String(cliDoc[name]), name);
   assert.equal(cliDoc.repeated_reads, true);
   assert.equal(await page.isChecked('.rs-form [name=repeated_reads]'), true);
 
@@ -73,14 +93,22 @@ test('the calculator: files fill the fields with the CLI\'s numbers, each with a
   assert.match(await page.textContent('#rs-repeated_reads-from-file'), /^Ticked from your file\..*cached\.csv/);
 
   // The recommendation was recomputed from the filled fields.
-  await page.waitForFunction((p95) => document.querySelector('rightsize-calculator').result.fired
-    .some((f) => f.metric === 'p95_ms' && f.value === p95), cliDoc.p95_ms);
+  await page.waitForFunction(
+    (p95) =>
+      document.querySelector('rightsize-calculator').result.fired.some((f) => f.metric === 'p95_ms' && f.value === p95),
+    cliDoc.p95_ms,
+  );
   // The timeline's figures have no field here, and the page says so.
-  assert.match(await page.textContent('[data-files-found]'), /Peak to average traffic: 7\.91×\. This page's form has no field for it\./);
+  assert.match(
+    await page.textContent('[data-files-found]'),
+    /Peak to average traffic: 7\.91×\. This page's form has no field for it\./,
+  );
 
   // The reader can still edit a filled field.
   await page.fill('.rs-form [name=p95_ms]', '120');
-  await page.waitForFunction(() => !document.querySelector('rightsize-calculator').result.fired.some((f) => f.metric === 'p95_ms'));
+  await page.waitForFunction(
+    () => !document.querySelector('rightsize-calculator').result.fired.some((f) => f.metric === 'p95_ms'),
+  );
 
   // Nothing was sent: every request after the files were chosen fetched one of the site's own files.
   const after = requests.slice(before);
@@ -90,13 +118,22 @@ test('the calculator: files fill the fields with the CLI\'s numbers, each with a
     assert.equal(r.body ?? null, null, r.url);
     assert.match(r.url, new RegExp(`^${site.server.origin}/assets/`), r.url);
   }
-  assert.ok(after.some((r) => /rightsize-measure-[^/]*\.wasm$/.test(r.url)), 'the measure module loaded once a file was chosen');
+  assert.ok(
+    after.some((r) => /rightsize-measure-[^/]*\.wasm$/.test(r.url)),
+    'the measure module loaded once a file was chosen',
+  );
   // ...and nothing was stored.
-  assert.deepEqual(await page.evaluate(async () => [localStorage.length, sessionStorage.length, (await indexedDB.databases()).length]), [0, 0, 0]);
+  assert.deepEqual(
+    await page.evaluate(async () => [localStorage.length, sessionStorage.length, (await indexedDB.databases()).length]),
+    [0, 0, 0],
+  );
 
   assert.deepEqual(visibleIds(await page.evaluate(() => document.body.innerText), IDS), []);
   const { violations } = await new AxeBuilder({ page }).analyze();
-  assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), []);
+  assert.deepEqual(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+    [],
+  );
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -104,7 +141,10 @@ test('the calculator: files fill the fields with the CLI\'s numbers, each with a
 test('the calculator loads no file reader until a file is chosen', async () => {
   const { context, page, requests } = await open('/calculator/');
   await page.waitForLoadState('load');
-  assert.deepEqual(requests.filter((r) => /measure|from-my-files-reader/.test(r.url)).map((r) => r.url), []);
+  assert.deepEqual(
+    requests.filter((r) => /measure|from-my-files-reader/.test(r.url)).map((r) => r.url),
+    [],
+  );
   await context.close();
 });
 
@@ -114,10 +154,16 @@ test('damaged files get a message naming each file and change no field', async (
   await page.setInputFiles('input[name=access_log]', [samples.paths.empty, samples.paths.gzip]);
   await waitStatus(page, /gave no figure\. No field changed\./);
   const messages = await page.$$eval('[data-files-problems] li', (li) => li.map((l) => l.textContent));
-  assert.deepEqual(messages, ['empty.log: the file is empty', 'gzip.log: this is a gzip-compressed file: decompress it first (gunzip)']);
+  assert.deepEqual(messages, [
+    'empty.log: the file is empty',
+    'gzip.log: this is a gzip-compressed file: decompress it first (gunzip)',
+  ]);
   await page.setInputFiles('input[name=queries]', samples.paths.unknown);
   await waitStatus(page, /unknown\.log gave no figure/);
-  assert.match(await page.textContent('[data-files-problems]'), /^unknown\.log: unknown format: the first line is not a pg_stat_statements CSV header/);
+  assert.match(
+    await page.textContent('[data-files-problems]'),
+    /^unknown\.log: unknown format: the first line is not a pg_stat_statements CSV header/,
+  );
   await page.setInputFiles('input[name=access_log]', samples.paths.notimes);
   await waitStatus(page, /Read notimes\.log/);
   assert.match(await page.textContent('[data-files-problems]'), /^notimes\.log: no request times/);
@@ -131,7 +177,10 @@ test('damaged files get a message naming each file and change no field', async (
   assert.match(note, /mixed\.log .*20 skipped .*mixed formats/);
   assert.deepEqual(visibleIds(await page.evaluate(() => document.body.innerText), IDS), []);
   const { violations } = await new AxeBuilder({ page }).analyze();
-  assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), []);
+  assert.deepEqual(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+    [],
+  );
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -139,7 +188,7 @@ test('damaged files get a message naming each file and change no field', async (
 test('cancel stops reading a large file and changes no field', async () => {
   const big = path.join(samples.dir, 'big.log');
   const line = `${(await readFile(samples.paths.nginx, 'utf8')).split('\n')[0]}\n`;
-  await writeFile(big, line.repeat(400_000));  // about 50 MB
+  await writeFile(big, line.repeat(400_000)); // about 50 MB
   const { context, page, problems } = await open('/calculator/');
   const start = await value(page, 'p95_ms');
   await page.setInputFiles('input[name=access_log]', big);
@@ -156,12 +205,18 @@ test('cancel stops reading a large file and changes no field', async () => {
 
 test('a dropped file goes to the input its format fits; a CPU series asks which machine', async () => {
   const { context, page, problems } = await open('/calculator/');
-  const drop = (files) => page.evaluate((files) => {
-    const transfer = new DataTransfer();
-    for (const f of files) transfer.items.add(new File([f.text], f.name));
-    document.querySelector('[data-from-files]').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, files);
-  const text = async (name) => ({ name: path.basename(samples.paths[name]), text: await readFile(samples.paths[name], 'utf8') });
+  const drop = (files) =>
+    page.evaluate((files) => {
+      const transfer = new DataTransfer();
+      for (const f of files) transfer.items.add(new File([f.text], f.name));
+      document
+        .querySelector('[data-from-files]')
+        .dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, files);
+  const text = async (name) => ({
+    name: path.basename(samples.paths[name]),
+    text: await readFile(samples.paths[name], 'utf8'),
+  });
   await drop([await text('nginx'), await text('unknown')]);
   await waitStatus(page, /Read nginx\.log: filled/);
   const cliDoc = measure('--access-log', samples.paths.nginx);
@@ -184,8 +239,11 @@ test('the timeline: the access log fills its traffic assumptions, a query export
   const { assumptions } = measure('--access-log', samples.paths.nginx);
   for (const name of ['peak_to_average', 'kb_out_per_request']) {
     assert.equal(await value(page, name), String(assumptions[name]));
-    await page.waitForFunction(([n, v]) => document.querySelector('rightsize-timeline').result?.assumptions
-      .find((a) => a.name === n)?.value === v, [name, assumptions[name]]);
+    await page.waitForFunction(
+      ([n, v]) =>
+        document.querySelector('rightsize-timeline').result?.assumptions.find((a) => a.name === n)?.value === v,
+      [name, assumptions[name]],
+    );
   }
   const found = await page.textContent('[data-files-found]');
   assert.match(found, /Request latency, 95th percentile: 2793\.472 ms\. This page's form has no field for it\./);
@@ -194,7 +252,10 @@ test('the timeline: the access log fills its traffic assumptions, a query export
   assert.equal(await page.isChecked('.rs-form [name=repeated_reads]'), true);
   assert.deepEqual(visibleIds(await page.evaluate(() => document.body.innerText), IDS), []);
   const { violations } = await new AxeBuilder({ page }).analyze();
-  assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), []);
+  assert.deepEqual(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+    [],
+  );
   assert.deepEqual(problems, []);
   await context.close();
 });

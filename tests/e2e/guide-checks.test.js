@@ -17,7 +17,9 @@ import { openPage, useSiteAndBrowser } from './harness.js';
 const site = useSiteAndBrowser();
 const rules = await readContent('rules.json');
 const model = await loadWithContent();
-const STAGES = (await readdir(path.join(repoRoot, 'content/guide/stages'))).filter((f) => f.endsWith('.md')).sort()
+const STAGES = (await readdir(path.join(repoRoot, 'content/guide/stages')))
+  .filter((f) => f.endsWith('.md'))
+  .sort()
   .map((f) => ({ stage: Number(f.split('-')[0]), url: `/stages/${f.replace(/\.md$/, '')}/` }));
 
 async function open(url, options = {}) {
@@ -67,18 +69,27 @@ for (const { stage, url } of STAGES) {
     for (const [i, t] of triggers.entries()) {
       const { fires, quiet } = across(t);
       for (const [metric, value] of holding(t, fires)) await set(page, metric, value);
-      await page.waitForFunction((n) => document.querySelectorAll('rightsize-stage-check .rs-check-list > li')[n]
-        ?.getAttribute('data-fires') === 'true', i);
+      await page.waitForFunction(
+        (n) =>
+          document.querySelectorAll('rightsize-stage-check .rs-check-list > li')[n]?.getAttribute('data-fires') ===
+          'true',
+        i,
+      );
       if (typeof fires === 'number') {
         const text = await page.locator('rightsize-stage-check .rs-check-list > li').nth(i).innerText();
         assert.match(text, new RegExp(`${fires}(%| ms)? — above ${t.threshold}`), text);
       }
       await set(page, t.metric, quiet);
-      await page.waitForFunction((n) => document.querySelectorAll('rightsize-stage-check .rs-check-list > li')[n]
-        ?.getAttribute('data-fires') === 'false', i);
+      await page.waitForFunction(
+        (n) =>
+          document.querySelectorAll('rightsize-stage-check .rs-check-list > li')[n]?.getAttribute('data-fires') ===
+          'false',
+        i,
+      );
       assert.equal(await firesState(page, i), 'false');
       // Back to quiet for the next trigger: every flag off.
-      for (const box of await page.locator('rightsize-stage-check input[type=checkbox]').all()) await box.setChecked(false);
+      for (const box of await page.locator('rightsize-stage-check input[type=checkbox]').all())
+        await box.setChecked(false);
     }
     assert.deepEqual(problems, []);
     await context.close();
@@ -90,7 +101,9 @@ for (const { stage, url } of STAGES) {
     const number = page.locator('rightsize-stage-check input[inputmode=decimal]').first();
     const name = await number.getAttribute('name');
     const error = page.locator(`rightsize-stage-check [data-error-for="${name}"]`);
-    const label = (await page.locator(`rightsize-stage-check label[for="${await number.getAttribute('id')}"]`).textContent()).trim();
+    const label = (
+      await page.locator(`rightsize-stage-check label[for="${await number.getAttribute('id')}"]`).textContent()
+    ).trim();
     for (const bad of ['-5', 'abc', ...(name.endsWith('_pct') ? ['140'] : [])]) {
       await number.fill(bad);
       await error.waitFor({ state: 'visible' });
@@ -111,7 +124,7 @@ test('stage checks read with JavaScript off: the form and each trigger against i
     assert.equal(await items.count(), checkTriggers(rules, stage).length, url);
     assert.match(await items.first().innerText(), /(Fires|Does not fire): .+\n+.+: (holds|does not hold)/);
     for (const input of await page.locator('rightsize-stage-check input:not([type=checkbox])').all())
-      assert.ok(await page.locator(`label[for="${await input.getAttribute('id')}"]`).count() === 1);
+      assert.ok((await page.locator(`label[for="${await input.getAttribute('id')}"]`).count()) === 1);
     await context.close();
   }
 });
@@ -123,17 +136,29 @@ test('the principle comparison loads its model after the page and matches the mo
   const { page, problems } = await openPage(context, site.server.origin);
   const order = [];
   page.on('load', () => order.push('load'));
-  page.on('request', (r) => { if (/rightsize-model-[^/]*\.wasm$/.test(r.url())) order.push('model'); });
+  page.on('request', (r) => {
+    if (/rightsize-model-[^/]*\.wasm$/.test(r.url())) order.push('model');
+  });
   await page.goto(`${site.server.origin}/principle/`);
-  assert.equal(await page.locator('link[rel=preload][href*="rightsize-model"]').count(), 0, 'the model is not preloaded');
+  assert.equal(
+    await page.locator('link[rel=preload][href*="rightsize-model"]').count(),
+    0,
+    'the model is not preloaded',
+  );
   await page.locator('rightsize-principle input[name=users]').fill('400000');
   await page.locator('rightsize-principle input[name=servers]').fill('3');
-  await page.waitForFunction(() => document.querySelector('rightsize-principle')?.result?.users === 400000
-    && document.querySelector('rightsize-principle').result.servers === 3);
+  await page.waitForFunction(
+    () =>
+      document.querySelector('rightsize-principle')?.result?.users === 400000 &&
+      document.querySelector('rightsize-principle').result.servers === 3,
+  );
   assert.deepEqual(order.slice(0, 2), ['load', 'model'], 'the model comes after the page has loaded');
   const expected = model.scale_choice({ users: 400000, servers: 3, needs_redundancy: false });
   assert.deepEqual(await principle(page), expected.result);
-  const money = (cents) => new Intl.NumberFormat('en-US', { style: 'currency', currency: expected.result.provider.currency }).format(cents / 100);
+  const money = (cents) =>
+    new Intl.NumberFormat('en-US', { style: 'currency', currency: expected.result.provider.currency }).format(
+      cents / 100,
+    );
   const shown = await page.locator('rightsize-principle [data-result]').innerText();
   if (expected.result.single) assert.ok(shown.includes(money(expected.result.single.cost_cents)), shown);
   assert.ok(shown.includes(money(expected.result.fleet.cost_cents)), shown);
@@ -162,7 +187,10 @@ test('the principle comparison reads with JavaScript off, as the module computes
   const expected = model.scale_choice({ users, servers }).result;
   const shown = await page.locator('rightsize-principle [data-result]').innerText();
   assert.ok(shown.includes(new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(users)));
-  assert.equal(await page.locator('rightsize-principle [data-direction]').getAttribute('data-direction'), expected.direction);
+  assert.equal(
+    await page.locator('rightsize-principle [data-direction]').getAttribute('data-direction'),
+    expected.direction,
+  );
   await context.close();
 });
 
@@ -176,7 +204,10 @@ for (const url of ['/principle/', STAGES[2].url]) {
       await page.locator(`${tag} input:not([type=checkbox])`).first().fill('-1');
       await page.locator(`${tag} .rs-error:not([hidden])`).first().waitFor();
       const { violations } = await new AxeBuilder({ page }).analyze();
-      assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), []);
+      assert.deepEqual(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+        [],
+      );
       assert.deepEqual(problems, []);
       await context.close();
     });
@@ -188,7 +219,9 @@ for (const url of ['/principle/', STAGES[2].url]) {
     await page.locator(`${tag} input:not([type=checkbox])`).first().focus();
     await page.waitForFunction((t) => document.querySelector(t)?.result != null, tag);
     const { scroll, client } = await page.evaluate(() => ({
-      scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     assert.ok(scroll <= client, `${scroll} px wide in a ${client} px window`);
     await context.close();
   });

@@ -18,8 +18,9 @@ async function guideUrls(dir = path.join(repoRoot, 'content/guide'), under = '')
   const urls = [];
   for (const entry of await readdir(path.join(dir, under), { withFileTypes: true })) {
     const relative = path.posix.join(under, entry.name);
-    if (entry.isDirectory()) urls.push(...await guideUrls(dir, relative));
-    else if (entry.name.endsWith('.md')) urls.push(relative === 'index.md' ? '/' : `/${relative.replace(/\.md$/, '')}/`);
+    if (entry.isDirectory()) urls.push(...(await guideUrls(dir, relative)));
+    else if (entry.name.endsWith('.md'))
+      urls.push(relative === 'index.md' ? '/' : `/${relative.replace(/\.md$/, '')}/`);
   }
   return urls.sort();
 }
@@ -65,7 +66,10 @@ for (const url of PAGES) {
     test(`${url}: axe finds no violations (${colorScheme})`, async () => {
       const { context, page, problems } = await open(url, { colorScheme });
       const { violations } = await new AxeBuilder({ page }).analyze();
-      assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), []);
+      assert.deepEqual(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+        [],
+      );
       assert.deepEqual(problems, []);
       await context.close();
     });
@@ -74,7 +78,9 @@ for (const url of PAGES) {
   test(`${url}: no sideways scroll at 360 px`, async () => {
     const { context, page } = await open(url, { viewport: { width: 360, height: 740 } });
     const { scroll, client } = await page.evaluate(() => ({
-      scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     assert.ok(scroll <= client, `${scroll} px wide in a ${client} px window`);
     await context.close();
   });
@@ -86,7 +92,8 @@ for (const url of GUIDE) {
     assert.ok((await page.locator('main p').count()) >= 3);
     assert.equal(await page.locator(`.ladder a[aria-current=page]`).count(), 1, 'the ladder marks this page');
     assert.ok((await page.locator('.pager a').count()) >= 1, 'previous or next');
-    if (url.startsWith('/stages/')) assert.ok((await page.locator('.stage-costs [data-cents]').count()) >= 1, 'the stage costs');
+    if (url.startsWith('/stages/'))
+      assert.ok((await page.locator('.stage-costs [data-cents]').count()) >= 1, 'the stage costs');
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -98,8 +105,14 @@ test('the ladder and previous/next follow one reading order', async () => {
   assert.equal(order[0], '/');
   for (let i = 1; i < order.length - 1; i++) {
     await page.goto(site.server.origin + order[i]);
-    assert.equal(new URL(await page.locator('.pager a[rel=prev]').getAttribute('href'), page.url()).pathname, order[i - 1]);
-    assert.equal(new URL(await page.locator('.pager a[rel=next]').getAttribute('href'), page.url()).pathname, order[i + 1]);
+    assert.equal(
+      new URL(await page.locator('.pager a[rel=prev]').getAttribute('href'), page.url()).pathname,
+      order[i - 1],
+    );
+    assert.equal(
+      new URL(await page.locator('.pager a[rel=next]').getAttribute('href'), page.url()).pathname,
+      order[i + 1],
+    );
   }
   await context.close();
 });
@@ -115,8 +128,12 @@ test('every link and control is reached by keyboard and shows its focus', async 
         const el = document.activeElement;
         const style = getComputedStyle(el);
         const box = el.getBoundingClientRect();
-        return { key: el.outerHTML.slice(0, 120), outline: style.outlineStyle, width: parseFloat(style.outlineWidth),
-          onScreen: box.width > 0 && box.height > 0 && box.right > 0 && box.bottom > 0 };
+        return {
+          key: el.outerHTML.slice(0, 120),
+          outline: style.outlineStyle,
+          width: parseFloat(style.outlineWidth),
+          onScreen: box.width > 0 && box.height > 0 && box.right > 0 && box.bottom > 0,
+        };
       });
       assert.notEqual(focus.outline, 'none', `focus is visible on ${focus.key}`);
       assert.ok(focus.width >= 2 && focus.onScreen, `focus is visible on ${focus.key}`);
@@ -137,7 +154,10 @@ test('the skip link moves the keyboard to the content', async () => {
 });
 
 test('reduced motion turns smooth scrolling off', async () => {
-  for (const [reducedMotion, expected] of [['no-preference', 'smooth'], ['reduce', 'auto']]) {
+  for (const [reducedMotion, expected] of [
+    ['no-preference', 'smooth'],
+    ['reduce', 'auto'],
+  ]) {
     const { context, page } = await open('/', { reducedMotion });
     assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior), expected);
     await context.close();

@@ -9,14 +9,25 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { repoRoot } from '../../wasm/node/load-node.js';
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 // {origin, site (origin + base), close()}; base mounts the site under a sub-path.
 export function serveDist(dir = path.join(repoRoot, 'dist'), { base = '/' } = {}) {
   return new Promise((resolve, reject) => {
-    const server = spawn(process.execPath, [path.join(repoRoot, 'scripts/serve.mjs'), '--port', '0', '--dir', dir, '--base', base],
-      { stdio: ['ignore', 'pipe', 'inherit'] });
+    const server = spawn(
+      process.execPath,
+      [path.join(repoRoot, 'scripts/serve.mjs'), '--port', '0', '--dir', dir, '--base', base],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     server.on('error', reject);
     server.stdout.on('data', (chunk) => {
       const match = /(http:\/\/127\.0\.0\.1:\d+)(\/\S*)/.exec(chunk.toString());
@@ -50,19 +61,32 @@ export function launchBrowser() {
 export async function openPage(context, origin) {
   const page = await context.newPage();
   const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   // A request cancelled because the page was left (net::ERR_ABORTED: a worker still fetching
   // the model when a test moves on) is not a failure a reader sees.
   page.on('requestfailed', (r) => {
-    if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED')
+      problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
   });
-  page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) problems.push(`request to another origin: ${r.url()}`); });
-  page.on('response', (r) => { if (r.status() >= 400 && !/\/404\.html$/.test(r.url())) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
-  page.on('console', (m) => { if (m.text().startsWith('securitypolicyviolation')) problems.push(m.text()); });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:'))
+      problems.push(`request to another origin: ${r.url()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !/\/404\.html$/.test(r.url())) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  page.on('console', (m) => {
+    if (m.text().startsWith('securitypolicyviolation')) problems.push(m.text());
+  });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
-      console.info(`securitypolicyviolation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile}:${e.lineNumber}`));
+      console.info(
+        `securitypolicyviolation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile}:${e.lineNumber}`,
+      ),
+    );
   });
   return { page, problems };
 }

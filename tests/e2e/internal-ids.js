@@ -3,12 +3,25 @@ import { readContent, readJson } from '../../wasm/node/load-node.js';
 
 export async function internalIds() {
   const [rules, assumptions, forms] = await Promise.all([
-    readContent('rules.json'), readContent('assumptions.json'), readJson('web/assets/data/forms.json')]);
+    readContent('rules.json'),
+    readContent('assumptions.json'),
+    readJson('web/assets/data/forms.json'),
+  ]);
   const rulesList = [...rules.triggers, ...rules.in_place, ...rules.advice];
   const conditions = rulesList.flatMap((r) => [r, ...(r.and ?? []), ...(r.and_any ?? [])]);
-  const formFields = [...forms.calculator.numbers, ...forms.calculator.flags, ...forms.timeline.numbers, ...forms.timeline.flags];
-  const ids = [...rulesList.map((r) => r.id), ...conditions.map((c) => c.metric), ...Object.keys(rules.metrics),
-    ...Object.keys(assumptions.assumptions), ...formFields.map((f) => f.name ?? f)];
+  const formFields = [
+    ...forms.calculator.numbers,
+    ...forms.calculator.flags,
+    ...forms.timeline.numbers,
+    ...forms.timeline.flags,
+  ];
+  const ids = [
+    ...rulesList.map((r) => r.id),
+    ...conditions.map((c) => c.metric),
+    ...Object.keys(rules.metrics),
+    ...Object.keys(assumptions.assumptions),
+    ...formFields.map((f) => f.name ?? f),
+  ];
   return [...new Set(ids)].filter((id) => id.includes('_'));
 }
 

@@ -25,9 +25,18 @@ function cli(command, input) {
 
 // What the calculator's form holds at first: forms.json's starting values, every flag off.
 const CALCULATOR_START = {
-  users: 5000, app_cpu_pct: 35, db_cpu_pct: 45, db_query_ms: 40, p95_ms: 220, current_stage: 1,
-  pool_exhausted: false, repeated_reads: false, slow_changing_data: false, db_upgraded: false,
-  at_max_instance: false, needs_redundancy: false,
+  users: 5000,
+  app_cpu_pct: 35,
+  db_cpu_pct: 45,
+  db_query_ms: 40,
+  p95_ms: 220,
+  current_stage: 1,
+  pool_exhausted: false,
+  repeated_reads: false,
+  slow_changing_data: false,
+  db_upgraded: false,
+  at_max_instance: false,
+  needs_redundancy: false,
 };
 
 const money = (cents, currency) => new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(cents / 100);
@@ -39,30 +48,39 @@ async function open(url, options = {}) {
   return { context, page, problems };
 }
 
-const calculatorTimeline = (page) => page.evaluate(() => document.querySelector('rightsize-calculator').result?.timeline ?? null);
+const calculatorTimeline = (page) =>
+  page.evaluate(() => document.querySelector('rightsize-calculator').result?.timeline ?? null);
 
 // Waits for the calculator's timeline to match `want` ({provider, currency, per_usd, users}).
 async function waitForTimeline(page, want = {}) {
   await page.waitForFunction((w) => {
     const t = document.querySelector('rightsize-calculator').result?.timeline;
-    return t != null && (w.provider === undefined || t.provider.name === w.provider)
-      && (w.currency === undefined || t.currency?.code === w.currency)
-      && (w.per_usd === undefined || t.currency?.per_usd === w.per_usd)
-      && (w.users === undefined || t.months[0].users === w.users);
+    return (
+      t != null &&
+      (w.provider === undefined || t.provider.name === w.provider) &&
+      (w.currency === undefined || t.currency?.code === w.currency) &&
+      (w.per_usd === undefined || t.currency?.per_usd === w.per_usd) &&
+      (w.users === undefined || t.months[0].users === w.users)
+    );
   }, want);
   return calculatorTimeline(page);
 }
 
-test('calculator: the stage\'s monthly cost and result.timeline equal rightsize timeline', async () => {
+test("calculator: the stage's monthly cost and result.timeline equal rightsize timeline", async () => {
   const { context, page, problems } = await open('/calculator/');
-  const events = page.evaluate(() => new Promise((resolve) => {
-    let n = 0;
-    document.addEventListener('rightsize-result', (e) => { if (e.detail.timeline && ++n >= 1) resolve(n); });
-  }));
+  const events = page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let n = 0;
+        document.addEventListener('rightsize-result', (e) => {
+          if (e.detail.timeline && ++n >= 1) resolve(n);
+        });
+      }),
+  );
   const t = await waitForTimeline(page);
   const expected = cli('timeline', { ...CALCULATOR_START, provider: 'aws-us-east-1', growth: { monthly_pct: 10 } });
   assert.deepEqual(t, expected);
-  assert.ok(await events >= 1, 'rightsize-result fired with the timeline');
+  assert.ok((await events) >= 1, 'rightsize-result fired with the timeline');
   const line = await page.locator('[data-stage-cost]').textContent();
   assert.ok(line.includes(money(expected.months[0].cost_cents, 'USD')), line);
   assert.match(line, new RegExp(`^Stage ${expected.months[0].stage} costs`));
@@ -77,24 +95,42 @@ test('calculator: the stage\'s monthly cost and result.timeline equal rightsize 
   await page.fill('input[name=monthly_pct]', '7.5');
   await page.selectOption('select[name=provider]', 'digitalocean-nyc1');
   const mine = await waitForTimeline(page, { provider: 'digitalocean-nyc1', users: 60000 });
-  const cliMine = cli('timeline', { ...CALCULATOR_START, users: 60000, db_cpu_pct: 78, db_upgraded: true, repeated_reads: true,
-    current_stage: 2, provider: 'digitalocean-nyc1', growth: { monthly_pct: 7.5 } });
+  const cliMine = cli('timeline', {
+    ...CALCULATOR_START,
+    users: 60000,
+    db_cpu_pct: 78,
+    db_upgraded: true,
+    repeated_reads: true,
+    current_stage: 2,
+    provider: 'digitalocean-nyc1',
+    growth: { monthly_pct: 7.5 },
+  });
   assert.deepEqual(mine, cliMine);
   const recommended = await page.evaluate(() => document.querySelector('rightsize-calculator').result.stage);
   assert.equal(recommended, cliMine.months[0].stage);
-  assert.ok((await page.locator('[data-stage-cost]').textContent()).includes(money(cliMine.months[0].cost_cents, 'USD')));
+  assert.ok(
+    (await page.locator('[data-stage-cost]').textContent()).includes(money(cliMine.months[0].cost_cents, 'USD')),
+  );
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-test('calculator: naira at the published rate and at a typed rate; Cape Town\'s estimates marked', async () => {
+test("calculator: naira at the published rate and at a typed rate; Cape Town's estimates marked", async () => {
   const { context, page, problems } = await open('/calculator/');
   await waitForTimeline(page);
   await page.selectOption('select[name=provider]', 'aws-af-south-1');
   await page.selectOption('select[name=currency]', 'NGN');
   assert.equal(await page.inputValue('input[name=per_usd]'), String(NGN.per_usd));
   const t = await waitForTimeline(page, { currency: 'NGN', provider: 'aws-af-south-1' });
-  assert.deepEqual(t, cli('timeline', { ...CALCULATOR_START, provider: 'aws-af-south-1', growth: { monthly_pct: 10 }, currency: { code: 'NGN' } }));
+  assert.deepEqual(
+    t,
+    cli('timeline', {
+      ...CALCULATOR_START,
+      provider: 'aws-af-south-1',
+      growth: { monthly_pct: 10 },
+      currency: { code: 'NGN' },
+    }),
+  );
   const first = t.months[0];
   assert.equal(first.cost_display_cents, Math.round(first.cost_cents * NGN.per_usd));
   const line = await page.locator('[data-stage-cost]').textContent();
@@ -109,8 +145,20 @@ test('calculator: naira at the published rate and at a typed rate; Cape Town\'s 
 
   await page.fill('input[name=per_usd]', '1550');
   const yours = await waitForTimeline(page, { per_usd: 1550 });
-  assert.deepEqual(yours, cli('timeline', { ...CALCULATOR_START, provider: 'aws-af-south-1', growth: { monthly_pct: 10 }, currency: { code: 'NGN', per_usd: 1550 } }));
-  assert.ok((await page.locator('[data-stage-cost]').textContent()).includes(`≈ ${money(Math.round(first.cost_cents * 1550), 'NGN')}`));
+  assert.deepEqual(
+    yours,
+    cli('timeline', {
+      ...CALCULATOR_START,
+      provider: 'aws-af-south-1',
+      growth: { monthly_pct: 10 },
+      currency: { code: 'NGN', per_usd: 1550 },
+    }),
+  );
+  assert.ok(
+    (await page.locator('[data-stage-cost]').textContent()).includes(
+      `≈ ${money(Math.round(first.cost_cents * 1550), 'NGN')}`,
+    ),
+  );
   assert.match(await page.locator('[data-money-result] .rs-rate').textContent(), /1 USD = 1,550 NGN: your rate/);
   assert.deepEqual(problems, []);
   await context.close();
@@ -123,13 +171,23 @@ test('timeline page: naira amounts, a budget typed in naira, estimates marked in
   await page.selectOption('select[name=currency]', 'NGN');
   await page.fill('input[name=per_usd]', '1550');
   await page.fill('input[name=budget]', '500000');
-  await page.waitForFunction(() => document.querySelector('rightsize-timeline').result.currency?.per_usd === 1550
-    && document.querySelector('rightsize-timeline').result.budget_cents != null);
+  await page.waitForFunction(
+    () =>
+      document.querySelector('rightsize-timeline').result.currency?.per_usd === 1550 &&
+      document.querySelector('rightsize-timeline').result.budget_cents != null,
+  );
   const t = await page.evaluate(() => document.querySelector('rightsize-timeline').result);
   assert.equal(t.budget_cents, Math.round(50000000 / 1550));
   const preset = JSON.parse(readFileSync(path.join(repoRoot, 'content/presets/guide-example.json'), 'utf8'));
-  assert.deepEqual(t, cli('timeline', { ...preset, provider: 'aws-af-south-1', budget_cents: Math.round(50000000 / 1550),
-    currency: { code: 'NGN', per_usd: 1550 } }));
+  assert.deepEqual(
+    t,
+    cli('timeline', {
+      ...preset,
+      provider: 'aws-af-south-1',
+      budget_cents: Math.round(50000000 / 1550),
+      currency: { code: 'NGN', per_usd: 1550 },
+    }),
+  );
   const cells = await page.locator('.rt-table tbody tr td.rt-money:nth-of-type(4)').allTextContents();
   assert.equal(cells.length, t.months.length);
   t.months.forEach((m, i) => {
@@ -137,7 +195,10 @@ test('timeline page: naira amounts, a budget typed in naira, estimates marked in
     assert.equal(cells[i], `${mark}${money(Math.round(m.cost_cents * 1550), 'NGN')}`, `month ${m.month}`);
   });
   assert.ok(t.months.every((m) => m.estimated_components.includes('app')));
-  assert.match(await page.locator('.rt-timeline > .rs-estimates').textContent(), /AWS af-south-1 \(Cape Town\).*app server/);
+  assert.match(
+    await page.locator('.rt-timeline > .rs-estimates').textContent(),
+    /AWS af-south-1 \(Cape Town\).*app server/,
+  );
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -158,24 +219,36 @@ test('timeline page: the comparison equals rightsize compare, row by row', async
   const names = expected.providers.map((p) => p.name);
   for (const [i, m] of expected.months.entries()) {
     const cells = await rows.nth(i).locator('td').allTextContents();
-    const want = [m.users.toLocaleString('en-US'), ...names.flatMap((n) => {
-      const p = m.costs[n];
-      const soFar = expected.months.slice(0, i + 1).some((x) => x.costs[n].estimated_components.length > 0);
-      return [String(p.stage), `${p.estimated_components.length ? '≈ ' : ''}${money(p.cost_display_cents, 'EUR')}`,
-        `${soFar ? '≈ ' : ''}${money(p.cumulative_display_cents, 'EUR')}`];
-    }), expected.providers.find((p) => p.name === m.cheapest).label];
+    const want = [
+      m.users.toLocaleString('en-US'),
+      ...names.flatMap((n) => {
+        const p = m.costs[n];
+        const soFar = expected.months.slice(0, i + 1).some((x) => x.costs[n].estimated_components.length > 0);
+        return [
+          String(p.stage),
+          `${p.estimated_components.length ? '≈ ' : ''}${money(p.cost_display_cents, 'EUR')}`,
+          `${soFar ? '≈ ' : ''}${money(p.cumulative_display_cents, 'EUR')}`,
+        ];
+      }),
+      expected.providers.find((p) => p.name === m.cheapest).label,
+    ];
     assert.deepEqual(cells, want, `month ${m.month}`);
   }
   const cheapest = expected.providers.find((p) => p.name === expected.cheapest_overall).label;
-  assert.match(await page.locator('.rc-cheapest').textContent(), new RegExp(`Cheapest overall: ${cheapest.replace(/[()]/g, '\\$&')}`));
+  assert.match(
+    await page.locator('.rc-cheapest').textContent(),
+    new RegExp(`Cheapest overall: ${cheapest.replace(/[()]/g, '\\$&')}`),
+  );
 
   // It follows the timeline's inputs while open.
   await page.fill('input[name=milestones]', '');
   await page.fill('input[name=monthly_pct]', '12');
   const { milestones, ...rest } = preset.growth;
   const grownCli = cli('compare', { ...preset, growth: { ...rest, monthly_pct: 12 }, currency: { code: 'EUR' } });
-  await page.waitForFunction((users) => document.querySelector('rightsize-compare').result?.months.at(-1).users === users,
-    grownCli.months.at(-1).users);
+  await page.waitForFunction(
+    (users) => document.querySelector('rightsize-compare').result?.months.at(-1).users === users,
+    grownCli.months.at(-1).users,
+  );
   assert.deepEqual(await page.evaluate(() => document.querySelector('rightsize-compare').result), grownCli);
   assert.deepEqual(problems, []);
   await context.close();
@@ -198,7 +271,10 @@ for (const colorScheme of ['light', 'dark']) {
         await page.waitForFunction(() => document.querySelector('rightsize-compare').result?.currency?.code === 'NGN');
       }
       const { violations } = await new AxeBuilder({ page }).analyze();
-      assert.deepEqual(violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), []);
+      assert.deepEqual(
+        violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+        [],
+      );
       assert.deepEqual(problems, []);
       await context.close();
     }
@@ -225,7 +301,7 @@ test('no sideways scroll at 360 px with the cost, the timeline and the compariso
 });
 
 test('a bad rate or growth is named beside its field by its label, and no internal name shows', async () => {
-  const ids = [...await internalIds(), 'per_usd', 'aws-af-south-1', 'aws-us-east-1', 'digitalocean-nyc1'];
+  const ids = [...(await internalIds()), 'per_usd', 'aws-af-south-1', 'aws-us-east-1', 'digitalocean-nyc1'];
   const { context, page, problems } = await open('/calculator/');
   await waitForTimeline(page);
   await page.selectOption('select[name=currency]', 'GHS');
@@ -236,7 +312,10 @@ test('a bad rate or growth is named beside its field by its label, and no intern
   assert.match(await page.locator('[data-money-form] [data-error-for=per_usd]').textContent(), /^Exchange rate: /);
   await page.fill('input[name=monthly_pct]', 'fast');
   await page.locator('[data-money-form] [data-error-for=monthly_pct]').waitFor({ state: 'visible' });
-  assert.match(await page.locator('[data-money-form] [data-error-for=monthly_pct]').textContent(), /^Growth per month: /);
+  assert.match(
+    await page.locator('[data-money-form] [data-error-for=monthly_pct]').textContent(),
+    /^Growth per month: /,
+  );
   assert.equal(await page.locator('[data-stage-cost]').textContent(), shown, 'the last cost stays on screen');
   assert.deepEqual(visibleIds(await page.locator('body').innerText(), ids), []);
   await context.close();

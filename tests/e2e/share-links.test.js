@@ -15,7 +15,10 @@ const site = useSiteAndBrowser();
 const cli = process.env.RIGHTSIZE_CLI ?? path.join(repoRoot, 'build/native/bin/rightsize');
 
 function rightsize(args, input) {
-  const run = spawnSync(cli, args, { input: input === undefined ? undefined : JSON.stringify(input), encoding: 'utf8' });
+  const run = spawnSync(cli, args, {
+    input: input === undefined ? undefined : JSON.stringify(input),
+    encoding: 'utf8',
+  });
   assert.equal(run.status, 0, run.stderr);
   return run.stdout;
 }
@@ -32,26 +35,44 @@ async function open(pagePath, fragment = '', options = {}) {
 const tag = (pagePath) => (pagePath === '/timeline/' ? 'rightsize-timeline' : 'rightsize-calculator');
 // The element's result; the calculator's timeline (issue 9, loaded after the first result)
 // is left out: money.test.js holds it against the CLI.
-const result = (page, pagePath) => page.evaluate((t) => {
-  const r = document.querySelector(t).result;
-  if (!r || t !== 'rightsize-calculator') return r;
-  const { timeline, ...recommendation } = r;
-  return recommendation;
-}, tag(pagePath));
+const result = (page, pagePath) =>
+  page.evaluate((t) => {
+    const r = document.querySelector(t).result;
+    if (!r || t !== 'rightsize-calculator') return r;
+    const { timeline, ...recommendation } = r;
+    return recommendation;
+  }, tag(pagePath));
 
 // The form's controls as {name: value}: text as typed, checkboxes as booleans.
-const formState = (page) => page.evaluate(() => Object.fromEntries([...document.querySelector('form').elements]
-  .filter((c) => c.name).map((c) => [c.name, c.type === 'checkbox' ? c.checked : c.value])));
+const formState = (page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelector('form').elements]
+        .filter((c) => c.name)
+        .map((c) => [c.name, c.type === 'checkbox' ? c.checked : c.value]),
+    ),
+  );
 
-const calculatorInput = { users: 60000, current_stage: 2, db_cpu_pct: 78, p95_ms: 340, db_upgraded: true, repeated_reads: true };
+const calculatorInput = {
+  users: 60000,
+  current_stage: 2,
+  db_cpu_pct: 78,
+  p95_ms: 340,
+  db_upgraded: true,
+  repeated_reads: true,
+};
 
 test('a calculator link made by the CLI opens to the inputs and the stage the CLI reports', async () => {
   const fragment = shareOf(calculatorInput);
   const decoded = JSON.parse(rightsize(['decode', fragment]));
   const expected = JSON.parse(rightsize(['recommend'], decoded));
   const { context, page, problems } = await open('/calculator/', fragment);
-  await page.waitForFunction((s) => document.querySelector('rightsize-calculator').result?.stage === s
-    && document.querySelector('input[name=users]').value === '60000', expected.stage);
+  await page.waitForFunction(
+    (s) =>
+      document.querySelector('rightsize-calculator').result?.stage === s &&
+      document.querySelector('input[name=users]').value === '60000',
+    expected.stage,
+  );
   const form = await formState(page);
   assert.equal(form.users, '60000');
   assert.equal(form.current_stage, '2');
@@ -67,17 +88,27 @@ test('a calculator link made by the CLI opens to the inputs and the stage the CL
   await context.close();
 });
 
-test('a timeline link made by the CLI opens to the same inputs and the CLI\'s timeline, measurements carried', async () => {
-  const input = { users: 800, db_cpu_pct: 40, months: 30, provider: 'aws-af-south-1', budget_cents: 25050,
-    growth: { monthly_pct: 12.5 }, needs_redundancy: true, assumptions: { cache_hit_pct: 55 } };
+test("a timeline link made by the CLI opens to the same inputs and the CLI's timeline, measurements carried", async () => {
+  const input = {
+    users: 800,
+    db_cpu_pct: 40,
+    months: 30,
+    provider: 'aws-af-south-1',
+    budget_cents: 25050,
+    growth: { monthly_pct: 12.5 },
+    needs_redundancy: true,
+    assumptions: { cache_hit_pct: 55 },
+  };
   const fragment = shareOf(input);
   const decoded = JSON.parse(rightsize(['decode', fragment]));
   const expected = JSON.parse(rightsize(['timeline'], decoded));
   const { context, page, problems } = await open('/timeline/', fragment);
   await page.waitForFunction(() => document.querySelector('rightsize-timeline').result?.months.length === 30);
   const form = await formState(page);
-  assert.deepEqual([form.users, form.monthly_pct, form.milestones, form.months, form.provider, form.budget],
-    ['800', '12.5', '', '30', 'aws-af-south-1', '250.5']);
+  assert.deepEqual(
+    [form.users, form.monthly_pct, form.milestones, form.months, form.provider, form.budget],
+    ['800', '12.5', '', '30', 'aws-af-south-1', '250.5'],
+  );
   assert.equal(form.needs_redundancy, true);
   assert.equal(form.repeated_reads, false);
   const shown = await result(page, '/timeline/');
@@ -106,7 +137,10 @@ for (const pagePath of ['/calculator/', '/timeline/']) {
 
       const { page, problems } = await openPage(context, site.server.origin);
       let dialogs = 0;
-      page.on('dialog', (d) => { dialogs += 1; d.dismiss(); });
+      page.on('dialog', (d) => {
+        dialogs += 1;
+        d.dismiss();
+      });
       await page.goto(`${site.server.origin}${pagePath}#${fragment}`);
       const alert = page.locator('.rs-link-notice[role=alert]');
       await alert.waitFor();
@@ -127,8 +161,11 @@ test('typing writes the fragment; back and forward restore each link; the naviga
   const first = shareOf({ users: 1000, db_cpu_pct: 20 });
   const second = shareOf({ users: 90000, db_cpu_pct: 85, current_stage: 2 });
   const { context, page, problems } = await open('/calculator/', first);
-  await page.waitForFunction(() => document.querySelector('input[name=users]').value === '1000'
-    && document.querySelector('rightsize-calculator').result?.users === 1000);
+  await page.waitForFunction(
+    () =>
+      document.querySelector('input[name=users]').value === '1000' &&
+      document.querySelector('rightsize-calculator').result?.users === 1000,
+  );
   await page.goto(`${site.server.origin}/calculator/#${second}`);
   await page.waitForFunction(() => document.querySelector('rightsize-calculator').result?.users === 90000);
   assert.equal((await formState(page)).current_stage, '2');
@@ -159,11 +196,20 @@ test('typing writes the fragment; back and forward restore each link; the naviga
   await page.fill('input[name=months]', '12');
   // The provider's select always holds one: the default provider travels in the link.
   const { defaults } = JSON.parse(await readFile(path.join(repoRoot, 'content/assumptions.json'), 'utf8'));
-  const timelineFragment = shareOf({ users: 4321, db_cpu_pct: 85, current_stage: 2, months: 12, provider: defaults.provider });
+  const timelineFragment = shareOf({
+    users: 4321,
+    db_cpu_pct: 85,
+    current_stage: 2,
+    months: 12,
+    provider: defaults.provider,
+  });
   await page.waitForFunction((f) => location.hash === `#${f}`, timelineFragment);
   await page.locator('.site-header a', { hasText: 'Calculator' }).click();
-  await page.waitForFunction(() => document.querySelector('rightsize-calculator').result?.users === 4321
-    && document.querySelector('input[name=db_cpu_pct]').value === '85');
+  await page.waitForFunction(
+    () =>
+      document.querySelector('rightsize-calculator').result?.users === 4321 &&
+      document.querySelector('input[name=db_cpu_pct]').value === '85',
+  );
   assert.equal((await formState(page)).current_stage, '2');
   assert.deepEqual(problems, []);
   await context.close();
@@ -182,12 +228,17 @@ test('copy link: "Link copied", or the link selected when the clipboard is refus
   const share = page.getByRole('button', { name: 'Share…' });
   assert.equal(await share.isVisible(), await page.evaluate(() => typeof navigator.share === 'function'));
 
-  await page.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError')); });
+  await page.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+  });
   await copy.click();
   const field = page.getByLabel('Link to these results');
   await field.waitFor();
   assert.equal(await field.inputValue(), page.url());
-  assert.equal(await page.evaluate(() => document.activeElement.selectionEnd - document.activeElement.selectionStart), page.url().length);
+  assert.equal(
+    await page.evaluate(() => document.activeElement.selectionEnd - document.activeElement.selectionStart),
+    page.url().length,
+  );
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -202,8 +253,14 @@ test('without JavaScript there are no share controls, and the pages still read',
   }
 });
 
-test('the downloaded CSV is byte for byte the CLI\'s timeline --csv; JSON, SVG and PNG download too', async () => {
-  const input = { users: 300, months: 15, provider: 'digitalocean-nyc1', repeated_reads: true, growth: { monthly_pct: 30 } };
+test("the downloaded CSV is byte for byte the CLI's timeline --csv; JSON, SVG and PNG download too", async () => {
+  const input = {
+    users: 300,
+    months: 15,
+    provider: 'digitalocean-nyc1',
+    repeated_reads: true,
+    growth: { monthly_pct: 30 },
+  };
   const { context, page, problems } = await open('/timeline/', shareOf(input), { acceptDownloads: true });
   await page.waitForFunction(() => document.querySelector('rightsize-timeline').result?.months.length === 15);
   const save = async (name) => {
@@ -223,7 +280,7 @@ test('the downloaded CSV is byte for byte the CLI\'s timeline --csv; JSON, SVG a
   assert.match(svg, /<polyline[^>]* stroke="rgb/);
   const png = (await save('Save the chart as PNG')).bytes;
   assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  assert.ok(png.readUInt32BE(16) >= 640, 'at least the chart\'s own width');
+  assert.ok(png.readUInt32BE(16) >= 640, "at least the chart's own width");
 
   // The print layout carries the link.
   await page.emulateMedia({ media: 'print' });
@@ -237,9 +294,12 @@ test('the downloaded CSV is byte for byte the CLI\'s timeline --csv; JSON, SVG a
 test('the calculator saves its input and result as JSON', async () => {
   const { context, page, problems } = await open('/calculator/', shareOf(calculatorInput), { acceptDownloads: true });
   await page.waitForFunction(() => document.querySelector('rightsize-calculator').result?.users === 60000);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as JSON' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save as JSON' }).click(),
+  ]);
   const doc = JSON.parse(await readFile(await download.path(), 'utf8'));
-  const { timeline, ...recommendation } = doc.result;  // the timeline: money.test.js
+  const { timeline, ...recommendation } = doc.result; // the timeline: money.test.js
   assert.deepEqual(recommendation, JSON.parse(rightsize(['recommend'], calculatorInput)));
   assert.equal(doc.link, page.url());
   assert.deepEqual(problems, []);
@@ -252,7 +312,10 @@ for (const pagePath of ['/calculator/', '/timeline/']) {
     await page.locator('.rs-link-notice[role=alert]').waitFor();
     await page.getByRole('button', { name: 'Copy link' }).waitFor();
     const { violations } = await new AxeBuilder({ page }).analyze();
-    assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), []);
+    assert.deepEqual(
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+      [],
+    );
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -33,7 +33,10 @@ test('the guide example reads without JavaScript: stages, costs and the chart', 
 test('typing growth recomputes the timeline; the band and the budget appear', async () => {
   const { context, page, problems } = await openTimeline();
   const guide = await result(page);
-  assert.deepEqual([1, 6, 12, 18].map((m) => guide.months[m - 1].stage), [1, 1, 3, 4]);
+  assert.deepEqual(
+    [1, 6, 12, 18].map((m) => guide.months[m - 1].stage),
+    [1, 1, 3, 4],
+  );
 
   await page.fill('input[name=milestones]', '');
   await page.fill('input[name=monthly_pct]', '20');
@@ -57,7 +60,9 @@ test('bad input is named beside its field, and the last timeline stays', async (
   await page.locator('[data-error-for=milestones]').waitFor({ state: 'visible' });
   assert.match(await page.locator('[data-error-for=milestones]').textContent(), /month:users/);
   await page.fill('input[name=milestones]', '1:100, 6:-5');
-  await page.waitForFunction(() => /^Growth milestones \(month 6\): /.test(document.querySelector('[data-error-for=milestones]').textContent));
+  await page.waitForFunction(() =>
+    /^Growth milestones \(month 6\): /.test(document.querySelector('[data-error-for=milestones]').textContent),
+  );
   await page.fill('input[name=months]', '500');
   await page.locator('[data-error-for=months]').waitFor({ state: 'visible' });
   assert.match(await page.locator('[data-error-for=months]').textContent(), /between 1 and 120/);
@@ -87,7 +92,10 @@ test('no sideways scroll at 360 px: the monthly table scrolls in its own focusab
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360);
   const region = page.locator('.rt-table-wrap');
   assert.equal(await region.getAttribute('tabindex'), '0');
-  assert.ok(await region.evaluate((el) => el.scrollWidth > el.clientWidth), 'the table is wider than the screen, inside its region');
+  assert.ok(
+    await region.evaluate((el) => el.scrollWidth > el.clientWidth),
+    'the table is wider than the screen, inside its region',
+  );
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -5,7 +5,8 @@
 // The first byte of every seed is the fuzzer's control byte (tests/fuzz/fuzz_measure.hpp):
 // the format it forces, the chunk size, and (0x80) a `took:us` duration field.
 const lines = (n, line) => Array.from({ length: n }, (_, i) => line(i)).join('\n');
-const nginx = (i) => `203.0.113.${i} - - [15/Jan/2024:10:0${i}:01 +0000] "GET /a?b=${i} HTTP/1.1" 200 ${512 * i} "-" "curl/8.0" 0.0${17 + 10 * i}`;
+const nginx = (i) =>
+  `203.0.113.${i} - - [15/Jan/2024:10:0${i}:01 +0000] "GET /a?b=${i} HTTP/1.1" 200 ${512 * i} "-" "curl/8.0" 0.0${17 + 10 * i}`;
 const apache = (i) =>
   `198.51.100.${i} - frank [15/Jan/2024:11:0${i}:01 -0700] "POST /login HTTP/1.1" 302 ${i ? 100 * i : '-'} "https://example.com/" "Mozilla/5.0 \\"x\\"" ${8700 * i}`;
 const jsonLine = (i) =>
@@ -19,10 +20,16 @@ export const measureSeeds = {
     'apache.txt': seed(0x10, lines(5, apache)),
     'jsonl.txt': seed(0x03, lines(5, jsonLine)),
     'mixed.txt': seed(0x21, `${lines(3, nginx)}\r\n${lines(5, apache)}\ngarbage\n${nginx(0).slice(0, 38)}`),
-    'took.txt': seed(0x83, '{"ts": 1705312800.5, "took": 120}\n{"@timestamp": "2024-01-15T11:20:00+01:00", "took": 80, "bytes": 10}\n'),
+    'took.txt': seed(
+      0x83,
+      '{"ts": 1705312800.5, "took": 120}\n{"@timestamp": "2024-01-15T11:20:00+01:00", "took": 80, "bytes": 10}\n',
+    ),
   },
   cpu_series: {
-    'cloudwatch.csv': seed(0x19, 'Timestamp;CPUUtilization\n2024-01-15T10:05:00.000Z;12.5\n2024-01-15T10:00:00.000Z;80\n1705316400000;50\n'),
+    'cloudwatch.csv': seed(
+      0x19,
+      'Timestamp;CPUUtilization\n2024-01-15T10:05:00.000Z;12.5\n2024-01-15T10:00:00.000Z;80\n1705316400000;50\n',
+    ),
     'grafana.csv': seed(
       0x00,
       'sep=,\n"Time","web-1 CPU"\n2024-01-15 10:00:00,40.5\n2024-01-15 10:30:00,45.5%\n2024-01-15 11:00:00,\n\n"Time","web-2"\n2024-01-15 10:00:00,99\n',
@@ -44,7 +51,10 @@ export const measureSeeds = {
     ),
   },
   query_stats: {
-    'pg12.csv': seed(0x09, 'userid,dbid,queryid,query,calls,total_time,min_time,max_time,mean_time,stddev_time,rows\n10,1,1,"SELECT 1",4,8,1,3,2,0.5,4\n'),
+    'pg12.csv': seed(
+      0x09,
+      'userid,dbid,queryid,query,calls,total_time,min_time,max_time,mean_time,stddev_time,rows\n10,1,1,"SELECT 1",4,8,1,3,2,0.5,4\n',
+    ),
     'pg13.csv': seed(
       0x00,
       [

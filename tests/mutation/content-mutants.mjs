@@ -10,7 +10,8 @@ import path from 'node:path';
 import { repoRoot } from '../../wasm/node/load-node.js';
 
 const binary = process.argv[2] ?? path.join(repoRoot, 'build/native/tests/core/rightsize_tests');
-const priceKeys = /^(hourly|monthly|monthly_cap|multi_az_hourly|multi_az_monthly|lcu_hourly|lcu_monthly|per_gb|gb_month|multi_az_gb_month|free_gb_month|disk_gb|transfer_included_gb)$/;
+const priceKeys =
+  /^(hourly|monthly|monthly_cap|multi_az_hourly|multi_az_monthly|lcu_hourly|lcu_monthly|per_gb|gb_month|multi_az_gb_month|free_gb_month|disk_gb|transfer_included_gb)$/;
 
 // Every [path, value] in a JSON tree whose key `wanted` accepts.
 function* numbers(node, wanted, trail = []) {
@@ -49,7 +50,9 @@ for (const [file, wanted] of targets) {
   const doc = JSON.parse(text);
   for (const [trail, value] of numbers(doc, wanted)) {
     await writeFile(path.join(work, file), JSON.stringify(setAt(doc, trail, value * 1.05)));
-    const run = spawnSync(binary, ['--test-case=golden:*', '--minimal'], { env: { ...process.env, RIGHTSIZE_CONTENT_DIR: work } });
+    const run = spawnSync(binary, ['--test-case=golden:*', '--minimal'], {
+      env: { ...process.env, RIGHTSIZE_CONTENT_DIR: work },
+    });
     if (run.error) throw run.error;
     if (run.status === 0) survivors.push(`${file}: ${trail.join('.')} = ${value}`);
     count += 1;

@@ -13,15 +13,23 @@ const PRICE_FACTOR = 1.5;
 const THRESHOLD_STEP = 7;
 
 function build(contentDir, outputDir) {
-  const run = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/@11ty/eleventy/cmd.cjs'),
-    '--config=web/eleventy.config.js', '--quiet', `--output=${outputDir}`],
-  { cwd: repoRoot, env: { ...process.env, RIGHTSIZE_CONTENT: contentDir }, encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    [
+      path.join(repoRoot, 'node_modules/@11ty/eleventy/cmd.cjs'),
+      '--config=web/eleventy.config.js',
+      '--quiet',
+      `--output=${outputDir}`,
+    ],
+    { cwd: repoRoot, env: { ...process.env, RIGHTSIZE_CONTENT: contentDir }, encoding: 'utf8' },
+  );
   assert.equal(run.status, 0, run.stderr);
 }
 
 const page = (dir, url) => readFile(path.join(dir, url, 'index.html'), 'utf8');
 const cents = (html) => [...html.matchAll(/data-cents="(\d+)"/g)].map((m) => Number(m[1]));
-const editJson = async (file, edit) => writeFile(file, JSON.stringify(edit(JSON.parse(await readFile(file, 'utf8'))), null, 2));
+const editJson = async (file, edit) =>
+  writeFile(file, JSON.stringify(edit(JSON.parse(await readFile(file, 'utf8'))), null, 2));
 
 let work;
 let before;
@@ -34,7 +42,9 @@ test.before(async () => {
   await cp(path.join(repoRoot, 'content'), changed, { recursive: true });
   for (const file of await readdir(path.join(changed, 'pricing'))) {
     await editJson(path.join(changed, 'pricing', file), (c) => ({
-      ...c, app: c.app.map((i) => ({ ...i, hourly: Number((i.hourly * PRICE_FACTOR).toFixed(6)) })) }));
+      ...c,
+      app: c.app.map((i) => ({ ...i, hourly: Number((i.hourly * PRICE_FACTOR).toFixed(6)) })),
+    }));
   }
   await editJson(path.join(changed, 'rules.json'), (rules) => {
     const t = rules.triggers.find((r) => r.id === 'db_cpu_high');
@@ -51,7 +61,10 @@ test.before(async () => {
 test.after(() => rm(work, { recursive: true, force: true }));
 
 test('a dearer app server raises what stage 1 costs on its page and on the overview', async () => {
-  const [was, now] = [cents(await page(before, 'stages/1-all-in-one-box')), cents(await page(after, 'stages/1-all-in-one-box'))];
+  const [was, now] = [
+    cents(await page(before, 'stages/1-all-in-one-box')),
+    cents(await page(after, 'stages/1-all-in-one-box')),
+  ];
   assert.ok(was.length >= 2, 'stage 1 shows its cost at both ends of its range');
   assert.equal(now.length, was.length);
   for (const [i, c] of now.entries()) assert.ok(c > was[i], `stage 1 row ${i}: ${c} should exceed ${was[i]}`);

@@ -14,7 +14,10 @@ export function assertCliAgrees(command, input, doc, errors) {
   assert.equal(run.error, undefined, `cannot run ${cli}: build the native preset first`);
   if (errors) {
     assert.equal(doc.ok, false);
-    assert.deepEqual(doc.errors.map((e) => e.field), errors);
+    assert.deepEqual(
+      doc.errors.map((e) => e.field),
+      errors,
+    );
     assert.equal(run.status, 2);
     assert.equal(run.stderr, doc.errors.map((e) => `rightsize: stdin: ${e.field}: ${e.message}\n`).join(''));
     return;

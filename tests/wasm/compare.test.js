@@ -16,8 +16,11 @@ test('compare equals separate timelines, provider by provider, month by month', 
     assert.equal(own.ok, true);
     own.result.months.forEach((m, i) => {
       const mine = doc.result.months[i].costs[p.name];
-      assert.deepEqual([mine.stage, mine.cost_cents, mine.cumulative_cents, mine.estimated_components],
-        [m.stage, m.cost_cents, m.cumulative_cents, m.estimated_components], `${p.name} month ${m.month}`);
+      assert.deepEqual(
+        [mine.stage, mine.cost_cents, mine.cumulative_cents, mine.estimated_components],
+        [m.stage, m.cost_cents, m.cumulative_cents, m.estimated_components],
+        `${p.name} month ${m.month}`,
+      );
     });
   }
 });

@@ -34,15 +34,24 @@ function requests(seed, hours, busy, busyCount) {
   for (let h = 0; h < hours; ++h) {
     const n = h === busy ? busyCount : 20 + Math.floor(r() * 40);
     for (let i = 0; i < n; ++i)
-      out.push({ hour: h, second: Math.floor((i * 3599) / n), ms: 1 + Math.floor(r() * 3000), bytes: Math.floor(r() * 20000) });
+      out.push({
+        hour: h,
+        second: Math.floor((i * 3599) / n),
+        ms: 1 + Math.floor(r() * 3000),
+        bytes: Math.floor(r() * 20000),
+      });
   }
   return out;
 }
 
-const clf = (q) => `${pad(15 + Math.floor(q.hour / 24))}/${months[0]}/2024:${pad(q.hour % 24)}:${pad(Math.floor(q.second / 60))}:${pad(q.second % 60)} +0000`;
-const nginxLine = (q) => `203.0.113.7 - - [${clf(q)}] "GET /items/${q.second} HTTP/1.1" 200 ${q.bytes} "-" "Mozilla/5.0" ${(q.ms / 1000).toFixed(3)}\n`;
-const apacheLine = (q) => `198.51.100.4 - - [${clf(q)}] "POST /login HTTP/1.1" 302 ${q.bytes || '-'} "-" "curl/8.0" ${q.ms * 1000}\n`;
-const jsonLine = (q) => `${JSON.stringify({ time: `2024-01-${pad(15 + Math.floor(q.hour / 24))}T${pad(q.hour % 24)}:${pad(Math.floor(q.second / 60))}:${pad(q.second % 60)}Z`, body_bytes_sent: q.bytes, duration_ms: q.ms, ua: 'a "quoted", agent' })}\n`;
+const clf = (q) =>
+  `${pad(15 + Math.floor(q.hour / 24))}/${months[0]}/2024:${pad(q.hour % 24)}:${pad(Math.floor(q.second / 60))}:${pad(q.second % 60)} +0000`;
+const nginxLine = (q) =>
+  `203.0.113.7 - - [${clf(q)}] "GET /items/${q.second} HTTP/1.1" 200 ${q.bytes} "-" "Mozilla/5.0" ${(q.ms / 1000).toFixed(3)}\n`;
+const apacheLine = (q) =>
+  `198.51.100.4 - - [${clf(q)}] "POST /login HTTP/1.1" 302 ${q.bytes || '-'} "-" "curl/8.0" ${q.ms * 1000}\n`;
+const jsonLine = (q) =>
+  `${JSON.stringify({ time: `2024-01-${pad(15 + Math.floor(q.hour / 24))}T${pad(q.hour % 24)}:${pad(Math.floor(q.second / 60))}:${pad(q.second % 60)}Z`, body_bytes_sent: q.bytes, duration_ms: q.ms, ua: 'a "quoted", agent' })}\n`;
 
 // What the access logs must give: p95 of the busiest hour, overall p95, the ratio, the size.
 export function expectLog(rs) {
@@ -54,7 +63,10 @@ export function expectLog(rs) {
   return {
     busiestHour: busiest,
     p95: exactQuantile(byHour.get(busiest), 0.95),
-    overallP95: exactQuantile(rs.map((q) => q.ms), 0.95),
+    overallP95: exactQuantile(
+      rs.map((q) => q.ms),
+      0.95,
+    ),
     peakToAverage: Math.round((byHour.get(busiest).length / (rs.length / hours)) * 100) / 100,
     kb: Math.round((rs.reduce((s, q) => s + q.bytes, 0) / rs.length / 1000) * 1000) / 1000,
   };
@@ -62,8 +74,14 @@ export function expectLog(rs) {
 
 function pgss(seed) {
   const r = random(seed);
-  const shapes = ['SELECT * FROM users WHERE id = $1', 'select a,\n b from "items", x where y = \'a,b\'', 'UPDATE t SET "n" = $1', 'INSERT INTO e VALUES ($1)'];
-  let csv = 'userid,dbid,toplevel,queryid,query,plans,total_plan_time,calls,total_exec_time,min_exec_time,max_exec_time,mean_exec_time,stddev_exec_time,rows\n';
+  const shapes = [
+    'SELECT * FROM users WHERE id = $1',
+    'select a,\n b from "items", x where y = \'a,b\'',
+    'UPDATE t SET "n" = $1',
+    'INSERT INTO e VALUES ($1)',
+  ];
+  let csv =
+    'userid,dbid,toplevel,queryid,query,plans,total_plan_time,calls,total_exec_time,min_exec_time,max_exec_time,mean_exec_time,stddev_exec_time,rows\n';
   const rows = [];
   for (let i = 0; i < 40; ++i) {
     const query = `${shapes[Math.floor(r() * 4)]} -- ${i}`;
@@ -73,7 +91,10 @@ function pgss(seed) {
     csv += `10,16384,t,${i},"${query.replaceAll('"', '""')}",0,0,${calls},${(calls * mean).toFixed(6)},0.1,900,${mean.toFixed(6)},1,${calls}\n`;
   }
   const calls = rows.reduce((s, x) => s + x.calls, 0);
-  const selects = rows.filter((x) => /^select/i.test(x.query)).map((x) => x.calls).sort((a, b) => b - a);
+  const selects = rows
+    .filter((x) => /^select/i.test(x.query))
+    .map((x) => x.calls)
+    .sort((a, b) => b - a);
   const share = Math.round((selects.slice(0, 10).reduce((s, c) => s + c, 0) / calls) * 1000) / 10;
   return { csv, dbQueryMs: Math.round((rows.reduce((s, x) => s + x.total, 0) / calls) * 1000) / 1000, share };
 }
@@ -92,7 +113,8 @@ function cpuSamples(seed, hours) {
 const stamp = (m) => `2024-01-${pad(15 + Math.floor(m / 1440))} ${pad(Math.floor(m / 60) % 24)}:${pad(m % 60)}:00`;
 
 function sar(samples) {
-  let out = 'Linux 6.1.0-13-amd64 (db-1) \t01/15/2024 \t_x86_64_\t(2 CPU)\n\n00:00:01        CPU     %user     %nice   %system   %iowait    %steal     %idle\n';
+  let out =
+    'Linux 6.1.0-13-amd64 (db-1) \t01/15/2024 \t_x86_64_\t(2 CPU)\n\n00:00:01        CPU     %user     %nice   %system   %iowait    %steal     %idle\n';
   for (const s of samples) {
     const t = stamp(s.minute).slice(11);
     out += `${t}        all     ${s.pct.toFixed(2)}      0.00      0.00      0.00      0.00     ${(100 - s.pct).toFixed(2)}\n`;
@@ -121,7 +143,10 @@ export async function writeSamples() {
     unknown: 'Dear reader,\nthis is not a log.\n',
     notimes: nginx.map((q) => nginxLine(q).replace(/ [0-9.]+\n$/, '\n')).join(''),
     cut: nginx.slice(0, 50).map(nginxLine).join('') + nginxLine(nginx[50]).slice(0, 40),
-    mixed: nginx.slice(0, 60).map((q, i) => (i % 3 ? nginxLine(q) : apacheLine(q))).join(''),
+    mixed: nginx
+      .slice(0, 60)
+      .map((q, i) => (i % 3 ? nginxLine(q) : apacheLine(q)))
+      .join(''),
   };
   const paths = {};
   for (const [name, text] of Object.entries(files)) {

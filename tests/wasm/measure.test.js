@@ -47,10 +47,33 @@ async function both(files, chunk = 65536) {
 
 for (const [label, files, chunks] of [
   ['nginx', [['access_log', 'nginx']], [65536, 777]],
-  ['Apache and JSON lines, added up', [['access_log', 'apache'], ['access_log', 'jsonl']], [65536, 1]],
+  [
+    'Apache and JSON lines, added up',
+    [
+      ['access_log', 'apache'],
+      ['access_log', 'jsonl'],
+    ],
+    [65536, 1],
+  ],
   ['pg_stat_statements', [['queries', 'queries']], [65536, 13]],
-  ['Grafana CSV and sar', [['app_cpu', 'grafana'], ['db_cpu', 'sar']], [65536, 101]],
-  ['everything at once', [['access_log', 'nginx'], ['queries', 'queries'], ['app_cpu', 'grafana'], ['db_cpu', 'sar']], [65536]],
+  [
+    'Grafana CSV and sar',
+    [
+      ['app_cpu', 'grafana'],
+      ['db_cpu', 'sar'],
+    ],
+    [65536, 101],
+  ],
+  [
+    'everything at once',
+    [
+      ['access_log', 'nginx'],
+      ['queries', 'queries'],
+      ['app_cpu', 'grafana'],
+      ['db_cpu', 'sar'],
+    ],
+    [65536],
+  ],
   ['a forced format', [['access_log', 'mixed', { format: 'apache' }]], [65536]],
 ]) {
   for (const chunk of chunks)
@@ -62,7 +85,12 @@ for (const [label, files, chunks] of [
 }
 
 test('the documents hold the known answers', async () => {
-  const { module } = await both([['access_log', 'nginx'], ['queries', 'queries'], ['app_cpu', 'grafana'], ['db_cpu', 'sar']]);
+  const { module } = await both([
+    ['access_log', 'nginx'],
+    ['queries', 'queries'],
+    ['app_cpu', 'grafana'],
+    ['db_cpu', 'sar'],
+  ]);
   const e = samples.expect;
   assert.ok(withinBound(module.p95_ms, e.nginx.p95), `${module.p95_ms} vs ${e.nginx.p95}`);
   assert.ok(withinBound(module.evidence.p95_ms.overall_p95_ms, e.nginx.overallP95));
@@ -84,15 +112,22 @@ test('damaged files: the same messages and the same document, and no field from 
     for (const p of module.evidence.problems ?? []) assert.ok(stderr.includes(`${p.file}: ${p.message}`), stderr);
     assert.equal(status, module.evidence.problems ? 2 : 0, `${name}: ${stderr}`);
   }
-  const { module: empty } = await both([['access_log', 'empty'], ['queries', 'queries']]);
-  assert.deepEqual(Object.keys(empty).filter((k) => k !== 'evidence'), ['db_query_ms', ...(empty.repeated_reads ? ['repeated_reads'] : [])]);
+  const { module: empty } = await both([
+    ['access_log', 'empty'],
+    ['queries', 'queries'],
+  ]);
+  assert.deepEqual(
+    Object.keys(empty).filter((k) => k !== 'evidence'),
+    ['db_query_ms', ...(empty.repeated_reads ? ['repeated_reads'] : [])],
+  );
   assert.equal(empty.evidence.problems[0].message, 'the file is empty');
 });
 
 test('bad options come back as errors naming the option; cancel drops what was read', async () => {
   assert.equal(m.begin('nginx_log', { file: 'x' }).errors[0].field, 'kind');
-  assert.deepEqual(m.begin('access_log', { file: 'x', format: 'iis' }).errors,
-    [{ field: 'format', message: 'unknown format "iis" for access_log: use nginx, apache or jsonl' }]);
+  assert.deepEqual(m.begin('access_log', { file: 'x', format: 'iis' }).errors, [
+    { field: 'format', message: 'unknown format "iis" for access_log: use nginx, apache or jsonl' },
+  ]);
   assert.equal(m.begin('access_log', { file: 'x', duration_field: 'took:h' }).errors[0].field, 'duration_field');
   assert.equal(m.begin('access_log', {}).errors[0].field, 'file');
   assert.equal(m.begin('access_log', { file: 'x', colour: 'red' }).errors[0].field, 'colour');

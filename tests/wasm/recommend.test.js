@@ -13,13 +13,22 @@ for (const v of vectors) {
     const doc = mod.recommend(v.input);
     assert.deepEqual(doc, await readJson(`tests/vectors/golden/recommend/${v.golden}.json`));
     if (v.errors) {
-      assert.deepEqual(doc.errors.map((e) => e.field), v.errors);
+      assert.deepEqual(
+        doc.errors.map((e) => e.field),
+        v.errors,
+      );
       return;
     }
     assert.equal(doc.result.stage, v.expect.stage);
     assert.equal(doc.result.action, v.expect.action);
-    assert.deepEqual(doc.result.fired.map((f) => f.id), v.expect.fired);
-    assert.deepEqual(doc.result.steps.map((s) => s.action), v.expect.steps);
+    assert.deepEqual(
+      doc.result.fired.map((f) => f.id),
+      v.expect.fired,
+    );
+    assert.deepEqual(
+      doc.result.steps.map((s) => s.action),
+      v.expect.steps,
+    );
   });
 
   test(`native CLI and module agree: ${v.name}`, () => {
@@ -38,7 +47,11 @@ test('values JavaScript has and JSON lacks are rejected by name', () => {
   assert.equal(mod.recommend(null).errors[0].field, 'input');
   const cycle = { users: 10 };
   cycle.self = cycle;
-  assert.deepEqual(mod.recommend(cycle).errors.map((e) => e.field), ['self'], 'a cycle is named, not a crash');
+  assert.deepEqual(
+    mod.recommend(cycle).errors.map((e) => e.field),
+    ['self'],
+    'a cycle is named, not a crash',
+  );
   assert.equal(mod.recommend('users=10').errors[0].field, 'input');
 });
 
@@ -47,6 +60,8 @@ test('a damaged rulebook is refused with the path of each problem, and the old o
   rules.triggers[0].threshold = 'sixty';
   const refused = mod.set_rules(rules);
   assert.equal(refused.ok, false);
-  assert.deepEqual(refused.errors, [{ field: 'triggers[0].threshold', message: 'expected a number, got text "sixty"' }]);
+  assert.deepEqual(refused.errors, [
+    { field: 'triggers[0].threshold', message: 'expected a number, got text "sixty"' },
+  ]);
   assert.equal(mod.recommend({ users: 10, db_cpu_pct: 61 }).result.stage, 2);
 });

@@ -19,7 +19,7 @@ for (const v of vectors) {
   });
 }
 
-test('the comparison at the guide example\'s scale-out equals the timeline\'s own fleet', () => {
+test("the comparison at the guide example's scale-out equals the timeline's own fleet", () => {
   const preset = { users: 200000, repeated_reads: true, current_stage: 4, months: 1 };
   const t = mod.timeline(preset);
   assert.equal(t.ok, true);
@@ -31,6 +31,6 @@ test('the comparison at the guide example\'s scale-out equals the timeline\'s ow
   assert.equal(r.fleet.load_balancer_cents, lb.cost_cents);
 });
 
-test('the calculator\'s small module has no scale_choice (its size budget)', async () => {
+test("the calculator's small module has no scale_choice (its size budget)", async () => {
   assert.equal((await loadWithRules()).scale_choice, undefined);
 });

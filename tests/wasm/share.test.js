@@ -11,7 +11,7 @@ import { loadModule, loadWithContent, readJson, repoRoot } from '../../wasm/node
 const vectors = await readJson('tests/vectors/share-v1.json');
 const modules = { 'rightsize-model': await loadWithContent() };
 
-test('the calculator\'s small module has no share functions (its size budget)', async () => {
+test("the calculator's small module has no share functions (its size budget)", async () => {
   const small = await loadModule('rightsize');
   assert.equal(small.share_encode, undefined);
   assert.equal(small.share_decode, undefined);
@@ -39,7 +39,11 @@ for (const [name, mod] of Object.entries(modules)) {
     for (const v of vectors.filter((x) => x.errors)) {
       const doc = v.fragment !== undefined ? mod.share_decode(v.fragment) : mod.share_encode(v.input);
       assert.equal(doc.ok, false, v.name);
-      assert.deepEqual(doc.errors.map((e) => e.field), v.errors, v.name);
+      assert.deepEqual(
+        doc.errors.map((e) => e.field),
+        v.errors,
+        v.name,
+      );
       const message = doc.errors[0].message;
       if (v.message_has) assert.ok(message.includes(v.message_has), `${v.name}: ${message}`);
     }

@@ -12,13 +12,20 @@ const cli = process.env.RIGHTSIZE_CLI ?? path.join(repoRoot, 'build/native/bin/r
 
 // With a display currency at an extreme rate too: amounts past 9e15 print as floats, and the
 // module must print them with the same digits as the CLI's JSON printer.
-const variants = [['', {}], [' (display currency at 10^9 a dollar)', { currency: { code: 'NGN', per_usd: 1e9 } }]];
+const variants = [
+  ['', {}],
+  [' (display currency at 10^9 a dollar)', { currency: { code: 'NGN', per_usd: 1e9 } }],
+];
 
 for (const v of vectors.filter((x) => !x.errors && (x.command ?? 'timeline') === 'timeline')) {
   for (const [suffix, extra] of variants) {
     test(`timeline_csv equals the CLI's --csv: ${v.name}${suffix}`, async () => {
       const input = { ...(v.input ?? (await readJson(v.input_file))), ...extra };
-      const run = spawnSync(cli, ['timeline', '--csv'], { input: JSON.stringify(input), encoding: 'utf8', maxBuffer: 1 << 26 });
+      const run = spawnSync(cli, ['timeline', '--csv'], {
+        input: JSON.stringify(input),
+        encoding: 'utf8',
+        maxBuffer: 1 << 26,
+      });
       assert.equal(run.status, 0, run.stderr);
       const doc = mod.timeline_csv(input);
       assert.equal(doc.ok, true, JSON.stringify(doc.errors));
@@ -30,5 +37,8 @@ for (const v of vectors.filter((x) => !x.errors && (x.command ?? 'timeline') ===
 test('timeline_csv refuses bad input as timeline does, naming the field', () => {
   const doc = mod.timeline_csv({ users: -5 });
   assert.equal(doc.ok, false);
-  assert.deepEqual(doc.errors.map((e) => e.field), mod.timeline({ users: -5 }).errors.map((e) => e.field));
+  assert.deepEqual(
+    doc.errors.map((e) => e.field),
+    mod.timeline({ users: -5 }).errors.map((e) => e.field),
+  );
 });

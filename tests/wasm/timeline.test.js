@@ -14,7 +14,10 @@ const vectors = await readJson('tests/vectors/timeline.json');
 for (const v of vectors) {
   test(`golden: ${v.name}`, async () => {
     const input = v.input ?? (await readJson(v.input_file));
-    assert.deepEqual(mod[v.command ?? 'timeline'](input), await readJson(`tests/vectors/golden/timeline/${v.golden}.json`));
+    assert.deepEqual(
+      mod[v.command ?? 'timeline'](input),
+      await readJson(`tests/vectors/golden/timeline/${v.golden}.json`),
+    );
   });
 
   test(`native CLI and module agree: ${v.name}`, async () => {
@@ -33,7 +36,8 @@ test('the guide example through the module: stages 1, 1, 3, 4 at months 1, 6, 12
 test('every catalogue in content/pricing is accepted by the module', async () => {
   const files = (await readdir(path.join(repoRoot, 'content/pricing'))).filter((f) => f.endsWith('.json')).sort();
   assert.deepEqual(files, ['aws-af-south-1.json', 'aws-us-east-1.json', 'digitalocean-nyc1.json']);
-  for (const f of files) assert.deepEqual(mod.add_catalogue(f.replace(/\.json$/, ''), await readJson(`content/pricing/${f}`)), { ok: true });
+  for (const f of files)
+    assert.deepEqual(mod.add_catalogue(f.replace(/\.json$/, ''), await readJson(`content/pricing/${f}`)), { ok: true });
 });
 
 test('a damaged catalogue is refused with the path of the problem', async () => {
@@ -42,7 +46,10 @@ test('a damaged catalogue is refused with the path of the problem', async () => 
   c.load_balancer.hourly = 'cheap';
   const doc = mod.add_catalogue('broken', c);
   assert.equal(doc.ok, false);
-  assert.deepEqual(doc.errors.map((e) => e.field), ['app[1].source', 'load_balancer.hourly']);
+  assert.deepEqual(
+    doc.errors.map((e) => e.field),
+    ['app[1].source', 'load_balancer.hourly'],
+  );
 });
 
 test('timeline before its content is loaded names what is missing', async () => {

@@ -30,13 +30,15 @@ test('the display currency: none for dollars, the published rate by code, a type
   assert.equal(timelineFieldFor('currency.code'), 'currency');
 });
 
-test('a budget typed in the display currency reaches the model in the catalogue\'s cents', () => {
+test("a budget typed in the display currency reaches the model in the catalogue's cents", () => {
   assert.equal(budgetCents(300, undefined, 1), 30000);
   assert.equal(budgetCents(500000, { code: 'NGN', per_usd: 1550 }, 1341.99), Math.round(50000000 / 1550));
   assert.equal(budgetCents(500000, { code: 'NGN' }, 1341.99), Math.round(50000000 / 1341.99));
   assert.equal(budgetCents('soon', { code: 'NGN' }, 1341.99), 'soon');
-  const { input } = timelineInput({ users: 100, months: 12, provider: 'aws-af-south-1', budget: 500000, currency: 'NGN', per_usd: 1550 },
-    { defaultRate: 1341.99 });
+  const { input } = timelineInput(
+    { users: 100, months: 12, provider: 'aws-af-south-1', budget: 500000, currency: 'NGN', per_usd: 1550 },
+    { defaultRate: 1341.99 },
+  );
   assert.deepEqual(input.currency, { code: 'NGN', per_usd: 1550 });
   assert.equal(input.budget_cents, 32258);
   const back = formValues({ users: 100, budget_cents: 32258, currency: { code: 'NGN', per_usd: 1550 } });
@@ -45,25 +47,41 @@ test('a budget typed in the display currency reaches the model in the catalogue\
   assert.equal(formValues({ users: 1, budget_cents: 1000 }).budget, 10);
 });
 
-test('the calculator\'s inputs become the timeline input rightsize timeline takes', () => {
+test("the calculator's inputs become the timeline input rightsize timeline takes", () => {
   const values = { users: 60000, db_cpu_pct: 78, current_stage: 2, db_upgraded: true, pool_exhausted: false };
-  assert.deepEqual(calculatorTimelineInput(values, { provider: 'digitalocean-nyc1', monthly_pct: 7.5, currency: 'USD', per_usd: 1 }),
-    { users: 60000, db_cpu_pct: 78, current_stage: 2, db_upgraded: true, pool_exhausted: false, provider: 'digitalocean-nyc1',
-      growth: { monthly_pct: 7.5 } });
-  assert.deepEqual(calculatorTimelineInput({ users: 10 }, { provider: 'aws-us-east-1', currency: 'KES', per_usd: 129.02 }, { defaultRate: 129.02 }),
-    { users: 10, provider: 'aws-us-east-1', currency: { code: 'KES' } });
+  assert.deepEqual(
+    calculatorTimelineInput(values, { provider: 'digitalocean-nyc1', monthly_pct: 7.5, currency: 'USD', per_usd: 1 }),
+    {
+      users: 60000,
+      db_cpu_pct: 78,
+      current_stage: 2,
+      db_upgraded: true,
+      pool_exhausted: false,
+      provider: 'digitalocean-nyc1',
+      growth: { monthly_pct: 7.5 },
+    },
+  );
+  assert.deepEqual(
+    calculatorTimelineInput(
+      { users: 10 },
+      { provider: 'aws-us-east-1', currency: 'KES', per_usd: 129.02 },
+      { defaultRate: 129.02 },
+    ),
+    { users: 10, provider: 'aws-us-east-1', currency: { code: 'KES' } },
+  );
 });
 
 test('the currency select offers dollars and every currency of content/currencies.json, each with its rate', async () => {
   const currencies = await readContent('currencies.json');
   const html = toHtml(h('div', {}, currencyFields(currencies, 'x-', { currency: 'NGN' })));
-  for (const c of currencies.currencies) assert.ok(html.includes(`value="${c.code}"`) && html.includes(`data-per-usd="${c.per_usd}"`), c.code);
+  for (const c of currencies.currencies)
+    assert.ok(html.includes(`value="${c.code}"`) && html.includes(`data-per-usd="${c.per_usd}"`), c.code);
   assert.match(html, /<option value="NGN"[^>]* selected/);
   assert.match(html, /name="per_usd"[^>]*value="1341.99"/);
   assert.match(toHtml(h('div', {}, currencyFields(currencies, 'x-'))), /name="per_usd"[^>]*value="1" disabled/);
 });
 
-test('amounts show the core\'s display twin in the display currency, with ≈ for an estimate', async () => {
+test("amounts show the core's display twin in the display currency, with ≈ for an estimate", async () => {
   const t = await golden('currency-guide-example-ngn-1550');
   const m = t.months[0];
   assert.equal(shownMoney(t, m, 'cost'), formatMoney(m.cost_cents * 1550, 'NGN'));
@@ -72,39 +90,73 @@ test('amounts show the core\'s display twin in the display currency, with ≈ fo
   assert.equal(shownMoney(usd, usd.months[0], 'cost'), formatMoney(usd.months[0].cost_cents, 'USD'));
   assert.match(text(stageCost(usd)), /^Stage 1 costs .* a month for 100 users on AWS us-east-1/);
   const o = usd.overengineering;
-  assert.ok(text(renderTimeline(usd)).includes(`${formatMoney(Math.abs(o.extra_cents), 'USD')} ${o.extra_cents >= 0 ? 'more' : 'less'}`));
+  assert.ok(
+    text(renderTimeline(usd)).includes(
+      `${formatMoney(Math.abs(o.extra_cents), 'USD')} ${o.extra_cents >= 0 ? 'more' : 'less'}`,
+    ),
+  );
   const n = t.overengineering;
-  assert.ok(text(renderTimeline(t)).includes(`${formatMoney(Math.abs(n.extra_display_cents), 'NGN')} ${n.extra_cents >= 0 ? 'more' : 'less'}`));
+  assert.ok(
+    text(renderTimeline(t)).includes(
+      `${formatMoney(Math.abs(n.extra_display_cents), 'NGN')} ${n.extra_cents >= 0 ? 'more' : 'less'}`,
+    ),
+  );
 });
 
-test('Cape Town\'s estimates are named, with the basis from the catalogue', async () => {
+test("Cape Town's estimates are named, with the basis from the catalogue", async () => {
   const t = await golden('guide-example-aws-af-south-1');
   const catalogue = await readContent('pricing/aws-af-south-1.json');
   const bases = estimateBases(catalogue);
   assert.ok(bases.some((b) => b.role === 'app' && b.type === 't3.small' && /1\.308/.test(b.basis)));
   assert.ok(bases.some((b) => b.role === 'load_balancer' && b.type === null));
   assert.ok(!bases.some((b) => b.type === 't3.micro'), 't3.micro is cited, not estimated');
-  assert.deepEqual([...new Set(estimatedParts(t).map((p) => p.role))].sort(), [...new Set(t.months.flatMap((m) => m.estimated_components))].sort());
+  assert.deepEqual(
+    [...new Set(estimatedParts(t).map((p) => p.role))].sort(),
+    [...new Set(t.months.flatMap((m) => m.estimated_components))].sort(),
+  );
   const note = text(estimateNote(t, bases));
   assert.match(note, /≈ marks an amount that includes an estimated price/);
   assert.match(note, /app server \(t3\.small\)/);
-  assert.ok(note.includes(bases.find((b) => b.type === 't3.small').basis.slice(0, 60).replace(/'/g, '&#39;')));
+  assert.ok(
+    note.includes(
+      bases
+        .find((b) => b.type === 't3.small')
+        .basis.slice(0, 60)
+        .replace(/'/g, '&#39;'),
+    ),
+  );
   assert.equal(estimateNote(await golden('guide-example'), []), null);
 });
 
-test('the rate statement names the rate, its source and its date, or says the rate is the reader\'s', async () => {
+test("the rate statement names the rate, its source and its date, or says the rate is the reader's", async () => {
   const published = text(rateStatement(await golden('compare-eur-default-rate'), Date.parse('2026-08-26')));
   assert.match(published, /1 USD = 0\.8573 EUR, the rate for 2026-08-24, 2 days ago\. Source: European Central Bank/);
-  assert.match(text(rateStatement(await golden('currency-guide-example-ngn-1550'))), /1 USD = 1,550 NGN: your rate\. The published rate is 1,341\.99 NGN \(for 2026-04-15\)/);
-  assert.match(text(rateStatement(await golden('guide-example'))), /Amounts in USD, the currency of the prices; nothing is converted/);
+  assert.match(
+    text(rateStatement(await golden('currency-guide-example-ngn-1550'))),
+    /1 USD = 1,550 NGN: your rate\. The published rate is 1,341\.99 NGN \(for 2026-04-15\)/,
+  );
+  assert.match(
+    text(rateStatement(await golden('guide-example'))),
+    /Amounts in USD, the currency of the prices; nothing is converted/,
+  );
 });
 
-test('the comparison table has a row per month and each provider\'s three figures', async () => {
+test("the comparison table has a row per month and each provider's three figures", async () => {
   const c = await golden('compare-eur-default-rate');
   const html = toHtml(renderCompare(c));
   assert.equal((html.match(/<tr data-month=/g) ?? []).length, c.months.length);
-  assert.equal((html.match(/<polyline class="rc-line/g) ?? []).length, c.providers.length, 'a line per provider in the chart');
+  assert.equal(
+    (html.match(/<polyline class="rc-line/g) ?? []).length,
+    c.providers.length,
+    'a line per provider in the chart',
+  );
   const first = c.months[0];
-  for (const p of c.providers) assert.ok(html.includes(formatMoney(first.costs[p.name].cost_display_cents, 'EUR')), p.name);
-  assert.match(text(renderCompare(c)), new RegExp(`Cheapest overall: ${c.providers.find((p) => p.name === c.cheapest_overall).label.replace(/[()]/g, '\\$&')}`));
+  for (const p of c.providers)
+    assert.ok(html.includes(formatMoney(first.costs[p.name].cost_display_cents, 'EUR')), p.name);
+  assert.match(
+    text(renderCompare(c)),
+    new RegExp(
+      `Cheapest overall: ${c.providers.find((p) => p.name === c.cheapest_overall).label.replace(/[()]/g, '\\$&')}`,
+    ),
+  );
 });

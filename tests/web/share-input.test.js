@@ -1,7 +1,15 @@
 // share-input.js: what a page carries through from a link, and how links are rewritten.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { carriedFields, linkInput, mergePartlyOwned, fragmentOf, withFragment, producedKeys, fieldValue } from '../../web/assets/js/share/share-input.js';
+import {
+  carriedFields,
+  linkInput,
+  mergePartlyOwned,
+  fragmentOf,
+  withFragment,
+  producedKeys,
+  fieldValue,
+} from '../../web/assets/js/share/share-input.js';
 import { timelineInput } from '../../web/assets/js/timeline/timeline-form.js';
 
 test('fields the page does not own are carried; its own are left to the form', () => {
@@ -13,16 +21,26 @@ test('fields the page does not own are carried; its own are left to the form', (
 
 test('the link input is the carried fields overlaid with the form, blanks left out', () => {
   const carried = { growth: { monthly_pct: 10 }, months: 12 };
-  assert.deepEqual(linkInput(carried, { users: 5, p95_ms: undefined, months: 24, provider: null }),
-    { growth: { monthly_pct: 10 }, months: 24, users: 5 });
+  assert.deepEqual(linkInput(carried, { users: 5, p95_ms: undefined, months: 24, provider: null }), {
+    growth: { monthly_pct: 10 },
+    months: 24,
+    users: 5,
+  });
   assert.deepEqual(carried, { growth: { monthly_pct: 10 }, months: 12 }, 'the carried object is not changed');
 });
 
 test('a partly owned object: the form decides its own keys, the link keeps the others', () => {
   const owned = ['peak_to_average', 'kb_out_per_request'];
   const carried = { cache_hit_pct: 50, peak_to_average: 4 };
-  assert.deepEqual(mergePartlyOwned(carried, { peak_to_average: 2.5 }, owned), { cache_hit_pct: 50, peak_to_average: 2.5 });
-  assert.deepEqual(mergePartlyOwned(carried, undefined, owned), { cache_hit_pct: 50 }, 'a blank owned field is the default');
+  assert.deepEqual(mergePartlyOwned(carried, { peak_to_average: 2.5 }, owned), {
+    cache_hit_pct: 50,
+    peak_to_average: 2.5,
+  });
+  assert.deepEqual(
+    mergePartlyOwned(carried, undefined, owned),
+    { cache_hit_pct: 50 },
+    'a blank owned field is the default',
+  );
   assert.deepEqual(mergePartlyOwned({ peak_to_average: 4 }, {}, owned), undefined, 'nothing left: no object at all');
   assert.deepEqual(mergePartlyOwned(undefined, { kb_out_per_request: 30 }, owned), { kb_out_per_request: 30 });
   assert.deepEqual(carried, { cache_hit_pct: 50, peak_to_average: 4 }, 'the carried object is not changed');
@@ -38,9 +56,20 @@ test('fragments are read without their # and written into links', () => {
 });
 
 test('the timeline form owns the keys its reader produces, growth and the band included', () => {
-  const keys = producedKeys(timelineInput, ['users', 'milestones', 'monthly_pct', 'months', 'provider', 'budget',
-    'repeated_reads', 'slow_changing_data', 'needs_redundancy', 'band']);
-  for (const k of ['users', 'growth', 'months', 'provider', 'budget_cents', 'repeated_reads', 'uncertainty']) assert.ok(keys.has(k), k);
+  const keys = producedKeys(timelineInput, [
+    'users',
+    'milestones',
+    'monthly_pct',
+    'months',
+    'provider',
+    'budget',
+    'repeated_reads',
+    'slow_changing_data',
+    'needs_redundancy',
+    'band',
+  ]);
+  for (const k of ['users', 'growth', 'months', 'provider', 'budget_cents', 'repeated_reads', 'uncertainty'])
+    assert.ok(keys.has(k), k);
   for (const k of ['db_cpu_pct', 'assumptions', 'milestones', 'band', 'budget']) assert.ok(!keys.has(k), k);
 });
 
@@ -50,5 +79,8 @@ test('a control shows the decoded value, or blank when the link leaves it out', 
   assert.equal(fieldValue({ name: 'x', type: 'checkbox' }, { x: true }), true);
   assert.equal(fieldValue({ name: 'x', type: 'checkbox' }, {}), false);
   assert.equal(fieldValue({ name: 'provider', type: 'select-one' }, {}), null);
-  assert.equal(fieldValue({ name: 'provider', type: 'select-one' }, { provider: 'digitalocean-nyc1' }), 'digitalocean-nyc1');
+  assert.equal(
+    fieldValue({ name: 'provider', type: 'select-one' }, { provider: 'digitalocean-nyc1' }),
+    'digitalocean-nyc1',
+  );
 });

@@ -19,17 +19,27 @@ const modules = (await readdir(web, { recursive: true })).filter((f) => /\.m?js$
 
 // dist/assets paths that the build writes (web/eleventy.config.js), and their sources.
 const BUILT = {
-  'wasm/rightsize.mjs': 'CMakeLists.txt', 'wasm/rightsize.wasm': 'CMakeLists.txt',
-  'wasm/rightsize-model.mjs': 'CMakeLists.txt', 'wasm/rightsize-model.wasm': 'CMakeLists.txt',
-  'wasm/rightsize-measure.mjs': 'CMakeLists.txt', 'wasm/rightsize-measure.wasm': 'CMakeLists.txt',
-  'wasm/wire.js': 'wasm/wire/wire.js', 'wasm/wire-format.json': 'wasm/wire/wire-format.json',
+  'wasm/rightsize.mjs': 'CMakeLists.txt',
+  'wasm/rightsize.wasm': 'CMakeLists.txt',
+  'wasm/rightsize-model.mjs': 'CMakeLists.txt',
+  'wasm/rightsize-model.wasm': 'CMakeLists.txt',
+  'wasm/rightsize-measure.mjs': 'CMakeLists.txt',
+  'wasm/rightsize-measure.wasm': 'CMakeLists.txt',
+  'wasm/wire.js': 'wasm/wire/wire.js',
+  'wasm/wire-format.json': 'wasm/wire/wire-format.json',
   'wasm/measure.js': 'wasm/measure/measure.js',
-  'data/rules.json': 'content/rules.json', 'data/assumptions.json': 'content/assumptions.json',
+  'data/rules.json': 'content/rules.json',
+  'data/assumptions.json': 'content/assumptions.json',
   'data/currencies.json': 'content/currencies.json',
-  'data/measure.json': 'content/measure.json', 'data/pricing/index.js': 'web/pages/pricing-index.njk',
+  'data/measure.json': 'content/measure.json',
+  'data/pricing/index.js': 'web/pages/pricing-index.njk',
 };
 
-const exists = (file) => access(file).then(() => true, () => false);
+const exists = (file) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
 
 // `import x from '...'`, `import '...'` and `export {x} from '...'`, each statement on its own.
 function staticImports(source) {
@@ -42,17 +52,26 @@ test('the site has modules to check, and the checker finds their imports', async
   const engine = path.join('assets', 'js', 'engine', 'load-module.js');
   assert.ok(modules.includes(engine), modules.join(', '));
   const imports = staticImports(await readFile(path.join(web, engine), 'utf8'));
-  assert.ok(imports.includes('../../wasm/wire.js') && imports.includes('../../data/rules.json?url'), imports.join(', '));
+  assert.ok(
+    imports.includes('../../wasm/wire.js') && imports.includes('../../data/rules.json?url'),
+    imports.join(', '),
+  );
   const page = staticImports(await readFile(path.join(web, 'assets/js/embed/embed-page.js'), 'utf8'));
-  assert.ok(page.includes('../calculator/rightsize-calculator.js'), `an import for its effect alone: ${page.join(', ')}`);
+  assert.ok(
+    page.includes('../calculator/rightsize-calculator.js'),
+    `an import for its effect alone: ${page.join(', ')}`,
+  );
 });
 
 for (const file of modules) {
   test(`web/${file}: every import resolves in the source tree`, async () => {
     const source = await readFile(path.join(web, file), 'utf8');
     for (const specifier of staticImports(source)) {
-      if (!specifier.startsWith('.')) continue;  // a package or node's own: npm ci provides it
-      const target = path.resolve(path.dirname(path.join(web, file)), specifier.replace(/\?(url|url-later|worker|module)$/, ''));
+      if (!specifier.startsWith('.')) continue; // a package or node's own: npm ci provides it
+      const target = path.resolve(
+        path.dirname(path.join(web, file)),
+        specifier.replace(/\?(url|url-later|worker|module)$/, ''),
+      );
       const inAssets = path.relative(assets, target).split(path.sep).join('/');
       const built = BUILT[inAssets];
       const found = await exists(built ? path.join(repoRoot, built) : target);

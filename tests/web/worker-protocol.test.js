@@ -24,7 +24,10 @@ function fakeWorkers(scripts) {
       this.terminated = false;
       this.received = [];
       const scope = new EventTarget();
-      scope.postMessage = (data) => later(() => { if (!this.terminated) this.dispatchEvent(new MessageEvent('message', { data: structuredClone(data) })); });
+      scope.postMessage = (data) =>
+        later(() => {
+          if (!this.terminated) this.dispatchEvent(new MessageEvent('message', { data: structuredClone(data) }));
+        });
       this.scope = scope;
       started.push(this);
       scripts[this.url](scope, this);
@@ -32,10 +35,14 @@ function fakeWorkers(scripts) {
 
     postMessage(data) {
       this.received.push(data);
-      later(() => { if (!this.terminated) this.scope.dispatchEvent(new MessageEvent('message', { data: structuredClone(data) })); });
+      later(() => {
+        if (!this.terminated) this.scope.dispatchEvent(new MessageEvent('message', { data: structuredClone(data) }));
+      });
     }
 
-    terminate() { this.terminated = true; }
+    terminate() {
+      this.terminated = true;
+    }
   }
   globalThis.Worker = FakeWorker;
   return started;
@@ -43,15 +50,24 @@ function fakeWorkers(scripts) {
 
 test('requests are answered by id, after the worker is made from its init, with progress first', async () => {
   const started = fakeWorkers({
-    'w:sum': (scope) => serveRequests({
-      init: async ({ base }) => base,
-      answer: async (base, { numbers }, job) => {
-        for (const n of numbers) job.progress({ seen: n });
-        return base + numbers.reduce((a, b) => a + b, 0);
-      },
-    }, scope),
+    'w:sum': (scope) =>
+      serveRequests(
+        {
+          init: async ({ base }) => base,
+          answer: async (base, { numbers }, job) => {
+            for (const n of numbers) job.progress({ seen: n });
+            return base + numbers.reduce((a, b) => a + b, 0);
+          },
+        },
+        scope,
+      ),
   });
-  const client = workerClient({ url: 'w:sum', name: 'sum', failure: 'the sum stopped', init: async () => ({ base: 100 }) });
+  const client = workerClient({
+    url: 'w:sum',
+    name: 'sum',
+    failure: 'the sum stopped',
+    init: async () => ({ base: 100 }),
+  });
   const seen = [];
   const [a, b] = await Promise.all([
     client.request({ numbers: [1, 2] }, { onProgress: (p) => seen.push(p.seen) }),
@@ -66,16 +82,20 @@ test('requests are answered by id, after the worker is made from its init, with 
 
 test('a cancelled request is answered null, and the worker goes on', async () => {
   fakeWorkers({
-    'w:slow': (scope) => serveRequests({
-      init: () => null,
-      answer: async (_, { wait }, job) => {
-        for (let i = 0; i < wait; ++i) {
-          if (job.cancelled) return null;
-          await new Promise((resolve) => setTimeout(resolve, 5));
-        }
-        return 'done';
-      },
-    }, scope),
+    'w:slow': (scope) =>
+      serveRequests(
+        {
+          init: () => null,
+          answer: async (_, { wait }, job) => {
+            for (let i = 0; i < wait; ++i) {
+              if (job.cancelled) return null;
+              await new Promise((resolve) => setTimeout(resolve, 5));
+            }
+            return 'done';
+          },
+        },
+        scope,
+      ),
   });
   const client = workerClient({ url: 'w:slow', name: 'slow', failure: 'x' });
   const controller = new AbortController();
@@ -84,27 +104,39 @@ test('a cancelled request is answered null, and the worker goes on', async () =>
   assert.equal(await cancelled, null);
   const aborted = new AbortController();
   aborted.abort();
-  assert.equal(await client.request({ wait: 1000 }, { signal: aborted.signal }), null, 'a signal aborted before the request');
+  assert.equal(
+    await client.request({ wait: 1000 }, { signal: aborted.signal }),
+    null,
+    'a signal aborted before the request',
+  );
   assert.equal(await client.request({ wait: 1 }), 'done');
 });
 
 test('a request that throws fails the worker: what it holds is rejected, and the next request starts afresh', async () => {
   let inits = 0;
   const started = fakeWorkers({
-    'w:fragile': (scope) => serveRequests({
-      init: () => ++inits,
-      answer: async (generation, { throws, wait = 0 }) => {
-        await new Promise((resolve) => setTimeout(resolve, wait));
-        if (throws) throw new Error('the module aborted');
-        return generation;
-      },
-    }, scope),
+    'w:fragile': (scope) =>
+      serveRequests(
+        {
+          init: () => ++inits,
+          answer: async (generation, { throws, wait = 0 }) => {
+            await new Promise((resolve) => setTimeout(resolve, wait));
+            if (throws) throw new Error('the module aborted');
+            return generation;
+          },
+        },
+        scope,
+      ),
   });
   const client = workerClient({ url: 'w:fragile', name: 'fragile', failure: 'x' });
   const waiting = client.request({ wait: 50 });
   const failing = client.request({ throws: true });
   for (const p of [failing, waiting]) {
-    await assert.rejects(p, (error) => error instanceof WorkerFailed && error.name === 'WorkerFailed' && error.message === 'the module aborted');
+    await assert.rejects(
+      p,
+      (error) =>
+        error instanceof WorkerFailed && error.name === 'WorkerFailed' && error.message === 'the module aborted',
+    );
   }
   assert.equal(started[0].terminated, true, 'the failed worker is ended');
   assert.equal(await client.request({}), 2, 'a fresh worker, made again from its init');
@@ -115,27 +147,45 @@ test('a module that cannot load, on the page or in the worker, fails the worker;
   let pageTries = 0;
   let workerTries = 0;
   fakeWorkers({
-    'w:load': (scope) => serveRequests({
-      init: () => { if (++workerTries === 1) throw new Error('HTTP 503'); return 'loaded'; },
-      answer: (state) => state,
-    }, scope),
+    'w:load': (scope) =>
+      serveRequests(
+        {
+          init: () => {
+            if (++workerTries === 1) throw new Error('HTTP 503');
+            return 'loaded';
+          },
+          answer: (state) => state,
+        },
+        scope,
+      ),
   });
-  const client = workerClient({ url: 'w:load', name: 'load', failure: 'x',
-    init: async () => { if (++pageTries === 1) throw new Error('the page could not fetch the module'); return {}; } });
+  const client = workerClient({
+    url: 'w:load',
+    name: 'load',
+    failure: 'x',
+    init: async () => {
+      if (++pageTries === 1) throw new Error('the page could not fetch the module');
+      return {};
+    },
+  });
   await assert.rejects(client.request({}), { name: 'WorkerFailed', message: 'the page could not fetch the module' });
   await assert.rejects(client.request({}), { name: 'WorkerFailed', message: 'HTTP 503' });
   assert.equal(await client.request({}), 'loaded');
 });
 
-test('a worker that dies rejects what it holds with the client\'s own words, and is replaced', async () => {
+test("a worker that dies rejects what it holds with the client's own words, and is replaced", async () => {
   const started = fakeWorkers({
-    'w:dies': (scope, worker) => serveRequests({
-      init: () => null,
-      answer: (_, { die }) => {
-        if (die) later(() => worker.dispatchEvent(new Event('error')));
-        return die ? new Promise(() => {}) : 'alive';
-      },
-    }, scope),
+    'w:dies': (scope, worker) =>
+      serveRequests(
+        {
+          init: () => null,
+          answer: (_, { die }) => {
+            if (die) later(() => worker.dispatchEvent(new Event('error')));
+            return die ? new Promise(() => {}) : 'alive';
+          },
+        },
+        scope,
+      ),
   });
   const client = workerClient({ url: 'w:dies', name: 'dies', failure: 'the file reader stopped' });
   await assert.rejects(client.request({ die: true }), { name: 'WorkerFailed', message: 'the file reader stopped' });

@@ -10,7 +10,7 @@ const PIECE = 1 << 20;
 // {ok: true, ...} or {ok: false, errors: [{field, message}]}, except feed and cancel.
 export function wrapMeasure(mod) {
   return {
-    set_settings: (document) => decode(mod.set_settings(encode(document))),     // content/measure.json
+    set_settings: (document) => decode(mod.set_settings(encode(document))), // content/measure.json
     set_assumptions: (document) => decode(mod.set_assumptions(encode(document))), // content/assumptions.json
     // kind: access_log, queries, app_cpu or db_cpu; options: {file, format?, duration_field?}
     begin: (kind, options) => decode(mod.begin(String(kind), encode(options))),
@@ -22,7 +22,7 @@ export function wrapMeasure(mod) {
         mod.feed_chunk(piece.length);
       }
     },
-    finish: () => decode(mod.finish()),  // {ok: true, result: the CLI's measure document}
+    finish: () => decode(mod.finish()), // {ok: true, result: the CLI's measure document}
     cancel: () => mod.cancel(),
     heap_bytes: () => mod.heap_bytes(),
   };

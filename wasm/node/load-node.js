@@ -25,7 +25,9 @@ export async function readContent(relative) {
 export async function loadMeasure() {
   const { default: createMeasure } = await import(pathToFileURL(path.join(moduleDir, 'rightsize-measure.mjs')).href);
   const { wrapMeasure } = await import(pathToFileURL(path.join(moduleDir, 'measure.js')).href);
-  return wrapMeasure(await createMeasure({ wasmBinary: await readFile(path.join(moduleDir, 'rightsize-measure.wasm')) }));
+  return wrapMeasure(
+    await createMeasure({ wasmBinary: await readFile(path.join(moduleDir, 'rightsize-measure.wasm')) }),
+  );
 }
 
 // A built module ("rightsize" or "rightsize-model") with plain-object functions (wire.js).

@@ -32,13 +32,14 @@ export function encode(value) {
     at += 4;
   };
   const text = (s) => {
-    room(4 + s.length * 3);  // UTF-8 needs at most 3 bytes per UTF-16 unit
+    room(4 + s.length * 3); // UTF-8 needs at most 3 bytes per UTF-16 unit
     const { written } = utf8in.encodeInto(s, buf.subarray(at + 4));
     view.setUint32(at, written, true);
     at += 4 + written;
   };
   const put = (v, depth = 0) => {
-    if (depth > format.max_depth.encode) {  // inside the module's limit, so the field is named
+    if (depth > format.max_depth.encode) {
+      // inside the module's limit, so the field is named
       byte(tag.string);
       text('<nested too deeply>');
     } else if (v === null || v === undefined) byte(tag.null);
@@ -101,15 +102,19 @@ export function decode(bytes) {
   };
   const value = () => {
     switch (bytes[at++]) {
-      case tag.null: return null;
-      case tag.boolean_true: return true;
-      case tag.boolean_false: return false;
+      case tag.null:
+        return null;
+      case tag.boolean_true:
+        return true;
+      case tag.boolean_false:
+        return false;
       case tag.number: {
         const v = view.getFloat64(at, true);
         at += 8;
         return v;
       }
-      case tag.string: return text();
+      case tag.string:
+        return text();
       case tag.array: {
         const items = new Array(u32());
         for (let i = 0; i < items.length; ++i) items[i] = value();
@@ -123,7 +128,8 @@ export function decode(bytes) {
         }
         return object;
       }
-      default: throw new Error(`rightsize: unreadable result at byte ${at - 1}`);
+      default:
+        throw new Error(`rightsize: unreadable result at byte ${at - 1}`);
     }
   };
   return value();

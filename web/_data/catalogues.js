@@ -9,10 +9,17 @@ import { contentDir, loadWithContent, readContent } from '../../wasm/node/load-n
 export default async function () {
   const files = (await readdir(path.join(contentDir, 'pricing'))).filter((f) => f.endsWith('.json')).sort();
   const [model, assumptions] = await Promise.all([loadWithContent(), readContent('assumptions.json')]);
-  return Promise.all(files.map(async (file) => {
-    const name = file.replace(/\.json$/, '');
-    const document = await readContent(`pricing/${file}`);
-    return { name, label: document.label, complete: model.timeline({ users: 1, months: 1, provider: name }).ok,
-      isDefault: name === assumptions.defaults.provider, document };
-  }));
+  return Promise.all(
+    files.map(async (file) => {
+      const name = file.replace(/\.json$/, '');
+      const document = await readContent(`pricing/${file}`);
+      return {
+        name,
+        label: document.label,
+        complete: model.timeline({ users: 1, months: 1, provider: name }).ok,
+        isDefault: name === assumptions.defaults.provider,
+        document,
+      };
+    }),
+  );
 }

@@ -9,8 +9,13 @@ import { prerenderPrinciple } from '../assets/js/principle/prerender.js';
 
 export default async function () {
   const [mod, model, rules, assumptions, forms, preset] = await Promise.all([
-    loadWithRules(), loadWithContent(), readContent('rules.json'), readContent('assumptions.json'),
-    readJson('web/assets/data/forms.json'), readContent('presets/guide-example.json')]);
+    loadWithRules(),
+    loadWithContent(),
+    readContent('rules.json'),
+    readContent('assumptions.json'),
+    readJson('web/assets/data/forms.json'),
+    readContent('presets/guide-example.json'),
+  ]);
   const start = forms.calculator.values;
   return {
     stage: Object.fromEntries(rules.stages.map((s) => [s.stage, prerenderStageCheck(mod, rules, s.stage, start)])),

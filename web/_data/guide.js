@@ -13,15 +13,20 @@ import { amount, minutes, userRange } from '../guide/words.js';
 import { verticalOrHorizontal } from '../guide/principle.js';
 import { priceMonth, stageCosts, withAndWithout } from '../guide/stage-costs.js';
 
-const byId = (rules, format) => Object.fromEntries(
-  [...rules.triggers, ...rules.in_place, ...rules.advice].map((r) => [r.id, format(r)]));
+const byId = (rules, format) =>
+  Object.fromEntries([...rules.triggers, ...rules.in_place, ...rules.advice].map((r) => [r.id, format(r)]));
 
 async function catalogue(file, model) {
   const c = await readContent(`pricing/${file}`);
   const name = file.replace(/\.json$/, '');
   const engines = (c.other_cache_engines ?? []).flatMap((e) => e.cache);
-  const entries = [...(c.app ?? []), ...(c.database ?? []), ...(c.cache ?? []), ...engines,
-    ...[c.load_balancer, c.storage?.block, c.storage?.database, c.transfer_out].filter(Boolean)];
+  const entries = [
+    ...(c.app ?? []),
+    ...(c.database ?? []),
+    ...(c.cache ?? []),
+    ...engines,
+    ...[c.load_balancer, c.storage?.block, c.storage?.database, c.transfer_out].filter(Boolean),
+  ];
   const dates = entries.map((e) => e.read_on).sort();
   return {
     name,
@@ -38,8 +43,12 @@ async function catalogue(file, model) {
 
 export default async function () {
   const [model, rules, assumptions, preset, figures] = await Promise.all([
-    loadWithContent(), readContent('rules.json'), readContent('assumptions.json'),
-    readContent('presets/guide-example.json'), readContent('guide/figures.json')]);
+    loadWithContent(),
+    readContent('rules.json'),
+    readContent('assumptions.json'),
+    readContent('presets/guide-example.json'),
+    readContent('guide/figures.json'),
+  ]);
   const provider = await defaultProvider();
   const a = assumptions.assumptions;
   const example = guideExample(model, preset, figures, rules);
@@ -50,26 +59,36 @@ export default async function () {
   const budget = figures.stage_1_budget_usd;
 
   return {
-    t: byId(rules, (r) => threshold(r, rules)),              // a threshold: "60%"
-    above: byId(rules, (r) => bound(r, rules)),                // with its comparison: "above 60%"
+    t: byId(rules, (r) => threshold(r, rules)), // a threshold: "60%"
+    above: byId(rules, (r) => bound(r, rules)), // with its comparison: "above 60%"
     a: Object.fromEntries(Object.entries(a).map(([k, v]) => [k, formatNumber(v.value)])),
-    aq: Object.fromEntries(Object.entries(a).map(([k, v]) => [k, formatMeasured(v.value, v.unit)])),  // with its unit
+    aq: Object.fromEntries(Object.entries(a).map(([k, v]) => [k, formatMeasured(v.value, v.unit)])), // with its unit
     assumptions: Object.values(a).map((v) => ({ label: v.label, value: formatMeasured(v.value, v.unit), why: v.why })),
-    stage: Object.fromEntries(rules.stages.map((s) => [s.stage, {
-      number: s.stage,
-      name: s.name,
-      range: userRange(s.users_min, s.users_max),
-      users_min: formatNumber(s.users_min),
-      users_max: s.users_max == null ? null : formatNumber(s.users_max),
-      triggers: rules.triggers.filter((r) => r.stage === s.stage).length,
-      costs: costs[s.stage],
-    }])),
+    stage: Object.fromEntries(
+      rules.stages.map((s) => [
+        s.stage,
+        {
+          number: s.stage,
+          name: s.name,
+          range: userRange(s.users_min, s.users_max),
+          users_min: formatNumber(s.users_min),
+          users_max: s.users_max == null ? null : formatNumber(s.users_max),
+          triggers: rules.triggers.filter((r) => r.stage === s.stage).length,
+          costs: costs[s.stage],
+        },
+      ]),
+    ),
     stage_count: rules.stages.length,
-    provider: { ...(await catalogue(`${provider}.json`, model)), read_on: formatLongDate(priceMonth(model, { users: 0, provider }).provider.prices_read_on) },
+    provider: {
+      ...(await catalogue(`${provider}.json`, model)),
+      read_on: formatLongDate(priceMonth(model, { users: 0, provider }).provider.prices_read_on),
+    },
     catalogues,
     catalogue: Object.fromEntries(catalogues.map((c) => [c.name, c])),
     stage_1_budget: `${amount(budget.low * 100, priced.currency)}–${amount(budget.high * 100, priced.currency)}`,
-    ttl: Object.fromEntries(Object.entries(figures.cache_ttls).map(([k, v]) => [k, minutes(v.min_minutes, v.max_minutes)])),
+    ttl: Object.fromEntries(
+      Object.entries(figures.cache_ttls).map(([k, v]) => [k, minutes(v.min_minutes, v.max_minutes)]),
+    ),
     pool_connections_at_max: formatNumber(a.autoscale_max.value * a.pool_size_per_server.value),
     example,
     principle: verticalOrHorizontal(model, preset, example, provider),

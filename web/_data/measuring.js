@@ -26,12 +26,17 @@ async function shortLog(settings, assumptions) {
   const evidence = check('a two-line log', m.finish()).result.evidence;
   const error = evidence?.p95_ms?.relative_error_pct;
   const kb = evidence?.kb_out_per_request?.how;
-  if (typeof error !== 'number' || typeof kb !== 'string') throw new Error('the measure module stated no error bound for p95, or no description of the data per request');
+  if (typeof error !== 'number' || typeof kb !== 'string')
+    throw new Error('the measure module stated no error bound for p95, or no description of the data per request');
   return { error, kb };
 }
 
 export default async function () {
-  const [measure, assumptions, rules] = await Promise.all([readContent('measure.json'), readContent('assumptions.json'), readContent('rules.json')]);
+  const [measure, assumptions, rules] = await Promise.all([
+    readContent('measure.json'),
+    readContent('assumptions.json'),
+    readContent('rules.json'),
+  ]);
   const s = measure.settings;
   const core = await shortLog(measure, assumptions);
   const a = assumptions.assumptions;
@@ -46,7 +51,7 @@ export default async function () {
     share_pct: formatMeasured(s.repeated_reads_share_pct.value, '%'),
     top_selects: inWords(s.top_selects.value),
     min_hours: formatNumber(s.peak_to_average_min_hours.value),
-    error_pct: formatMeasured(core.error, '%'),  // the core's relative_error_pct
+    error_pct: formatMeasured(core.error, '%'), // the core's relative_error_pct
     peak_to_average_default: formatMeasured(a.peak_to_average.value, a.peak_to_average.unit),
     kb_default: formatMeasured(a.kb_out_per_request.value, a.kb_out_per_request.unit),
   };

@@ -11,8 +11,15 @@ import catalogues from './catalogues.js';
 
 export default async function () {
   const [mod, model, rules, assumptions, currencies, forms, list, preset] = await Promise.all([
-    loadWithRules(), loadWithContent(), readContent('rules.json'), readContent('assumptions.json'), readContent('currencies.json'),
-    readJson('web/assets/data/forms.json'), catalogues(), readContent('presets/guide-example.json')]);
+    loadWithRules(),
+    loadWithContent(),
+    readContent('rules.json'),
+    readContent('assumptions.json'),
+    readContent('currencies.json'),
+    readJson('web/assets/data/forms.json'),
+    catalogues(),
+    readContent('presets/guide-example.json'),
+  ]);
   const content = { rules, assumptions, currencies, forms, catalogues: list };
   const basesOf = (t) => estimateBases(list.find((c) => c.name === t.provider.name).document);
   return {

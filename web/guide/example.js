@@ -9,12 +9,15 @@ import { component, machineCents, machinesFromTheFront } from '../assets/js/shar
 // has no words for, the core's own (core/model load_model.hpp): the working set against the
 // memory the database has, in percent, and the connections in use, a count.
 const PREDICTED_UNITS = { db_memory_pct: '%', connections: '' };
-const predictedUnit = (metric, rules) => (metric in PREDICTED_UNITS ? PREDICTED_UNITS[metric] : metricUnit(metric, rules));
+const predictedUnit = (metric, rules) =>
+  metric in PREDICTED_UNITS ? PREDICTED_UNITS[metric] : metricUnit(metric, rules);
 
 // The stage move a warning in `month` announces, if any: { stage, month }.
 function coming(t, month) {
   const warned = t.events.filter((e) => e.type === 'warning' && e.month <= month);
-  const move = t.events.find((e) => e.type === 'stage' && e.month > month && warned.some((w) => w.to_stage === e.to_stage));
+  const move = t.events.find(
+    (e) => e.type === 'stage' && e.month > month && warned.some((w) => w.to_stage === e.to_stage),
+  );
   return move ? { stage: move.to_stage, month: move.month } : null;
 }
 
@@ -64,7 +67,9 @@ export function guideExample(model, preset, figures, rules) {
   if (!doc.ok) throw new Error(`the guide example was rejected: ${JSON.stringify(doc.errors)}`);
   const t = doc.result;
   const stageName = (n) => rules.stages[n - 1].name;
-  const milestones = Object.keys(preset.growth.milestones).map(Number).sort((a, b) => a - b);
+  const milestones = Object.keys(preset.growth.milestones)
+    .map(Number)
+    .sort((a, b) => a - b);
   const rows = milestones.map((m) => row(t, m, figures.example[m], stageName, rules));
   const o = t.overengineering;
   return {

@@ -31,7 +31,10 @@ export default function guidePages(eleventyConfig, { contentDir }) {
   for (const file of markdownFiles(guideDir)) {
     const [key, url] = keyAndUrl(file);
     urls[key] = url;
-    eleventyConfig.addTemplate(file, readFileSync(path.join(guideDir, file), 'utf8'), { layout: 'layouts/guide.njk', key });
+    eleventyConfig.addTemplate(file, readFileSync(path.join(guideDir, file), 'utf8'), {
+      layout: 'layouts/guide.njk',
+      key,
+    });
   }
 
   eleventyConfig.addFilter('to', function (key) {
@@ -46,5 +49,9 @@ export default function guidePages(eleventyConfig, { contentDir }) {
   });
 
   eleventyConfig.addCollection('ladder', (api) =>
-    api.getAll().filter((p) => p.data.order != null).sort((a, b) => a.data.order - b.data.order));
+    api
+      .getAll()
+      .filter((p) => p.data.order != null)
+      .sort((a, b) => a.data.order - b.data.order),
+  );
 }

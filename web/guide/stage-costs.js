@@ -22,7 +22,7 @@ export function point(model, base, stage, users) {
   const month = t.months[0];
   return {
     users: formatNumber(users),
-    model_stage: month.stage,  // the core may already call for a later stage at this load
+    model_stage: month.stage, // the core may already call for a later stage at this load
     cents: month.cost_cents,
     cost: amount(month.cost_cents, t.provider.currency),
     machines: machinesFromTheFront(month),
@@ -38,13 +38,19 @@ export function point(model, base, stage, users) {
 export function withAndWithout(model, rules, preset, provider, stage) {
   const base = { ...workload(preset), provider };
   const users = rules.stages[stage - 1].users_min;
-  return { users: formatNumber(users), without: point(model, base, stage - 1, users), with: point(model, base, stage, users) };
+  return {
+    users: formatNumber(users),
+    without: point(model, base, stage - 1, users),
+    with: point(model, base, stage, users),
+  };
 }
 
 export function stageCosts(model, rules, preset, provider) {
   const base = { ...workload(preset), provider };
-  return Object.fromEntries(rules.stages.map((s) => {
-    const ends = s.users_max == null ? [s.users_min] : [s.users_min, s.users_max];
-    return [s.stage, ends.map((users) => point(model, base, s.stage, users))];
-  }));
+  return Object.fromEntries(
+    rules.stages.map((s) => {
+      const ends = s.users_max == null ? [s.users_min] : [s.users_min, s.users_max];
+      return [s.stage, ends.map((users) => point(model, base, s.stage, users))];
+    }),
+  );
 }

@@ -17,9 +17,18 @@ const SCRIPT = /<script type="module" src="([^"]+)"><\/script>\n?/g;
 const STYLESHEET = /<link rel="stylesheet" href="([^"]+)">/g;
 
 export const common = (dist) => ({
-  bundle: true, minify: true, format: 'esm', target: 'es2022', charset: 'utf8', legalComments: 'none',
-  outdir: path.join(dist, 'assets'), entryNames: 'js/[name]-[hash]', assetNames: '[ext]/[name]-[hash]',
-  metafile: true, write: false, logLevel: 'warning',
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  charset: 'utf8',
+  legalComments: 'none',
+  outdir: path.join(dist, 'assets'),
+  entryNames: 'js/[name]-[hash]',
+  assetNames: '[ext]/[name]-[hash]',
+  metafile: true,
+  write: false,
+  logLevel: 'warning',
 });
 
 // The `?url`, `?url-later`, `?worker` and `?module` imports, and the Emscripten glue marked free of side effects so
@@ -36,7 +45,11 @@ export function assetPlugin(dist, emitted, metafiles) {
       build.onLoad({ filter: /.*/, namespace: 'url' }, asFile);
       build.onLoad({ filter: /.*/, namespace: 'later' }, asFile);
       const bundleOnItsOwn = async (args) => {
-        const worker = await esbuild.build({ ...common(dist), entryPoints: [args.path], plugins: [assetPlugin(dist, emitted, metafiles)] });
+        const worker = await esbuild.build({
+          ...common(dist),
+          entryPoints: [args.path],
+          plugins: [assetPlugin(dist, emitted, metafiles)],
+        });
         metafiles.push(worker.metafile);
         // The entry's own output: one it bundled on its own in turn (a worker) is a .js too.
         const entry = path.resolve(Object.entries(worker.metafile.outputs).find(([, o]) => o.entryPoint)[0]);
@@ -46,7 +59,10 @@ export function assetPlugin(dist, emitted, metafiles) {
       };
       build.onLoad({ filter: /.*/, namespace: 'worker' }, bundleOnItsOwn);
       build.onLoad({ filter: /.*/, namespace: 'module' }, bundleOnItsOwn);
-      build.onResolve({ filter: /\.mjs$/ }, (args) => ({ path: path.resolve(args.resolveDir, args.path), sideEffects: false }));
+      build.onResolve({ filter: /\.mjs$/ }, (args) => ({
+        path: path.resolve(args.resolveDir, args.path),
+        sideEffects: false,
+      }));
     },
   };
 }
@@ -63,7 +79,8 @@ export async function bundlePages(dist) {
     if (scripts.length === 0) continue;
     const inHead = [...text.slice(0, text.indexOf('</head>')).matchAll(SCRIPT)].map((m) => resolveLink(page, m[1]));
     const key = scripts.join('\n');
-    if (!entries.has(key)) entries.set(key, { scripts, name: path.basename(inHead.at(-1) ?? scripts.at(-1), '.js'), pages: [] });
+    if (!entries.has(key))
+      entries.set(key, { scripts, name: path.basename(inHead.at(-1) ?? scripts.at(-1), '.js'), pages: [] });
     entries.get(key).pages.push(page);
   }
   const emitted = new Map();
@@ -74,7 +91,11 @@ export async function bundlePages(dist) {
       build.onResolve({ filter: /^page:/ }, (args) => ({ path: args.path.slice(5), namespace: 'page' }));
       build.onLoad({ filter: /.*/, namespace: 'page' }, (args) => {
         const { scripts } = [...entries.values()][Number(args.path)];
-        return { contents: scripts.map((s) => `import ${JSON.stringify(s)};`).join('\n'), resolveDir: dist, loader: 'js' };
+        return {
+          contents: scripts.map((s) => `import ${JSON.stringify(s)};`).join('\n'),
+          resolveDir: dist,
+          loader: 'js',
+        };
       });
     },
   };
@@ -87,20 +108,35 @@ export async function bundlePages(dist) {
 
   // Workers no page imports yet (a page names its worker with `?worker`) are bundled on
   // their own, under their own name, so a page or a test can still start them.
-  const imported = new Set(metafiles.flatMap((m) => Object.keys(m.inputs)).map((f) => path.resolve(f.replace(/^[a-z]+:/, ''))));
+  const imported = new Set(
+    metafiles.flatMap((m) => Object.keys(m.inputs)).map((f) => path.resolve(f.replace(/^[a-z]+:/, ''))),
+  );
   const jsDir = path.join(dist, 'assets', 'js');
-  const workers = (await readdir(jsDir, { recursive: true })).filter((f) => f.endsWith('-worker.js')).map((f) => path.join(jsDir, f))
+  const workers = (await readdir(jsDir, { recursive: true }))
+    .filter((f) => f.endsWith('-worker.js'))
+    .map((f) => path.join(jsDir, f))
     .filter((f) => !imported.has(f));
   if (workers.length > 0) {
-    const built = await esbuild.build({ ...common(dist), entryPoints: workers, entryNames: 'js/[name]', allowOverwrite: true,
-      plugins: [assetPlugin(dist, emitted, metafiles)] });
+    const built = await esbuild.build({
+      ...common(dist),
+      entryPoints: workers,
+      entryNames: 'js/[name]',
+      allowOverwrite: true,
+      plugins: [assetPlugin(dist, emitted, metafiles)],
+    });
     metafiles.push(built.metafile);
     for (const f of built.outputFiles) emitted.set(f.path, f.contents);
   }
 
   const styles = new Set();
   for (const [page, text] of html) for (const m of text.matchAll(STYLESHEET)) styles.add(resolveLink(page, m[1]));
-  const css = await esbuild.build({ ...common(dist), entryPoints: [...styles], entryNames: 'css/[name]-[hash]', bundle: true, loader: { '.svg': 'file', '.png': 'file' } });
+  const css = await esbuild.build({
+    ...common(dist),
+    entryPoints: [...styles],
+    entryNames: 'css/[name]-[hash]',
+    bundle: true,
+    loader: { '.svg': 'file', '.png': 'file' },
+  });
 
   // Write what was built; remember which output each entry became.
   const outputs = [...js.outputFiles, ...css.outputFiles];
@@ -113,26 +149,39 @@ export async function bundlePages(dist) {
     const found = Object.entries(metafile.outputs).find(([, o]) => o.entryPoint === input);
     return path.resolve(found[0]);
   };
-  [...entries.values()].forEach((e, i) => { e.output = outputOf(js.metafile, `page:${i}`); });
+  [...entries.values()].forEach((e, i) => {
+    e.output = outputOf(js.metafile, `page:${i}`);
+  });
   const cssOutput = new Map([...styles].map((s) => [s, outputOf(css.metafile, path.relative(process.cwd(), s))]));
 
   // What a bundle fetches: the hashed .wasm and data files named in its code, which the
   // page preloads so they arrive with the bundle, except those imported `?url-later`. (A
   // worker's script is not preloaded: no preload matches a worker's request, and its
   // download overlaps the .wasm's anyway.)
-  const later = new Set(metafiles.flatMap((m) => Object.entries(m.outputs))
-    .filter(([, o]) => Object.keys(o.inputs).some((i) => i.startsWith('later:'))).map(([f]) => path.resolve(f)));
+  const later = new Set(
+    metafiles
+      .flatMap((m) => Object.entries(m.outputs))
+      .filter(([, o]) => Object.keys(o.inputs).some((i) => i.startsWith('later:')))
+      .map(([f]) => path.resolve(f)),
+  );
   for (const e of entries.values()) {
     const code = Buffer.from(emitted.get(e.output)).toString();
-    e.preloads = [...emitted.keys()].filter((f) => /\.(wasm|json)$/.test(f) && !later.has(f) && code.includes(`"${relative(e.output, f)}"`));
+    e.preloads = [...emitted.keys()].filter(
+      (f) => /\.(wasm|json)$/.test(f) && !later.has(f) && code.includes(`"${relative(e.output, f)}"`),
+    );
   }
 
   for (const [page, text] of html) {
     const entry = [...entries.values()].find((e) => e.pages.includes(page));
-    let out = text.replace(STYLESHEET, (_, href) => `<link rel="stylesheet" href="${relative(page, cssOutput.get(resolveLink(page, href)))}">`);
+    let out = text.replace(
+      STYLESHEET,
+      (_, href) => `<link rel="stylesheet" href="${relative(page, cssOutput.get(resolveLink(page, href)))}">`,
+    );
     if (entry) {
-      const tags = [`<script type="module" src="${relative(page, entry.output)}"></script>`,
-        ...entry.preloads.map((f) => `<link rel="preload" href="${relative(page, f)}" as="fetch" crossorigin>`)];
+      const tags = [
+        `<script type="module" src="${relative(page, entry.output)}"></script>`,
+        ...entry.preloads.map((f) => `<link rel="preload" href="${relative(page, f)}" as="fetch" crossorigin>`),
+      ];
       // The first script tag becomes the entry's tags; any others go.
       let seen = 0;
       out = out.replace(SCRIPT, () => (seen++ === 0 ? `${tags.join('\n')}\n` : ''));

@@ -7,9 +7,12 @@ import { files } from './pages.mjs';
 export const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|webmanifest|txt|xml|wasm)$/;
 
 export function brotli(bytes) {
-  return brotliCompressSync(bytes, { params: {
-    [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-    [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } });
+  return brotliCompressSync(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  });
 }
 
 export function gzip(bytes) {

@@ -22,8 +22,10 @@ function shadowStylesheet(dist) {
     setup(build) {
       build.onLoad({ filter: /\.css$/ }, async (args) => {
         const own = await readFile(path.join(dist, 'assets/css/shadow-calculator.css'), 'utf8');
-        const site = (await readFile(args.path, 'utf8')).replaceAll(':root', '.rs-embed')
-          .replaceAll('rightsize-calculator', '.rs-embed').replaceAll('@media (max-width', '@container (max-width');
+        const site = (await readFile(args.path, 'utf8'))
+          .replaceAll(':root', '.rs-embed')
+          .replaceAll('rightsize-calculator', '.rs-embed')
+          .replaceAll('@media (max-width', '@container (max-width');
         const text = `${own}\n${site}`.replace(/(\d)rem\b/g, '$1em');
         const { code } = await esbuild.transform(text, { loader: 'css', minify: true, target: 'chrome110' });
         return { contents: code, loader: 'text', watchFiles: [path.join(dist, 'assets/css/shadow-calculator.css')] };
@@ -37,21 +39,30 @@ export async function bundleEmbed(dist) {
   const emitted = new Map();
   const metafiles = [];
   const element = await esbuild.build({
-    ...common(dist), outdir: out, entryNames: '[name]', assetNames: 'assets/[ext]/[name]-[hash]',
+    ...common(dist),
+    outdir: out,
+    entryNames: '[name]',
+    assetNames: 'assets/[ext]/[name]-[hash]',
     entryPoints: [{ in: path.join(dist, 'assets/js/embed/embedded-calculator.js'), out: 'rightsize-calculator' }],
     plugins: [shadowStylesheet(dist), assetPlugin(dist, emitted, metafiles)],
   });
   const host = await esbuild.build({
-    ...common(dist), format: 'iife', outdir: out, entryNames: '[name]',
+    ...common(dist),
+    format: 'iife',
+    outdir: out,
+    entryNames: '[name]',
     entryPoints: [{ in: path.join(dist, 'assets/js/embed/embed-host-script.js'), out: 'host' }],
-    banner: { js: '/* rightsize: fits <iframe src=".../embed/#..."> frames to their content. Include after them or anywhere:\n   <script src=".../embed/host.js" defer></script> */' },
+    banner: {
+      js: '/* rightsize: fits <iframe src=".../embed/#..."> frames to their content. Include after them or anywhere:\n   <script src=".../embed/host.js" defer></script> */',
+    },
   });
   for (const f of [...element.outputFiles, ...host.outputFiles]) emitted.set(f.path, f.contents);
   for (const [file, contents] of emitted) {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, contents);
   }
-  const read = [element.metafile, host.metafile, ...metafiles].flatMap((m) => Object.keys(m.inputs))
+  const read = [element.metafile, host.metafile, ...metafiles]
+    .flatMap((m) => Object.keys(m.inputs))
     .map((input) => path.resolve(input.replace(/^[a-z]+:/, '')))
     .filter((file) => file.startsWith(dist + path.sep) && !emitted.has(file));
   return [...new Set(read), path.join(dist, 'assets/css/shadow-calculator.css')];

@@ -26,11 +26,15 @@ await removeSources(dist, embedSources);
 const policy = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">`;
 for (const page of await htmlPages(dist)) {
   const html = await readFile(page, 'utf8');
-  if (!html.includes(policy)) throw new Error(`${path.relative(dist, page)}: no Content-Security-Policy meta tag (use the base layout)`);
-  if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error(`${path.relative(dist, page)}: an inline script (the policy forbids them)`);
+  if (!html.includes(policy))
+    throw new Error(`${path.relative(dist, page)}: no Content-Security-Policy meta tag (use the base layout)`);
+  if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html))
+    throw new Error(`${path.relative(dist, page)}: an inline script (the policy forbids them)`);
 }
 await writeIcons('web/assets/icon.svg', path.join(dist, 'assets'));
 const { version, precache } = await writeServiceWorker(dist, 'web/service-worker.js');
 await writeHeaders(dist);
 await compress(dist);
-console.log(`finish: ${precache.length} files precached (build ${version}), bundles and .br/.gz in ${path.relative(process.cwd(), dist)}/`);
+console.log(
+  `finish: ${precache.length} files precached (build ${version}), bundles and .br/.gz in ${path.relative(process.cwd(), dist)}/`,
+);

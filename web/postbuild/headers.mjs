@@ -25,8 +25,12 @@ export const FRAMED_ANYWHERE = `${contentSecurityPolicy}; frame-ancestors *`;
 
 // entries: the names at dist/'s top level.
 export function headersFile(entries) {
-  const policyPaths = ['/', ...entries.filter((e) => e.name !== EMBED && e.name !== '_headers')
-    .map((e) => (e.isDirectory() ? `/${e.name}/*` : `/${e.name}`))];
+  const policyPaths = [
+    '/',
+    ...entries
+      .filter((e) => e.name !== EMBED && e.name !== '_headers')
+      .map((e) => (e.isDirectory() ? `/${e.name}/*` : `/${e.name}`)),
+  ];
   const rules = [
     ['/*', { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' }],
     ...policyPaths.map((p) => [p, { 'Content-Security-Policy': NOT_FRAMED }]),

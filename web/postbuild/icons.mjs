@@ -10,8 +10,14 @@ function rects(svg) {
     const attr = (n, d = 0) => Number(new RegExp(`\\b${n}="([^"]+)"`).exec(a)?.[1] ?? d);
     const fill = /fill="#([0-9a-f]{3,6})"/i.exec(a)[1];
     const hex = fill.length === 3 ? [...fill].map((c) => c + c).join('') : fill;
-    return { x: attr('x'), y: attr('y'), w: attr('width'), h: attr('height'), rx: attr('rx'),
-      rgb: [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)) };
+    return {
+      x: attr('x'),
+      y: attr('y'),
+      w: attr('width'),
+      h: attr('height'),
+      rx: attr('rx'),
+      rgb: [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)),
+    };
   });
   return { size, list };
 }
@@ -21,9 +27,11 @@ function covered(r, px, py, scale) {
   let hits = 0;
   for (let sy = 0; sy < 4; ++sy)
     for (let sx = 0; sx < 4; ++sx) {
-      const x = (px + (sx + 0.5) / 4) / scale, y = (py + (sy + 0.5) / 4) / scale;
+      const x = (px + (sx + 0.5) / 4) / scale,
+        y = (py + (sy + 0.5) / 4) / scale;
       if (x < r.x || y < r.y || x > r.x + r.w || y > r.y + r.h) continue;
-      const cx = Math.min(Math.max(x, r.x + r.rx), r.x + r.w - r.rx), cy = Math.min(Math.max(y, r.y + r.rx), r.y + r.h - r.rx);
+      const cx = Math.min(Math.max(x, r.x + r.rx), r.x + r.w - r.rx),
+        cy = Math.min(Math.max(y, r.y + r.rx), r.y + r.h - r.rx);
       if ((x - cx) ** 2 + (y - cy) ** 2 <= r.rx ** 2 + 1e-9) ++hits;
     }
   return hits / 16;
@@ -64,14 +72,20 @@ export function png(svg, pixels) {
         rgba = [...r.rgb.map((c, i) => (c * a + rgba[i] * keep) / alpha), alpha];
       }
       const at = y * (pixels * 4 + 1) + 1 + x * 4;
-      rgba.forEach((v, i) => { raw[at + i] = Math.round(i === 3 ? v * 255 : v); });
+      rgba.forEach((v, i) => {
+        raw[at + i] = Math.round(i === 3 ? v * 255 : v);
+      });
     }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(pixels, 0);
   header.writeUInt32BE(pixels, 4);
-  header.set([8, 6, 0, 0, 0], 8);  // 8-bit RGBA
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 export async function writeIcons(svgFile, dir) {

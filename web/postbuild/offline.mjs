@@ -12,21 +12,32 @@ const NOT_PRECACHED = /(\.br|\.gz|\/_headers|\/sw\.js)$/;
 // The embeddable script, its files and the frame's host script are fetched by other sites'
 // pages, which this site's worker never controls; the embed page itself is precached, for
 // the calculator page's preview of it.
-const FOR_OTHER_SITES = /^embed\/./;  // by URL: embed/ itself is the page
+const FOR_OTHER_SITES = /^embed\/./; // by URL: embed/ itself is the page
 
 export async function writeServiceWorker(dist, source) {
   const hash = createHash('sha256');
   const precache = [];
   for (const file of await files(dist)) {
     if (NOT_PRECACHED.test(file)) continue;
-    const url = path.relative(dist, file).split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+    const url = path
+      .relative(dist, file)
+      .split(path.sep)
+      .join('/')
+      .replace(/(^|\/)index\.html$/, '$1');
     if (FOR_OTHER_SITES.test(url)) continue;
     precache.push(url === '' ? './' : url);
-    hash.update(url).update('\0').update(await readFile(file)).update('\0');
+    hash
+      .update(url)
+      .update('\0')
+      .update(await readFile(file))
+      .update('\0');
   }
   const version = hash.digest('hex').slice(0, 12);
   const { code } = await esbuild.transform(await readFile(source, 'utf8'), {
-    minify: true, format: 'esm', target: 'es2022', legalComments: 'none',
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    legalComments: 'none',
     define: { BUILD_VERSION: JSON.stringify(version), PRECACHE: JSON.stringify(precache) },
   });
   await writeFile(path.join(dist, 'sw.js'), code);

@@ -7,7 +7,7 @@ export async function files(dir) {
   const out = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...await files(full));
+    if (entry.isDirectory()) out.push(...(await files(full)));
     else out.push(full);
   }
   return out.sort();
@@ -33,5 +33,12 @@ export function resolveLink(page, href) {
 export async function removeSources(dist, sources) {
   for (const file of sources) await rm(file, { force: true });
   for (const dir of new Set([...sources].map((f) => path.dirname(f))))
-    for (let d = dir; d.startsWith(dist + path.sep); d = path.dirname(d)) if (!(await rmdir(d).then(() => true, () => false))) break;
+    for (let d = dir; d.startsWith(dist + path.sep); d = path.dirname(d))
+      if (
+        !(await rmdir(d).then(
+          () => true,
+          () => false,
+        ))
+      )
+        break;
 }

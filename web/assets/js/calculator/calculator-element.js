@@ -15,15 +15,25 @@ const FIELDS = ['current_stage', ...forms.calculator.numbers, ...forms.calculato
 let instances = 0;
 
 export class RightsizeCalculator extends LiveElement {
-  static get observedAttributes() { return FIELDS; }
+  static get observedAttributes() {
+    return FIELDS;
+  }
 
-  #money = null;  // the stage's cost and the timeline, loaded after the first result
+  #money = null; // the stage's cost and the timeline, loaded after the first result
 
   label = 'calculator';
-  loadEngine() { return loadRecommender(); }
-  compute(form) { return this.engine.recommend(readForm(form)); }
-  render(result) { return renderRecommendation(result, this.#money?.costBeside(result)); }
-  refine(form, result) { return this.#money?.refine(readForm(form), result) ?? null; }
+  loadEngine() {
+    return loadRecommender();
+  }
+  compute(form) {
+    return this.engine.recommend(readForm(form));
+  }
+  render(result) {
+    return renderRecommendation(result, this.#money?.costBeside(result));
+  }
+  refine(form, result) {
+    return this.#money?.refine(readForm(form), result) ?? null;
+  }
 
   prepare() {
     const bare = !this.root.querySelector('form');
@@ -43,7 +53,7 @@ export class RightsizeCalculator extends LiveElement {
 
   #setField(name, value) {
     const control = this.root.querySelector('form').elements.namedItem(name);
-    if (!control || (value === null && control.tagName === 'SELECT')) return;  // a select keeps its first choice
+    if (!control || (value === null && control.tagName === 'SELECT')) return; // a select keeps its first choice
     if (control.type === 'checkbox') control.checked = value !== null && value !== 'false';
     else control.value = value ?? '';
   }

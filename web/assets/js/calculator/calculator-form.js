@@ -13,11 +13,22 @@ export function renderForm(rules, form, prefix = 'rs-', values = {}) {
   const fields = formFields(form, rules.metrics);
   const start = { ...form.values, ...values };
   const stageOptions = rules.stages.map((s) => ({ value: s.stage, text: `${s.stage}: ${s.name}` }));
-  return h('form', { class: 'rs-form', novalidate: true, 'aria-label': 'Your measurements' },
-    h('fieldset', {}, h('legend', {}, 'Your system today'),
+  return h(
+    'form',
+    { class: 'rs-form', novalidate: true, 'aria-label': 'Your measurements' },
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Your system today'),
       fields.numbers.map((f) => numberField(f, prefix, start[f.name])),
-      selectField('current_stage', rules.metrics.current_stage.label, stageOptions, prefix, start.current_stage ?? 1)),
-    h('fieldset', {}, h('legend', {}, 'What you observe'),
-      fields.flags.map((f) => flagField(f, prefix, start[f.name]))),
-    h('p', { class: 'rs-form-error', 'data-error-for': 'input', hidden: true }));
+      selectField('current_stage', rules.metrics.current_stage.label, stageOptions, prefix, start.current_stage ?? 1),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'What you observe'),
+      fields.flags.map((f) => flagField(f, prefix, start[f.name])),
+    ),
+    h('p', { class: 'rs-form-error', 'data-error-for': 'input', hidden: true }),
+  );
 }

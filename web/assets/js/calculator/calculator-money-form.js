@@ -14,12 +14,24 @@ export function renderMoneyForm({ rules, assumptions, currencies, forms, catalog
   const start = { ...forms.calculator_money.values, ...values };
   const growth = formFields(forms.timeline, rules.metrics).numbers.find((f) => f.name === 'monthly_pct');
   const providers = catalogues.filter((c) => c.complete).map((c) => ({ value: c.name, text: c.label }));
-  return h('form', { class: 'rs-form rs-money-form', novalidate: true, 'aria-label': 'Growth, prices and currency', 'data-money-form': '' },
-    h('fieldset', {}, h('legend', {}, 'Growth, prices and currency'),
+  return h(
+    'form',
+    {
+      class: 'rs-form rs-money-form',
+      novalidate: true,
+      'aria-label': 'Growth, prices and currency',
+      'data-money-form': '',
+    },
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Growth, prices and currency'),
       numberField({ ...growth, hint: forms.calculator_money.growth_hint }, prefix, start.monthly_pct),
       selectField('provider', 'Prices from', providers, prefix, start.provider ?? assumptions.defaults.provider),
-      currencyFields(currencies, prefix, start)),
-    h('p', { class: 'rs-form-error', 'data-error-for': 'input', hidden: true }));
+      currencyFields(currencies, prefix, start),
+    ),
+    h('p', { class: 'rs-form-error', 'data-error-for': 'input', hidden: true }),
+  );
 }
 
 // values: the calculator's form (readForm); money: the money form's;

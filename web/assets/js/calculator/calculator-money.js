@@ -16,7 +16,7 @@ import { knownBases, withBases } from '../shared/estimate-bases.js';
 export class CalculatorMoney {
   #form;
   #shown;
-  #costLine;  // the line beside the stage, kept while a new one computes
+  #costLine; // the line beside the stage, kept while a new one computes
 
   // element: the calculator, with its money form; line: the cost line it shows now.
   constructor(element, line) {
@@ -31,7 +31,9 @@ export class CalculatorMoney {
   // made (its errors are then shown beside the money form's fields) or was overtaken.
   async refine(recommendationValues, recommendation) {
     const model = loadModelWorker();
-    const input = calculatorTimelineInput(recommendationValues, readForm(this.#form), { defaultRate: defaultRate(this.#form) });
+    const input = calculatorTimelineInput(recommendationValues, readForm(this.#form), {
+      defaultRate: defaultRate(this.#form),
+    });
     const doc = await withBases(model, model.timeline(input).first);
     if (doc == null) return null;
     showErrors(this.#form, doc.ok ? [] : doc.errors, moneyFieldFor);

@@ -13,10 +13,14 @@ if (element) {
   };
   if (location.hash.length > 1) {
     // The first result is the link's, not the starting values' (it waits for the link to open).
-    element.holdFirst = load().then((sharing) => sharing.opened, () => {});
+    element.holdFirst = load().then(
+      (sharing) => sharing.opened,
+      () => {},
+    );
   } else {
     // Without a link, the controls come at the reader's first move, or soon after the result.
-    for (const type of ['pointerdown', 'keydown', 'focusin']) addEventListener(type, load, { once: true, passive: true });
+    for (const type of ['pointerdown', 'keydown', 'focusin'])
+      addEventListener(type, load, { once: true, passive: true });
     element.addEventListener('rightsize-result', () => setTimeout(load, 1000), { once: true });
   }
 }

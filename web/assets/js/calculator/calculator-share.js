@@ -15,12 +15,17 @@ export function startCalculatorSharing(element) {
     input: (form) => readForm(form),
     fill: fillForm,
   });
-  shareControls(element, sharing, [{
-    label: 'Save as JSON',
-    run() {
-      if (!element.result) throw new Error('there is no result yet');
-      download('rightsize-recommendation.json', jsonBlob({ link: location.href, input: sharing.input(), result: element.result }));
+  shareControls(element, sharing, [
+    {
+      label: 'Save as JSON',
+      run() {
+        if (!element.result) throw new Error('there is no result yet');
+        download(
+          'rightsize-recommendation.json',
+          jsonBlob({ link: location.href, input: sharing.input(), result: element.result }),
+        );
+      },
     },
-  }]);
+  ]);
   return sharing;
 }

@@ -20,12 +20,15 @@ export function prerenderCalculator(mod, model, content, basesOf) {
   if (!doc.ok) throw new Error(`the calculator's starting values were rejected: ${JSON.stringify(doc.errors)}`);
   const money = { ...forms.calculator_money.values, provider: assumptions.defaults.provider };
   const timeline = model.timeline(calculatorTimelineInput(forms.calculator.values, money));
-  if (!timeline.ok) throw new Error(`the calculator's starting timeline was rejected: ${JSON.stringify(timeline.errors)}`);
+  if (!timeline.ok)
+    throw new Error(`the calculator's starting timeline was rejected: ${JSON.stringify(timeline.errors)}`);
   return {
     form: toHtml(renderForm(rules, forms.calculator)),
     recommendation: toHtml(renderRecommendation(doc.result, stageCost(timeline.result))),
     moneyForm: toHtml(renderMoneyForm(content, 'rs-', money)),
     // The chart arrives with the live timeline: the first visit stays within its weight budget.
-    calculatorTimeline: toHtml(renderTimeline(timeline.result, { bases: basesOf(timeline.result), compact: true, chart: false })),
+    calculatorTimeline: toHtml(
+      renderTimeline(timeline.result, { bases: basesOf(timeline.result), compact: true, chart: false }),
+    ),
   };
 }

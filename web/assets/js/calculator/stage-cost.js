@@ -10,7 +10,10 @@ import { machines } from '../shared/machines.js';
 
 export function stageCost(t) {
   const m = t.months[0];
-  return h('p', { class: 'rs-cost', 'data-stage-cost': '' },
-    `Stage ${m.stage} costs ${shownMoney(t, m, 'cost', monthEstimated(m))} a month for ${formatCount(m.users)} users on ${t.provider.label} `
-    + `(${machines(m)}, with storage and transfer).`);
+  return h(
+    'p',
+    { class: 'rs-cost', 'data-stage-cost': '' },
+    `Stage ${m.stage} costs ${shownMoney(t, m, 'cost', monthEstimated(m))} a month for ${formatCount(m.users)} users on ${t.provider.label} ` +
+      `(${machines(m)}, with storage and transfer).`,
+  );
 }

@@ -12,55 +12,119 @@ import { formatCount, formatMoney } from '../shared/format.js';
 const months = (from, to) => (from === to ? `month ${from}` : `months ${from}–${to}`);
 
 function cheapestWhen(c, label) {
-  return h('div', { class: 'rc-cheapest' },
-    h('p', {}, h('strong', {}, `Cheapest overall: ${label(c.cheapest_overall)}. `),
+  return h(
+    'div',
+    { class: 'rc-cheapest' },
+    h(
+      'p',
+      {},
+      h('strong', {}, `Cheapest overall: ${label(c.cheapest_overall)}. `),
       'Cheapest month by month: ',
-      c.cheapest_periods.map((p) => `${label(p.provider)} in ${months(p.from_month, p.to_month)}`).join('; '), '.'));
+      c.cheapest_periods.map((p) => `${label(p.provider)} in ${months(p.from_month, p.to_month)}`).join('; '),
+      '.',
+    ),
+  );
 }
 
 function providerList(c) {
-  return h('ul', { class: 'rc-providers' }, c.providers.map((p) => h('li', { 'data-provider': p.name },
-    h('strong', {}, `${p.label}: `),
-    `${p.estimated_months > 0 ? '≈ ' : ''}${formatMoney(p.total_display_cents ?? p.total_cents, shownCurrency(c))} over ${c.months.length} months, `,
-    `cheapest in ${p.cheapest_months} of them. `,
-    p.stage_moves.length === 0 ? 'No stage move.' : `Moves: ${p.stage_moves.map((m) => `to stage ${m.to_stage} in month ${m.month}`).join(', ')}.`,
-    p.budget_exceeded_month != null ? ` Over the budget from month ${p.budget_exceeded_month}.` : '')));
+  return h(
+    'ul',
+    { class: 'rc-providers' },
+    c.providers.map((p) =>
+      h(
+        'li',
+        { 'data-provider': p.name },
+        h('strong', {}, `${p.label}: `),
+        `${p.estimated_months > 0 ? '≈ ' : ''}${formatMoney(p.total_display_cents ?? p.total_cents, shownCurrency(c))} over ${c.months.length} months, `,
+        `cheapest in ${p.cheapest_months} of them. `,
+        p.stage_moves.length === 0
+          ? 'No stage move.'
+          : `Moves: ${p.stage_moves.map((m) => `to stage ${m.to_stage} in month ${m.month}`).join(', ')}.`,
+        p.budget_exceeded_month != null ? ` Over the budget from month ${p.budget_exceeded_month}.` : '',
+      ),
+    ),
+  );
 }
 
 function table(c, label) {
   const names = c.providers.map((p) => p.name);
-  return h('div', { class: 'rt-table-wrap', role: 'region', 'aria-label': 'Providers month by month, scrolls sideways', tabindex: '0' },
-    h('table', { class: 'rt-table rc-table' },
+  return h(
+    'div',
+    {
+      class: 'rt-table-wrap',
+      role: 'region',
+      'aria-label': 'Providers month by month, scrolls sideways',
+      tabindex: '0',
+    },
+    h(
+      'table',
+      { class: 'rt-table rc-table' },
       h('caption', {}, 'Providers month by month: stage, cost a month, cost so far'),
-      h('thead', {},
-        h('tr', {}, h('td', { colspan: 2 }), names.map((n) => h('th', { scope: 'colgroup', colspan: 3 }, label(n))), h('td', {})),
-        h('tr', {}, h('th', { scope: 'col' }, 'Month'), h('th', { scope: 'col' }, 'Users'),
-          names.map(() => ['Stage', 'Cost', 'So far'].map((w) => h('th', { scope: 'col' }, w))), h('th', { scope: 'col' }, 'Cheapest'))),
-      h('tbody', {}, c.months.map((m, i) => h('tr', { 'data-month': m.month },
-          h('th', { scope: 'row' }, String(m.month)),
-          h('td', {}, formatCount(m.users)),
-          names.map((n) => {
-            const p = m.costs[n];
-            const estimated = p.estimated_components.length > 0;
-            const soFarEstimated = c.months.slice(0, i + 1).some((x) => x.costs[n].estimated_components.length > 0);
-            return [h('td', {}, String(p.stage)),
-              h('td', { class: 'rt-money' }, shownMoney(c, p, 'cost', estimated)),
-              h('td', { class: 'rt-money' }, shownMoney(c, p, 'cumulative', soFarEstimated))];
-          }),
-          h('td', { 'data-cheapest': m.cheapest }, label(m.cheapest)))))));
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('td', { colspan: 2 }),
+          names.map((n) => h('th', { scope: 'colgroup', colspan: 3 }, label(n))),
+          h('td', {}),
+        ),
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Month'),
+          h('th', { scope: 'col' }, 'Users'),
+          names.map(() => ['Stage', 'Cost', 'So far'].map((w) => h('th', { scope: 'col' }, w))),
+          h('th', { scope: 'col' }, 'Cheapest'),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        c.months.map((m, i) =>
+          h(
+            'tr',
+            { 'data-month': m.month },
+            h('th', { scope: 'row' }, String(m.month)),
+            h('td', {}, formatCount(m.users)),
+            names.map((n) => {
+              const p = m.costs[n];
+              const estimated = p.estimated_components.length > 0;
+              const soFarEstimated = c.months.slice(0, i + 1).some((x) => x.costs[n].estimated_components.length > 0);
+              return [
+                h('td', {}, String(p.stage)),
+                h('td', { class: 'rt-money' }, shownMoney(c, p, 'cost', estimated)),
+                h('td', { class: 'rt-money' }, shownMoney(c, p, 'cumulative', soFarEstimated)),
+              ];
+            }),
+            h('td', { 'data-cheapest': m.cheapest }, label(m.cheapest)),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 // c: a compare document; labels: catalogue name -> label, for the providers it left out.
 export function renderCompare(c, labels = {}) {
   const byName = Object.fromEntries(c.providers.map((p) => [p.name, p.label]));
   const label = (name) => byName[name] ?? labels[name] ?? 'another provider';
-  return h('div', { class: 'rc-compare' },
+  return h(
+    'div',
+    { class: 'rc-compare' },
     rateStatement(c),
     cheapestWhen(c, label),
     providerList(c),
-    c.providers.some((p) => p.estimated_months > 0)
-      && h('p', { class: 'rs-estimates' }, '≈ marks an amount that includes an estimated price: one no source could give, derived from a cited price by a stated ratio. Pick that provider above to see which, and how.'),
-    c.skipped.length > 0 && h('p', {}, `Not compared, for want of complete prices: ${c.skipped.map((s) => label(s.provider)).join(', ')}.`),
+    c.providers.some((p) => p.estimated_months > 0) &&
+      h(
+        'p',
+        { class: 'rs-estimates' },
+        '≈ marks an amount that includes an estimated price: one no source could give, derived from a cited price by a stated ratio. Pick that provider above to see which, and how.',
+      ),
+    c.skipped.length > 0 &&
+      h('p', {}, `Not compared, for want of complete prices: ${c.skipped.map((s) => label(s.provider)).join(', ')}.`),
     compareChart(c, label),
-    table(c, label));
+    table(c, label),
+  );
 }

@@ -15,12 +15,18 @@ import { loadTimelineModel } from '../engine/model-client.js';
 export class RightsizeCompare extends HTMLElement {
   #result = null;
   #request = 0;
-  #shownFor = null;  // the input the shown comparison is for
+  #shownFor = null; // the input the shown comparison is for
   #renderer = null;
-  #onToggle = () => { if (this.#details()?.open) this.update(); };
-  #onResult = (event) => { if (event.target.localName === 'rightsize-timeline' && this.#details()?.open) this.update(); };
+  #onToggle = () => {
+    if (this.#details()?.open) this.update();
+  };
+  #onResult = (event) => {
+    if (event.target.localName === 'rightsize-timeline' && this.#details()?.open) this.update();
+  };
 
-  get result() { return this.#result; }
+  get result() {
+    return this.#result;
+  }
 
   connectedCallback() {
     this.#details()?.addEventListener('toggle', this.#onToggle);
@@ -33,7 +39,9 @@ export class RightsizeCompare extends HTMLElement {
     document.removeEventListener('rightsize-result', this.#onResult);
   }
 
-  #details() { return this.querySelector('details'); }
+  #details() {
+    return this.querySelector('details');
+  }
 
   #status(text) {
     const status = this.querySelector('[data-status]');
@@ -45,7 +53,7 @@ export class RightsizeCompare extends HTMLElement {
     if (!form) return;
     const { input, error } = timelineInput(readForm(form), { defaultRate: defaultRate(form) });
     if (error) return;
-    delete input.provider;  // every catalogue, whichever the timeline shows
+    delete input.provider; // every catalogue, whichever the timeline shows
     delete input.uncertainty;
     const key = JSON.stringify(input);
     if (key === this.#shownFor) return;
@@ -62,7 +70,11 @@ export class RightsizeCompare extends HTMLElement {
     if (!doc.ok) {
       // A price file that could not be fetched marks no field of the form: say what it was.
       const unfetched = doc.errors.find((e) => e.field === 'providers');
-      this.#status(unfetched ? `Providers cannot be compared: ${unfetched.message}.` : 'Fix the marked field above to compare providers.');
+      this.#status(
+        unfetched
+          ? `Providers cannot be compared: ${unfetched.message}.`
+          : 'Fix the marked field above to compare providers.',
+      );
       return;
     }
     this.#status('');

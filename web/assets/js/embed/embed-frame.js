@@ -4,7 +4,11 @@
 // on its side that the message comes from the frame. A ping counts only from the parent.
 export function reportHeight(root = document.documentElement) {
   if (window.parent === window) return;
-  const send = () => window.parent.postMessage({ type: 'rightsize:height', height: Math.ceil(root.getBoundingClientRect().height) }, '*');
+  const send = () =>
+    window.parent.postMessage(
+      { type: 'rightsize:height', height: Math.ceil(root.getBoundingClientRect().height) },
+      '*',
+    );
   new ResizeObserver(send).observe(root);
   window.addEventListener('message', (event) => {
     if (event.source === window.parent && event.data?.type === 'rightsize:ping') send();

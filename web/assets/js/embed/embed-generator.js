@@ -9,7 +9,7 @@ import { fitEmbeds } from './embed-host.js';
 import forms from '../../data/forms.json' with { type: 'json' };
 import stylesheet from '../../css/embed-snippets.css?url';
 
-const EMBED = new URL('../../embed/', import.meta.url);  // this file is bundled into assets/js/
+const EMBED = new URL('../../embed/', import.meta.url); // this file is bundled into assets/js/
 const escapeAttribute = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 // The element's attributes for an input: each value given, each flag on, and a blank for a
@@ -18,45 +18,72 @@ export function elementAttributes(input, start = forms.calculator.values) {
   const attrs = [];
   for (const [name, value] of Object.entries(input)) {
     if (value === true) attrs.push(name);
-    else if (value !== false && !(name === 'current_stage' && Number(value) === 1)) attrs.push(`${name}="${escapeAttribute(value)}"`);
+    else if (value !== false && !(name === 'current_stage' && Number(value) === 1))
+      attrs.push(`${name}="${escapeAttribute(value)}"`);
   }
   for (const name of Object.keys(start)) if (!(name in input)) attrs.push(`${name}=""`);
   return attrs;
 }
 
 export function elementSnippet(input) {
-  return `<script type="module" src="${escapeAttribute(new URL('rightsize-calculator.js', EMBED))}"></script>\n`
-    + `<rightsize-calculator ${elementAttributes(input).join(' ')}></rightsize-calculator>`;
+  return (
+    `<script type="module" src="${escapeAttribute(new URL('rightsize-calculator.js', EMBED))}"></script>\n` +
+    `<rightsize-calculator ${elementAttributes(input).join(' ')}></rightsize-calculator>`
+  );
 }
 
 export function frameSnippet(frameUrl) {
-  return `<iframe src="${escapeAttribute(frameUrl)}" title="rightsize: which stage should your infrastructure be on?" `
-    + 'width="100%" height="900" loading="lazy" style="border:0"></iframe>\n'
-    + `<script src="${escapeAttribute(new URL('host.js', EMBED))}" defer></script>`;
+  return (
+    `<iframe src="${escapeAttribute(frameUrl)}" title="rightsize: which stage should your infrastructure be on?" ` +
+    'width="100%" height="900" loading="lazy" style="border:0"></iframe>\n' +
+    `<script src="${escapeAttribute(new URL('host.js', EMBED))}" defer></script>`
+  );
 }
 
 function snippetBlock(key, label, note) {
   const id = `embed-${key}-code`;
-  return h('div', { class: 'embed-snippet', 'data-snippet': key },
+  return h(
+    'div',
+    { class: 'embed-snippet', 'data-snippet': key },
     h('label', { for: id }, label),
     h('textarea', { id, rows: 4, readonly: true, spellcheck: 'false', 'aria-describedby': `${id}-note` }),
     h('p', { class: 'rs-hint', id: `${id}-note` }, note),
-    h('div', { class: 'embed-snippet-actions' },
-      h('button', { type: 'button' }, 'Copy'), h('span', { role: 'status' })));
+    h(
+      'div',
+      { class: 'embed-snippet-actions' },
+      h('button', { type: 'button' }, 'Copy'),
+      h('span', { role: 'status' }),
+    ),
+  );
 }
 
 function content() {
-  return toDom(h('div', { class: 'embed-snippets-body' },
-    h('p', {}, 'Put this calculator, starting from the inputs above, on your own site. Both ways run in your visitors\' browsers and fetch only from this site.'),
-    h('h2', {}, 'In a frame'),
-    snippetBlock('frame', 'HTML for a frame',
-      'The frame takes the inputs from its link; the small script beside it fits the frame\'s height to the calculator.'),
-    h('h2', {}, 'As an element of your page'),
-    snippetBlock('element', 'HTML for the element',
-      'One script tag; the inputs are the element\'s attributes. It keeps its own styles, and yours do not reach inside. '
-      + 'Listen for its rightsize-result event, or read its result property. A page with a Content-Security-Policy must allow this site\'s scripts and connections, and \'wasm-unsafe-eval\'.'),
-    h('h2', {}, 'Preview of the frame'),
-    h('iframe', { class: 'embed-preview', title: 'Preview of the embedded calculator', height: 600 })));
+  return toDom(
+    h(
+      'div',
+      { class: 'embed-snippets-body' },
+      h(
+        'p',
+        {},
+        "Put this calculator, starting from the inputs above, on your own site. Both ways run in your visitors' browsers and fetch only from this site.",
+      ),
+      h('h2', {}, 'In a frame'),
+      snippetBlock(
+        'frame',
+        'HTML for a frame',
+        "The frame takes the inputs from its link; the small script beside it fits the frame's height to the calculator.",
+      ),
+      h('h2', {}, 'As an element of your page'),
+      snippetBlock(
+        'element',
+        'HTML for the element',
+        "One script tag; the inputs are the element's attributes. It keeps its own styles, and yours do not reach inside. " +
+          "Listen for its rightsize-result event, or read its result property. A page with a Content-Security-Policy must allow this site's scripts and connections, and 'wasm-unsafe-eval'.",
+      ),
+      h('h2', {}, 'Preview of the frame'),
+      h('iframe', { class: 'embed-preview', title: 'Preview of the embedded calculator', height: 600 }),
+    ),
+  );
 }
 
 async function copy(block) {
@@ -81,7 +108,8 @@ export function startSnippets(details, element) {
   const frameCode = details.querySelector('[data-snippet=frame] textarea');
   const elementCode = details.querySelector('[data-snippet=element] textarea');
   const preview = details.querySelector('.embed-preview');
-  for (const block of details.querySelectorAll('.embed-snippet')) block.querySelector('button').addEventListener('click', () => copy(block));
+  for (const block of details.querySelectorAll('.embed-snippet'))
+    block.querySelector('button').addEventListener('click', () => copy(block));
   fitEmbeds(EMBED);
 
   let request = 0;

@@ -9,8 +9,15 @@
 export const MAX_HEIGHT = 20000;
 
 export function isHeightMessage(data) {
-  return data !== null && typeof data === 'object' && data.type === 'rightsize:height'
-    && typeof data.height === 'number' && Number.isFinite(data.height) && data.height > 0 && data.height <= MAX_HEIGHT;
+  return (
+    data !== null &&
+    typeof data === 'object' &&
+    data.type === 'rightsize:height' &&
+    typeof data.height === 'number' &&
+    Number.isFinite(data.height) &&
+    data.height > 0 &&
+    data.height <= MAX_HEIGHT
+  );
 }
 
 // embed: the embed folder's URL (…/embed/); doc: the host document.
@@ -19,7 +26,10 @@ export function fitEmbeds(embed, doc = document) {
   const pointsAtEmbed = (frame) => {
     if (!frame.src) return false;
     const url = new URL(frame.src, doc.baseURI);
-    return url.origin === folder.origin && (url.pathname === folder.pathname || url.pathname === `${folder.pathname}index.html`);
+    return (
+      url.origin === folder.origin &&
+      (url.pathname === folder.pathname || url.pathname === `${folder.pathname}index.html`)
+    );
   };
   const frames = () => [...doc.querySelectorAll('iframe')].filter(pointsAtEmbed);
   doc.defaultView.addEventListener('message', (event) => {

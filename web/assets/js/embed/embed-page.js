@@ -9,7 +9,7 @@ import { reportHeight } from './embed-frame.js';
 const element = document.querySelector('rightsize-calculator');
 const notice = document.querySelector('[data-link-error]');
 const fullLink = document.querySelector('[data-full-link]');
-const starting = new Map();  // each control's value as the page was served: the starting inputs
+const starting = new Map(); // each control's value as the page was served: the starting inputs
 
 // Every control from the link: what the link leaves out is the core's default (blank, off,
 // stage 1), so the frame shows exactly the link's input.
@@ -27,7 +27,8 @@ function fill(form, input) {
 async function openLink() {
   const form = element?.querySelector('form');
   if (!form) return;
-  if (starting.size === 0) for (const c of form.elements) if (c.name && c.type !== 'checkbox') starting.set(c.name, c.value);
+  if (starting.size === 0)
+    for (const c of form.elements) if (c.name && c.type !== 'checkbox') starting.set(c.name, c.value);
   const fragment = location.hash.replace(/^#/, '');
   fullLink.hash = fragment;
   if (!fragment) {
@@ -40,9 +41,11 @@ async function openLink() {
   } catch (error) {
     doc = { ok: false, errors: [{ field: 'fragment', message: `the link could not be read (${error.message})` }] };
   }
-  if (fragment !== location.hash.replace(/^#/, '')) return;  // a newer link arrived meanwhile
+  if (fragment !== location.hash.replace(/^#/, '')) return; // a newer link arrived meanwhile
   notice.hidden = doc.ok;
-  notice.textContent = doc.ok ? '' : `This link could not be opened: ${doc.errors.map((e) => e.message).join(' ')} Showing the starting values instead.`;
+  notice.textContent = doc.ok
+    ? ''
+    : `This link could not be opened: ${doc.errors.map((e) => e.message).join(' ')} Showing the starting values instead.`;
   fill(form, doc.ok ? doc.input : null);
 }
 

@@ -8,7 +8,11 @@ const calculator = document.querySelector('rightsize-calculator');
 if (calculator) {
   const details = toDom(h('details', { class: 'embed-snippets' }, h('summary', {}, 'Embed this calculator')));
   calculator.after(details);
-  details.addEventListener('toggle', () => {
-    import(new URL(generator, import.meta.url).href).then((m) => m.startSnippets(details, calculator));
-  }, { once: true });
+  details.addEventListener(
+    'toggle',
+    () => {
+      import(new URL(generator, import.meta.url).href).then((m) => m.startSnippets(details, calculator));
+    },
+    { once: true },
+  );
 }

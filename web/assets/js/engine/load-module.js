@@ -30,16 +30,20 @@ export function check(what, doc) {
 // back to bytes when a host serves it without the application/wasm type.
 export function compile(wasmUrl) {
   const url = new URL(wasmUrl, import.meta.url);
-  return WebAssembly.compileStreaming(fetch(url))
-    .catch(() => fetch(url).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)));
+  return WebAssembly.compileStreaming(fetch(url)).catch(() =>
+    fetch(url)
+      .then((r) => r.arrayBuffer())
+      .then((b) => WebAssembly.compile(b)),
+  );
 }
 
 // A module instance from a compiled WebAssembly.Module (or a promise of one).
 function instantiate(createModule, compiled) {
   return new Promise((resolve, reject) => {
     const instantiateWasm = (imports, done) => {
-      Promise.resolve(compiled).then((module) => WebAssembly.instantiate(module, imports)
-        .then((instance) => done(instance, module))).catch(reject);
+      Promise.resolve(compiled)
+        .then((module) => WebAssembly.instantiate(module, imports).then((instance) => done(instance, module)))
+        .catch(reject);
       return {};
     };
     createModule({ instantiateWasm }).then(resolve, reject);
@@ -49,8 +53,11 @@ function instantiate(createModule, compiled) {
 // {mod, rules, assumptions}: the module, wrapped in the byte wire, with the rulebook and the
 // assumptions set. `documents` ({rules, assumptions}) saves the fetching.
 export async function startModule(createModule, compiled, documents = {}) {
-  const [mod, rules, assumptions] = await Promise.all([instantiate(createModule, compiled).then(wrap),
-    documents.rules ?? fetchRules(), documents.assumptions ?? fetchAssumptions()]);
+  const [mod, rules, assumptions] = await Promise.all([
+    instantiate(createModule, compiled).then(wrap),
+    documents.rules ?? fetchRules(),
+    documents.assumptions ?? fetchAssumptions(),
+  ]);
   await yieldToPage();
   check('rules.json', mod.set_rules(rules));
   check('assumptions.json', mod.set_assumptions(assumptions));

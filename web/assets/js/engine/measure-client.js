@@ -5,7 +5,11 @@
 import workerUrl from './measure-worker.js?worker';
 import { workerClient } from './worker-client.js';
 
-const worker = workerClient({ url: new URL(workerUrl, import.meta.url), name: 'rightsize files', failure: 'the file reader stopped' });
+const worker = workerClient({
+  url: new URL(workerUrl, import.meta.url),
+  name: 'rightsize files',
+  failure: 'the file reader stopped',
+});
 
 // files: [{kind, file, name?, format?, duration_field?}]. A promise of {ok: true, result} (the
 // document `rightsize measure` prints) or {ok: false, errors}, or null once cancelled through

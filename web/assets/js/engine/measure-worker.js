@@ -17,9 +17,9 @@ import settingsUrl from '../../data/measure.json?url';
 import assumptionsUrl from '../../data/assumptions.json?url';
 import { serveRequests } from './worker-service.js';
 
-const PROGRESS_MS = 100;  // at most ten progress messages a second
-let running = null;       // the job being measured, which a newer request cancels
-let queue = Promise.resolve();  // one request at a time: the module holds one measurement
+const PROGRESS_MS = 100; // at most ten progress messages a second
+let running = null; // the job being measured, which a newer request cancels
+let queue = Promise.resolve(); // one request at a time: the module holds one measurement
 
 async function loadJson(relative) {
   const response = await fetch(new URL(relative, import.meta.url));
@@ -32,9 +32,15 @@ async function load() {
   // by the address the bundler gave it.
   const locateFile = () => new URL(measureWasm, import.meta.url).href;
   const [mod, settings, assumptions] = await Promise.all([
-    createMeasure({ locateFile }), loadJson(settingsUrl), loadJson(assumptionsUrl)]);
+    createMeasure({ locateFile }),
+    loadJson(settingsUrl),
+    loadJson(assumptionsUrl),
+  ]);
   const m = wrapMeasure(mod);
-  for (const [what, reply] of [['measure.json', m.set_settings(settings)], ['assumptions.json', m.set_assumptions(assumptions)]])
+  for (const [what, reply] of [
+    ['measure.json', m.set_settings(settings)],
+    ['assumptions.json', m.set_assumptions(assumptions)],
+  ])
     if (!reply.ok) throw new Error(`${what} rejected: ${JSON.stringify(reply.errors)}`);
   return m;
 }
@@ -46,7 +52,11 @@ async function measureFiles(m, files, job) {
   let last = 0;
   for (const { kind, file, name, format, duration_field } of files) {
     const fileName = name ?? file.name ?? 'file';
-    const begun = m.begin(kind, { file: fileName, format: format || undefined, duration_field: duration_field || undefined });
+    const begun = m.begin(kind, {
+      file: fileName,
+      format: format || undefined,
+      duration_field: duration_field || undefined,
+    });
     if (!begun.ok) {
       m.cancel();
       return { ok: false, errors: begun.errors };
@@ -78,7 +88,11 @@ serveRequests({
     if (running) running.cancelled = true;
     running = job;
     const answer = queue.then(() => measureFiles(m, files, job));
-    queue = answer.catch(() => {}).finally(() => { if (running === job) running = null; });
+    queue = answer
+      .catch(() => {})
+      .finally(() => {
+        if (running === job) running = null;
+      });
     return answer;
   },
 });

@@ -12,24 +12,37 @@ import { workerClient } from './worker-client.js';
 
 // init(): what a fresh worker is made from ({sources} or {fetchSources: true}).
 function start(init) {
-  const worker = workerClient({ url: new URL(workerUrl, import.meta.url), name: 'rightsize model', failure: 'the model worker failed', init });
-  worker.start();  // the model loads while the page settles
+  const worker = workerClient({
+    url: new URL(workerUrl, import.meta.url),
+    name: 'rightsize model',
+    failure: 'the model worker failed',
+    init,
+  });
+  worker.start(); // the model loads while the page settles
   return {
     timeline(input) {
       let first;
-      const firstArrived = new Promise((resolve, reject) => { first = { resolve, reject }; });
+      const firstArrived = new Promise((resolve, reject) => {
+        first = { resolve, reject };
+      });
       const final = worker.request({ timeline: input }, { onProgress: (doc) => first.resolve(doc) });
-      final.then(first.resolve, first.reject);  // no band: the answer is the first too
-      final.catch(() => {});  // reported through `first`, or ignored once a newer request exists
+      final.then(first.resolve, first.reject); // no band: the answer is the first too
+      final.catch(() => {}); // reported through `first`, or ignored once a newer request exists
       return { first: firstArrived, final };
     },
     // call(name, arg) -> a promise of {ok, ...}: 'share_encode', 'share_decode', 'timeline_csv',
     // 'compare' (every catalogue side by side) and 'estimates' (a provider's estimated prices
     // with their bases, for the note beside "≈"). Each answered once, never dropped: share links
     // at once, the CSV table and the comparison once the prices they need are fetched.
-    call(name, arg) { return worker.request({ call: name, arg }); },
-    compare(input) { return this.call('compare', input); },
-    estimates(provider) { return this.call('estimates', provider); },
+    call(name, arg) {
+      return worker.request({ call: name, arg });
+    },
+    compare(input) {
+      return this.call('compare', input);
+    },
+    estimates(provider) {
+      return this.call('estimates', provider);
+    },
   };
 }
 

@@ -18,7 +18,11 @@ let model;
 export async function fetchModelSources() {
   const first = catalogueList.find((c) => c.isDefault) ?? catalogueList[0];
   const [module, rules, assumptions, document] = await Promise.all([
-    compile(modelWasm), fetchRules(), fetchAssumptions(), first && fetchJson(first.url)]);
+    compile(modelWasm),
+    fetchRules(),
+    fetchAssumptions(),
+    first && fetchJson(first.url),
+  ]);
   return { module, rules, assumptions, catalogues: first ? [{ name: first.name, document }] : [] };
 }
 
@@ -33,16 +37,18 @@ export async function fetchModelSources() {
 // `sources` (from fetchModelSources) saves the fetching; without it, this fetches them.
 export function loadModel(sources) {
   model ??= (async () => {
-    const { module, rules, assumptions, catalogues } = sources ?? await fetchModelSources();
+    const { module, rules, assumptions, catalogues } = sources ?? (await fetchModelSources());
     const { mod } = await startModule(createModelModule, module, { rules, assumptions });
     let currencies;
     const useCurrencies = () => {
       currencies ??= fetchJson(currenciesUrl).then((doc) => check('currencies.json', mod.set_currencies(doc)));
-      currencies.catch(() => { currencies = null; });  // a later request tries again
+      currencies.catch(() => {
+        currencies = null;
+      }); // a later request tries again
       return currencies;
     };
     const documents = new Map();
-    const added = new Map();  // name -> promise: added once, however many ask
+    const added = new Map(); // name -> promise: added once, however many ask
     const add = (name, document) => {
       check(`${name}.json`, mod.add_catalogue(name, document));
       documents.set(name, document);
@@ -59,14 +65,23 @@ export function loadModel(sources) {
       if (!entry) return useCatalogues();
       if (!added.has(name)) {
         const adding = fetchJson(entry.url).then((document) => add(name, document));
-        adding.catch(() => added.delete(name));  // a later request tries again
+        adding.catch(() => added.delete(name)); // a later request tries again
         added.set(name, adding);
       }
       return added.get(name);
     };
-    return { timeline: mod.timeline, compare: mod.compare, share_encode: mod.share_encode, share_decode: mod.share_decode,
-      timeline_csv: mod.timeline_csv, scale_choice: mod.scale_choice, useCurrencies, useCatalogue, useCatalogues,
-      document: (name) => documents.get(name) };
+    return {
+      timeline: mod.timeline,
+      compare: mod.compare,
+      share_encode: mod.share_encode,
+      share_decode: mod.share_decode,
+      timeline_csv: mod.timeline_csv,
+      scale_choice: mod.scale_choice,
+      useCurrencies,
+      useCatalogue,
+      useCatalogues,
+      document: (name) => documents.get(name),
+    };
   })();
   return model;
 }

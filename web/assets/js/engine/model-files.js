@@ -5,16 +5,25 @@
 // request that needs the file tries again (model-engine.js forgets a failed fetch).
 
 const fetched = (promise, field, what) =>
-  Promise.resolve(promise).then(() => null, (error) => ({ field, message: `${what} could not be fetched (${error.message})` }));
+  Promise.resolve(promise).then(
+    () => null,
+    (error) => ({ field, message: `${what} could not be fetched (${error.message})` }),
+  );
 
 // Null once the files are there, or {ok: false, errors} naming what could not be fetched.
 // model: loadModel()'s answer.
 export async function filesFor(model, input, { compare = false } = {}) {
-  const problems = (await Promise.all([
-    compare ? fetched(model.useCatalogues(), 'providers', 'the prices of every provider')
-      : input?.provider !== undefined ? fetched(model.useCatalogue(input.provider), 'provider', 'this provider\'s prices') : null,
-    input?.currency && input.currency.per_usd === undefined
-      ? fetched(model.useCurrencies(), 'currency', 'the published exchange rates') : null,
-  ])).filter(Boolean);
+  const problems = (
+    await Promise.all([
+      compare
+        ? fetched(model.useCatalogues(), 'providers', 'the prices of every provider')
+        : input?.provider !== undefined
+          ? fetched(model.useCatalogue(input.provider), 'provider', "this provider's prices")
+          : null,
+      input?.currency && input.currency.per_usd === undefined
+        ? fetched(model.useCurrencies(), 'currency', 'the published exchange rates')
+        : null,
+    ])
+  ).filter(Boolean);
   return problems.length > 0 ? { ok: false, errors: problems } : null;
 }

@@ -23,22 +23,24 @@ import { estimateBases } from '../shared/estimate-notes.js';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve));
 
-let waiting = null;  // the newest timeline request not yet started: {input, job, resolve}
+let waiting = null; // the newest timeline request not yet started: {input, job, resolve}
 let running = false;
-let newerArrived = () => {};  // wakes a request waiting for a file when a newer one comes
+let newerArrived = () => {}; // wakes a request waiting for a file when a newer one comes
 const overtaken = () => waiting !== null;
 
 async function answerTimeline(model, input, job) {
-  const newer = new Promise((resolve) => { newerArrived = resolve; });
+  const newer = new Promise((resolve) => {
+    newerArrived = resolve;
+  });
   const missing = await Promise.race([filesFor(model, input), newer]);
-  if (overtaken()) return null;  // newer input came while a file was on its way
+  if (overtaken()) return null; // newer input came while a file was on its way
   if (missing) return missing;
   if (!input.uncertainty) return model.timeline(input);
   const { uncertainty, ...withoutBand } = input;
   const quick = model.timeline(withoutBand);
   if (!quick.ok) return quick;
   job.progress({ ok: true, result: { ...quick.result, uncertainty } });
-  await tick();  // a newer request that arrived meanwhile makes this band pointless
+  await tick(); // a newer request that arrived meanwhile makes this band pointless
   if (overtaken()) return null;
   return model.timeline(input);
 }
@@ -55,7 +57,7 @@ function timeline(model, input, job) {
 
 async function run(model) {
   running = true;
-  await tick();  // requests that came together: only the newest is computed
+  await tick(); // requests that came together: only the newest is computed
   while (waiting) {
     const { input, job, resolve, reject } = waiting;
     waiting = null;
@@ -66,21 +68,24 @@ async function run(model) {
 }
 
 const CALLS = ['share_encode', 'share_decode', 'timeline_csv', 'compare'];
-const PRICED = ['timeline_csv', 'compare'];  // the calls that price an input
+const PRICED = ['timeline_csv', 'compare']; // the calls that price an input
 
 async function call(model, name, arg) {
   if (name === 'estimates') {
-    await model.useCatalogue(arg).catch(() => {});  // no document: no bases to show
+    await model.useCatalogue(arg).catch(() => {}); // no document: no bases to show
     const document = model.document(arg);
     return { ok: true, result: document ? estimateBases(document) : [] };
   }
   const missing = PRICED.includes(name) ? await filesFor(model, arg, { compare: name === 'compare' }) : null;
   if (missing) return missing;
-  return CALLS.includes(name) ? model[name](arg) : { ok: false, errors: [{ field: 'call', message: `no such call: ${name}` }] };
+  return CALLS.includes(name)
+    ? model[name](arg)
+    : { ok: false, errors: [{ field: 'call', message: `no such call: ${name}` }] };
 }
 
 serveRequests({
   // Loading starts as soon as the sources arrive: the first request finds the model ready.
   init: async ({ sources, fetchSources }) => loadModel(fetchSources ? await fetchModelSources() : sources),
-  answer: (model, request, job) => ('timeline' in request ? timeline(model, request.timeline, job) : call(model, request.call, request.arg)),
+  answer: (model, request, job) =>
+    'timeline' in request ? timeline(model, request.timeline, job) : call(model, request.call, request.arg),
 });

@@ -9,6 +9,9 @@ let engine;
 
 // {rules, recommend(input)}: recommend returns {ok: true, result} or {ok: false, errors}.
 export function loadRecommender() {
-  engine ??= startModule(createCalculatorModule, compile(calculatorWasm)).then(({ mod, rules }) => ({ rules, recommend: mod.recommend }));
+  engine ??= startModule(createCalculatorModule, compile(calculatorWasm)).then(({ mod, rules }) => ({
+    rules,
+    recommend: mod.recommend,
+  }));
   return engine;
 }

@@ -9,7 +9,11 @@ let client = null;
 
 export function loadScaleChoice() {
   client ??= (() => {
-    const worker = workerClient({ url: new URL(workerUrl, import.meta.url), name: 'rightsize comparison', failure: 'the comparison worker failed' });
+    const worker = workerClient({
+      url: new URL(workerUrl, import.meta.url),
+      name: 'rightsize comparison',
+      failure: 'the comparison worker failed',
+    });
     return { choose: (input) => worker.request(input) };
   })();
   return client;

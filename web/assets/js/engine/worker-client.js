@@ -28,11 +28,11 @@ export class WorkerFailed extends Error {
 // saying why; init(): what a fresh worker is sent first (or a promise of it).
 export function workerClient({ url, name, failure, init = () => ({}) }) {
   let worker = null;
-  let waiting = new Map();  // id -> {resolve, reject, onProgress}
+  let waiting = new Map(); // id -> {resolve, reject, onProgress}
   let nextId = 0;
 
   const fail = (from, message) => {
-    if (worker !== from) return;  // an older worker's last words
+    if (worker !== from) return; // an older worker's last words
     worker.terminate();
     worker = null;
     const error = new WorkerFailed(message || failure);
@@ -53,7 +53,12 @@ export function workerClient({ url, name, failure, init = () => ({}) }) {
       w.resolve(data.result);
     });
     current.addEventListener('error', (event) => fail(current, event.message));
-    Promise.resolve().then(init).then((payload) => current.postMessage({ init: payload }), (error) => fail(current, error.message));
+    Promise.resolve()
+      .then(init)
+      .then(
+        (payload) => current.postMessage({ init: payload }),
+        (error) => fail(current, error.message),
+      );
   };
 
   return {
@@ -69,7 +74,9 @@ export function workerClient({ url, name, failure, init = () => ({}) }) {
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject, onProgress });
         own.postMessage({ id, request: message });
-        const cancel = () => { if (waiting.has(id)) own.postMessage({ cancel: id }); };
+        const cancel = () => {
+          if (waiting.has(id)) own.postMessage({ cancel: id });
+        };
         if (signal?.aborted) cancel();
         else signal?.addEventListener('abort', cancel, { once: true });
       });

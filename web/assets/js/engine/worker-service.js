@@ -16,8 +16,10 @@
 export function serveRequests({ init, answer }, scope = self) {
   let ready = null;
   let readyNow;
-  const started = new Promise((resolve) => { readyNow = resolve; });
-  const jobs = new Map();  // id -> job, while it is being answered
+  const started = new Promise((resolve) => {
+    readyNow = resolve;
+  });
+  const jobs = new Map(); // id -> job, while it is being answered
   const failed = (error) => scope.postMessage({ failed: String(error?.message ?? error) });
 
   scope.addEventListener('message', ({ data }) => {
@@ -40,7 +42,8 @@ export function serveRequests({ init, answer }, scope = self) {
       progress: (progress) => scope.postMessage({ id: job.id, progress }),
     };
     jobs.set(job.id, job);
-    started.then((module) => answer(module, data.request, job))
+    started
+      .then((module) => answer(module, data.request, job))
       .then((result) => scope.postMessage({ id: job.id, result: result ?? null }), failed)
       .finally(() => jobs.delete(job.id));
   });

@@ -11,12 +11,12 @@ import { baseName, readDocument } from './measure-notes.js';
 import { withUnit } from '../shared/format.js';
 
 const KINDS = ['access_log', 'queries', 'app_cpu', 'db_cpu'];
-const SNIFF_BYTES = 64 * 1024;  // how much of a dropped file is read to tell what it is
+const SNIFF_BYTES = 64 * 1024; // how much of a dropped file is read to tell what it is
 
 // One measurement in the worker: {ok, result | errors}, or null once cancelled. A worker that
 // failed is the files' problem to show, as the worker's own errors are.
-const measure = (files, options) => measureFiles(files, options)
-  .catch((error) => ({ ok: false, errors: [{ field: 'module', message: error.message }] }));
+const measure = (files, options) =>
+  measureFiles(files, options).catch((error) => ({ ok: false, errors: [{ field: 'module', message: error.message }] }));
 
 async function fetchJson(relative) {
   const response = await fetch(new URL(relative, import.meta.url));
@@ -54,7 +54,7 @@ export async function attach(section) {
   const found = find('[data-files-found]');
   const input = (kind) => section.querySelector(`input[type=file][name="${kind}"]`);
   const jobs = [];
-  let running = null;  // the AbortController of the measurement in the worker
+  let running = null; // the AbortController of the measurement in the worker
 
   find('[data-files-cancel]').addEventListener('click', () => {
     jobs.length = 0;
@@ -100,8 +100,10 @@ export async function attach(section) {
     const item = el('li');
     item.dataset.name = name;
     // The value as it would be typed into a field, with its unit.
-    item.append(el('strong', `${labelOf(name)}: ${withUnit(String(value), unit)}.`),
-      ` This page's form has no field for it. ${note}`);
+    item.append(
+      el('strong', `${labelOf(name)}: ${withUnit(String(value), unit)}.`),
+      ` This page's form has no field for it. ${note}`,
+    );
     found.append(item);
     return null;
   }
@@ -117,8 +119,15 @@ export async function attach(section) {
       progress.hidden = false;
       status.textContent = `Reading ${names}…`;
       running = new AbortController();
-      const reply = await measure(files.map((file) => ({ kind, file, name: file.name })),
-        { onProgress: (p) => { bar.value = p.bytes; }, signal: running.signal });
+      const reply = await measure(
+        files.map((file) => ({ kind, file, name: file.name })),
+        {
+          onProgress: (p) => {
+            bar.value = p.bytes;
+          },
+          signal: running.signal,
+        },
+      );
       running = null;
       progress.hidden = true;
       if (reply === null) {
@@ -137,9 +146,12 @@ export async function attach(section) {
         if (control?.id) noteBeside(control, `Left as it was. ${note}`);
       }
       const filled = figures.map(fill).filter(Boolean);
-      status.textContent = figures.length === 0 ? `${names} gave no figure. No field changed.`
-        : filled.length === 0 ? `Read ${names}; see below.`
-          : `Read ${names}: filled ${filled.join(', ')}.`;
+      status.textContent =
+        figures.length === 0
+          ? `${names} gave no figure. No field changed.`
+          : filled.length === 0
+            ? `Read ${names}; see below.`
+            : `Read ${names}: filled ${filled.join(', ')}.`;
     }
   }
 
@@ -172,14 +184,21 @@ export async function attach(section) {
       messages.push(...trouble);
     }
     const same = messages.every((m) => m === messages[0]);
-    return { message: same && messages.length ? messages[0]
-      : `not an access log, a pg_stat_statements export or a CPU series this page can read (as an access log: ${messages[0] ?? 'nothing read'})` };
+    return {
+      message:
+        same && messages.length
+          ? messages[0]
+          : `not an access log, a pg_stat_statements export or a CPU series this page can read (as an access log: ${messages[0] ?? 'nothing read'})`,
+    };
   }
 
   // A dropped CPU series could be either machine's: the reader says which.
   function askWhich(file) {
     const box = el('p', `Is ${baseName(file.name)} the app server's CPU or the database's? `, 'fmf-ask');
-    for (const [kind, text] of [['app_cpu', 'App server'], ['db_cpu', 'Database']]) {
+    for (const [kind, text] of [
+      ['app_cpu', 'App server'],
+      ['db_cpu', 'Database'],
+    ]) {
       const button = el('button', text);
       button.type = 'button';
       button.addEventListener('click', () => {
@@ -209,7 +228,8 @@ export async function attach(section) {
     status.textContent = '';
     if (byKind.access_log.length > 0) give('access_log', byKind.access_log);
     if (byKind.queries.length > 0) give('queries', byKind.queries.slice(-1));
-    if (byKind.queries.length > 1) problem(`Only one query statistics file is read at a time: ${byKind.queries.at(-1).name} was used.`);
+    if (byKind.queries.length > 1)
+      problem(`Only one query statistics file is read at a time: ${byKind.queries.at(-1).name} was used.`);
   }
 
   return { chosen, dropped };

@@ -6,7 +6,8 @@ import readerUrl from './from-my-files-reader.js?module';
 
 function start(section) {
   if (typeof Worker !== 'function' || typeof Blob.prototype.stream !== 'function') {
-    section.querySelector('[data-files-status]').textContent = 'This browser cannot read files in the background, so this section is off.';
+    section.querySelector('[data-files-status]').textContent =
+      'This browser cannot read files in the background, so this section is off.';
     return;
   }
   let reader = null;

@@ -16,7 +16,7 @@ export const FIGURES = [
   { name: 'kb_out_per_request', value: (d) => d.assumptions?.kb_out_per_request },
 ];
 
-const count = (n) => formatNumber(n, 3);  // as exact as the core gives it
+const count = (n) => formatNumber(n, 3); // as exact as the core gives it
 const plural = (n, one, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
 
 // A path or a name as the reader knows it: the last part.
@@ -36,15 +36,18 @@ function when(stamp) {
 // "2024-01-15, 17:00 to 18:00 UTC (400 requests)"
 function windowText(w) {
   if (!w?.from) return null;
-  const what = w.requests != null ? plural(w.requests, 'request') : w.samples != null ? plural(w.samples, 'sample') : null;
+  const what =
+    w.requests != null ? plural(w.requests, 'request') : w.samples != null ? plural(w.samples, 'sample') : null;
   const [a, b] = [parts(w.from), parts(w.to)];
   const span = a && b && a[0] === b[0] ? `${a[0]}, ${a[1]} to ${b[1]}${b[2]}` : `${when(w.from)} to ${when(w.to)}`;
   return `${span}${what ? ` (${what})` : ''}`;
 }
 
 function fileText(f) {
-  const skipped = f.lines_skipped === 0 ? 'none skipped'
-    : `${count(f.lines_skipped)} skipped${f.skipped?.[0] ? ` (line ${count(f.skipped[0].line)}: ${f.skipped[0].reason})` : ''}`;
+  const skipped =
+    f.lines_skipped === 0
+      ? 'none skipped'
+      : `${count(f.lines_skipped)} skipped${f.skipped?.[0] ? ` (line ${count(f.skipped[0].line)}: ${f.skipped[0].reason})` : ''}`;
   const notes = (f.notes ?? []).map((n) => `; ${n}`).join('');
   return `${baseName(f.file)} (${f.format}): ${plural(f.lines_read, 'line')} read, ${skipped}${notes}`;
 }
@@ -59,8 +62,12 @@ export function noteFor(evidence, unit) {
   if (span) parts[parts.length - 1] += `, ${span}`;
   if (evidence.how) parts[parts.length - 1] += '.';
   if (evidence.why) parts.push(`${evidence.why[0].toUpperCase()}${evidence.why.slice(1)}.`);
-  if (evidence.overall_p95_ms != null) parts.push(`Over the whole log: ${withUnit(count(evidence.overall_p95_ms), unit)}.`);
-  if (evidence.peak_sample_pct != null) parts.push(`Highest single sample: ${withUnit(count(evidence.peak_sample_pct), unit)}${evidence.peak_sample_at ? ` at ${when(evidence.peak_sample_at)}` : ''}.`);
+  if (evidence.overall_p95_ms != null)
+    parts.push(`Over the whole log: ${withUnit(count(evidence.overall_p95_ms), unit)}.`);
+  if (evidence.peak_sample_pct != null)
+    parts.push(
+      `Highest single sample: ${withUnit(count(evidence.peak_sample_pct), unit)}${evidence.peak_sample_at ? ` at ${when(evidence.peak_sample_at)}` : ''}.`,
+    );
   if (evidence.error_bound) parts.push(`${evidence.error_bound[0].toUpperCase()}${evidence.error_bound.slice(1)}.`);
   if (evidence.not_derived) parts.push(`Not used: ${evidence.not_derived}.`);
   return parts.join(' ');
@@ -77,7 +84,8 @@ export function readDocument(doc, units = {}) {
   const notes = [];
   for (const { name, value } of FIGURES) {
     const v = value(doc);
-    if (v !== undefined && v !== null) figures.push({ name, value: v, note: evidence[name] ? noteFor(evidence[name], units[name]) : '' });
+    if (v !== undefined && v !== null)
+      figures.push({ name, value: v, note: evidence[name] ? noteFor(evidence[name], units[name]) : '' });
     else if (evidence[name]) notes.push({ name, note: noteFor(evidence[name], units[name]) });
   }
   const problems = (evidence.problems ?? []).map((p) => `${baseName(p.file)}: ${p.message}`);

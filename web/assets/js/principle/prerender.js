@@ -14,11 +14,18 @@ import { renderScaleChoice } from './render-scale-choice.js';
 function renderPrincipleForm(rules, assumptions, form, values, prefix = 'vh-') {
   const range = Object.fromEntries(Object.entries(assumptions.assumptions).map(([k, v]) => [k, v.value]));
   const fields = formFields(form, rules.metrics);
-  return h('form', { class: 'rs-form rs-check-form', novalidate: true, 'aria-label': 'The load to compare' },
-    h('fieldset', {}, h('legend', {}, 'Your load'),
+  return h(
+    'form',
+    { class: 'rs-form rs-check-form', novalidate: true, 'aria-label': 'The load to compare' },
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Your load'),
       fields.numbers.map((f) => numberField({ ...f, hint: f.hint && fill(f.hint, range) }, prefix, values[f.name])),
-      fields.flags.map((f) => flagField(f, prefix, values[f.name]))),
-    h('p', { class: 'rs-form-error', 'data-error-for': 'input', hidden: true }));
+      fields.flags.map((f) => flagField(f, prefix, values[f.name])),
+    ),
+    h('p', { class: 'rs-form-error', 'data-error-for': 'input', hidden: true }),
+  );
 }
 
 // Where the guide's example goes horizontal (the worked example above the comparison): its
@@ -35,9 +42,15 @@ function exampleScaleOut(model, preset) {
 // (content/presets/guide-example.json); forms: forms.json.
 export function prerenderPrinciple(model, preset, { rules, assumptions, forms }) {
   const a = assumptions.assumptions;
-  const start = exampleScaleOut(model, preset) ?? { users: rules.stages.at(-1).users_min, servers: a.autoscale_min.value };
+  const start = exampleScaleOut(model, preset) ?? {
+    users: rules.stages.at(-1).users_min,
+    servers: a.autoscale_min.value,
+  };
   const values = { ...start, needs_redundancy: false };
   const doc = model.scale_choice(values);
   if (!doc.ok) throw new Error(`the principle page's comparison was rejected: ${JSON.stringify(doc.errors)}`);
-  return { form: toHtml(renderPrincipleForm(rules, assumptions, forms.principle, values)), result: toHtml(renderScaleChoice(doc.result)) };
+  return {
+    form: toHtml(renderPrincipleForm(rules, assumptions, forms.principle, values)),
+    result: toHtml(renderScaleChoice(doc.result)),
+  };
 }

@@ -28,26 +28,57 @@ function verdict(r) {
 }
 
 function row(label, cents, currency, extra = {}) {
-  return h('tr', extra, h('th', { scope: 'row' }, label),
-    h('td', { class: 'num' }, h('span', { class: 'cell-label' }, 'A month: '), cents == null ? '—' : formatMoney(cents, currency)));
+  return h(
+    'tr',
+    extra,
+    h('th', { scope: 'row' }, label),
+    h(
+      'td',
+      { class: 'num' },
+      h('span', { class: 'cell-label' }, 'A month: '),
+      cents == null ? '—' : formatMoney(cents, currency),
+    ),
+  );
 }
 
 export function renderScaleChoice(r) {
   const currency = r.provider.currency;
   const rows = [
-    row(r.single ? `One ${r.single.type}` : 'One server: no size is big enough', r.single?.cost_cents, currency, { 'data-option': 'single' }),
-    ...(r.fleet ? [
-      row(`${r.fleet.count} × ${r.fleet.type}`, r.fleet.servers_cents, currency, { 'data-option': 'servers' }),
-      row('Their load balancer', r.fleet.load_balancer_cents, currency, { 'data-option': 'load-balancer' }),
-      row('The fleet in all', r.fleet.cost_cents, currency, { 'data-option': 'fleet' }),
-    ] : [row(`${r.servers} servers: no size is big enough`, null, currency, { 'data-option': 'fleet' })]),
+    row(r.single ? `One ${r.single.type}` : 'One server: no size is big enough', r.single?.cost_cents, currency, {
+      'data-option': 'single',
+    }),
+    ...(r.fleet
+      ? [
+          row(`${r.fleet.count} × ${r.fleet.type}`, r.fleet.servers_cents, currency, { 'data-option': 'servers' }),
+          row('Their load balancer', r.fleet.load_balancer_cents, currency, { 'data-option': 'load-balancer' }),
+          row('The fleet in all', r.fleet.cost_cents, currency, { 'data-option': 'fleet' }),
+        ]
+      : [row(`${r.servers} servers: no size is big enough`, null, currency, { 'data-option': 'fleet' })]),
   ];
-  return h('div', { class: 'rs-scale-choice', 'data-direction': r.direction },
-    h('table', { class: 'guide-table principle-table' },
-      h('caption', {}, `${formatCount(r.users)} monthly users, about ${formatCount(r.peak_rps)} requests a second at peak, on ${r.provider.label}`),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Option'), h('th', { scope: 'col', class: 'num' }, 'A month'))),
-      h('tbody', {}, rows)),
+  return h(
+    'div',
+    { class: 'rs-scale-choice', 'data-direction': r.direction },
+    h(
+      'table',
+      { class: 'guide-table principle-table' },
+      h(
+        'caption',
+        {},
+        `${formatCount(r.users)} monthly users, about ${formatCount(r.peak_rps)} requests a second at peak, on ${r.provider.label}`,
+      ),
+      h(
+        'thead',
+        {},
+        h('tr', {}, h('th', { scope: 'col' }, 'Option'), h('th', { scope: 'col', class: 'num' }, 'A month')),
+      ),
+      h('tbody', {}, rows),
+    ),
     h('p', { class: 'rs-verdict', 'data-reason': r.reason }, h('strong', {}, verdict(r))),
-    r.saving_with_load_balancer_pct != null && h('p', { class: 'rs-check-note' },
-      `With its load balancer, the fleet costs ${cheaperOrDearer(r.saving_with_load_balancer_pct)} the one server.`));
+    r.saving_with_load_balancer_pct != null &&
+      h(
+        'p',
+        { class: 'rs-check-note' },
+        `With its load balancer, the fleet costs ${cheaperOrDearer(r.saving_with_load_balancer_pct)} the one server.`,
+      ),
+  );
 }

@@ -10,7 +10,8 @@ import { loadScaleChoice } from '../engine/scale-choice-client.js';
 
 function idleAfterLoad() {
   return new Promise((resolve) => {
-    const idle = () => (window.requestIdleCallback ? requestIdleCallback(resolve, { timeout: 4000 }) : setTimeout(resolve, 1000));
+    const idle = () =>
+      window.requestIdleCallback ? requestIdleCallback(resolve, { timeout: 4000 }) : setTimeout(resolve, 1000);
     if (document.readyState === 'complete') idle();
     else addEventListener('load', idle, { once: true });
   });
@@ -29,8 +30,12 @@ export class RightsizePrinciple extends LiveElement {
     return loadScaleChoice();
   }
 
-  compute(form) { return this.engine.choose(readForm(form)); }
-  render(result) { return renderScaleChoice(result); }
+  compute(form) {
+    return this.engine.choose(readForm(form));
+  }
+  render(result) {
+    return renderScaleChoice(result);
+  }
 }
 
 customElements.define('rightsize-principle', RightsizePrinciple);

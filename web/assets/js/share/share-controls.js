@@ -7,11 +7,19 @@ import { h, toDom } from '../shared/html.js';
 
 export function shareControls(element, sharing, saves = []) {
   const status = toDom(h('p', { class: 'rs-share-status', role: 'status' }));
-  const fallback = toDom(h('p', { class: 'rs-share-fallback', hidden: true },
-    h('label', { for: 'rs-share-link' }, 'Link to these results'), ' ',
-    h('input', { id: 'rs-share-link', type: 'text', readonly: true, spellcheck: 'false' })));
+  const fallback = toDom(
+    h(
+      'p',
+      { class: 'rs-share-fallback', hidden: true },
+      h('label', { for: 'rs-share-link' }, 'Link to these results'),
+      ' ',
+      h('input', { id: 'rs-share-link', type: 'text', readonly: true, spellcheck: 'false' }),
+    ),
+  );
   const field = fallback.querySelector('input');
-  const say = (text) => { status.textContent = text; };
+  const say = (text) => {
+    status.textContent = text;
+  };
 
   const copy = button('Copy link', async () => {
     try {
@@ -35,14 +43,16 @@ export function shareControls(element, sharing, saves = []) {
   });
   share.hidden = typeof navigator.share !== 'function';
 
-  const saveButtons = saves.map(({ label, run }) => button(label, async () => {
-    try {
-      await run();
-      say(`${label}: saved.`);
-    } catch (error) {
-      say(`${label}: ${error.message}`);
-    }
-  }));
+  const saveButtons = saves.map(({ label, run }) =>
+    button(label, async () => {
+      try {
+        await run();
+        say(`${label}: saved.`);
+      } catch (error) {
+        say(`${label}: ${error.message}`);
+      }
+    }),
+  );
 
   const bar = toDom(h('div', { class: 'rs-share' }));
   const shareGroup = toDom(h('div', { class: 'rs-share-group', role: 'group', 'aria-label': 'Share' }));

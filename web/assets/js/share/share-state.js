@@ -18,10 +18,10 @@ export function startSharing(element, page) {
   const notice = linkNotice(element);
   const listeners = new Set();
   let carried = {};
-  let shown = fragmentOf(location.hash);  // the fragment the form holds now
-  let opening = null;  // the fragment being decoded
-  let typed = false;  // the reader has changed the form since it was last written or filled
-  let valid = false;  // the form as it stands gave a result
+  let shown = fragmentOf(location.hash); // the fragment the form holds now
+  let opening = null; // the fragment being decoded
+  let typed = false; // the reader has changed the form since it was last written or filled
+  let valid = false; // the form as it stands gave a result
   let timer = 0;
   let model = null;
   const codec = () => (model ??= page.codec());
@@ -55,9 +55,12 @@ export function startSharing(element, page) {
       doc = { ok: false, errors: [{ message: `the page could not read it (${error.message})` }] };
     }
     if (opening === fragment) opening = null;
-    if (fragmentOf(location.hash) !== fragment) return;  // the reader moved on meanwhile
+    if (fragmentOf(location.hash) !== fragment) return; // the reader moved on meanwhile
     if (!doc.ok) {
-      notice.show(`This link could not be opened: ${doc.errors[0].message}. The form shows the starting values instead.`, 'alert');
+      notice.show(
+        `This link could not be opened: ${doc.errors[0].message}. The form shows the starting values instead.`,
+        'alert',
+      );
       return show(null, fragment);
     }
     notice.hide();
@@ -68,10 +71,13 @@ export function startSharing(element, page) {
     const errors = form()?.querySelector('[data-error-for]:not([hidden])');
     const input = valid && !errors && form() && page.input(form());
     if (!input) return;
-    const doc = await codec().call('share_encode', linkInput(carried, input)).catch(() => null);
+    const doc = await codec()
+      .call('share_encode', linkInput(carried, input))
+      .catch(() => null);
     if (!doc?.ok || !typed || !valid) return;
     typed = false;
-    if (doc.fragment !== fragmentOf(location.hash)) history.replaceState(history.state, '', withFragment(location.href, doc.fragment));
+    if (doc.fragment !== fragmentOf(location.hash))
+      history.replaceState(history.state, '', withFragment(location.href, doc.fragment));
     shown = doc.fragment;
     announce(doc.fragment);
   };
@@ -80,7 +86,11 @@ export function startSharing(element, page) {
   // Capturing, so an edit is seen before the element recomputes (and announces a result).
   // The codec starts only when a fragment is due (the calculator's worker fetches the model):
   // a reader who never pauses, or leaves at once, costs no download.
-  const onEdit = () => { typed = true; valid = false; notice.hide(); };
+  const onEdit = () => {
+    typed = true;
+    valid = false;
+    notice.hide();
+  };
   element.addEventListener('input', onEdit, true);
   element.addEventListener('change', onEdit, true);
   element.addEventListener('rightsize-result', () => {
@@ -99,9 +109,12 @@ export function startSharing(element, page) {
 
   // The page's link, for the share controls and the print layout; f(href) on every change.
   return {
-    opened,  // settles once the link the page was opened with is in the form (or refused)
+    opened, // settles once the link the page was opened with is in the form (or refused)
     carried: () => carried,
     input: () => (form() && page.input(form()) ? linkInput(carried, page.input(form())) : null),
-    onLink(f) { listeners.add(f); f(location.href); },
+    onLink(f) {
+      listeners.add(f);
+      f(location.href);
+    },
   };
 }

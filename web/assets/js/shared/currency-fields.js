@@ -13,23 +13,47 @@ const BASE = 'USD';
 export function currencyFields(currencies, prefix, values = {}) {
   const code = values.currency ?? BASE;
   const chosen = currencies.currencies.find((c) => c.code === code);
-  const select = selectField('currency', 'Show amounts in', [
-    { value: BASE, text: `US dollar (${BASE})` },
-    ...currencies.currencies.map((c) => ({ value: c.code, text: `${c.name} (${c.code})` }))], prefix, code);
+  const select = selectField(
+    'currency',
+    'Show amounts in',
+    [
+      { value: BASE, text: `US dollar (${BASE})` },
+      ...currencies.currencies.map((c) => ({ value: c.code, text: `${c.name} (${c.code})` })),
+    ],
+    prefix,
+    code,
+  );
   for (const option of select.children[1].children) {
     const c = currencies.currencies.find((x) => x.code === option.attrs.value);
     option.attrs['data-per-usd'] = c ? String(c.per_usd) : '1';
   }
   const id = `${prefix}per_usd`;
-  return [select, h('div', { class: 'rs-field', 'data-field': 'per_usd' },
-    h('label', { for: id }, 'Exchange rate'),
-    h('div', { class: 'rs-input' },
-      h('input', { id, name: 'per_usd', type: 'text', inputmode: 'decimal', autocomplete: 'off', spellcheck: 'false',
-        value: values.per_usd ?? (chosen ? chosen.per_usd : 1), disabled: code === BASE,
-        'aria-describedby': `${id}-unit ${id}-hint ${id}-error` }),
-      h('span', { class: 'rs-unit', id: `${id}-unit` }, `${code} to one ${BASE}`)),
-    h('p', { class: 'rs-hint', id: `${id}-hint` }, 'A published rate; type your own to use it.'),
-    errorSlot(id, 'per_usd'))];
+  return [
+    select,
+    h(
+      'div',
+      { class: 'rs-field', 'data-field': 'per_usd' },
+      h('label', { for: id }, 'Exchange rate'),
+      h(
+        'div',
+        { class: 'rs-input' },
+        h('input', {
+          id,
+          name: 'per_usd',
+          type: 'text',
+          inputmode: 'decimal',
+          autocomplete: 'off',
+          spellcheck: 'false',
+          value: values.per_usd ?? (chosen ? chosen.per_usd : 1),
+          disabled: code === BASE,
+          'aria-describedby': `${id}-unit ${id}-hint ${id}-error`,
+        }),
+        h('span', { class: 'rs-unit', id: `${id}-unit` }, `${code} to one ${BASE}`),
+      ),
+      h('p', { class: 'rs-hint', id: `${id}-hint` }, 'A published rate; type your own to use it.'),
+      errorSlot(id, 'per_usd'),
+    ),
+  ];
 }
 
 // The input's `currency` for the form's values (readForm), given the chosen currency's
@@ -45,7 +69,7 @@ export function currencyInput(values, defaultRate) {
 // A monthly budget typed in the display currency, in the catalogue's cents (US dollars:
 // every catalogue prices in dollars, and the core refuses one it cannot convert).
 export function budgetCents(budget, currency, defaultRate) {
-  if (typeof budget !== 'number') return budget;  // text: the core names the field
+  if (typeof budget !== 'number') return budget; // text: the core names the field
   const rate = currency ? (currency.per_usd ?? defaultRate) : 1;
   return typeof rate === 'number' && rate > 0 ? Math.round((budget * 100) / rate) : budget;
 }

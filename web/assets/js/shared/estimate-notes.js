@@ -28,7 +28,8 @@ export function estimatedParts(t) {
   const seen = new Map();
   for (const m of t.months)
     for (const c of m.components)
-      if (c.estimated && !seen.has(`${c.role} ${c.type}`)) seen.set(`${c.role} ${c.type}`, { role: c.role, type: c.type, words: ROLE_WORDS[c.role] ?? c.role });
+      if (c.estimated && !seen.has(`${c.role} ${c.type}`))
+        seen.set(`${c.role} ${c.type}`, { role: c.role, type: c.type, words: ROLE_WORDS[c.role] ?? c.role });
   return [...seen.values()];
 }
 
@@ -57,10 +58,33 @@ export function estimateNote(t, bases) {
   if (parts.length === 0) return null;
   const named = parts.map(partName);
   const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
-  return h('div', { class: 'rs-estimates', 'data-estimated': parts.map((p) => p.role).join(' ') },
-    h('p', {}, `≈ marks an amount that includes an estimated price. ${t.provider.label} has no price anyone could cite for the ${list}, `
-      + 'so each is derived from a cited price by a stated ratio.'),
-    bases && h('details', {}, h('summary', {}, 'How each estimate was made'),
-      h('ul', {}, parts.map((p) => h('li', {}, h('strong', {}, `${partName(p)}: `),
-        basesFor(p, bases).join(' ') || 'marked as an estimate in the catalogue, which gives no basis for this size.')))));
+  return h(
+    'div',
+    { class: 'rs-estimates', 'data-estimated': parts.map((p) => p.role).join(' ') },
+    h(
+      'p',
+      {},
+      `≈ marks an amount that includes an estimated price. ${t.provider.label} has no price anyone could cite for the ${list}, ` +
+        'so each is derived from a cited price by a stated ratio.',
+    ),
+    bases &&
+      h(
+        'details',
+        {},
+        h('summary', {}, 'How each estimate was made'),
+        h(
+          'ul',
+          {},
+          parts.map((p) =>
+            h(
+              'li',
+              {},
+              h('strong', {}, `${partName(p)}: `),
+              basesFor(p, bases).join(' ') ||
+                'marked as an estimate in the catalogue, which gives no basis for this size.',
+            ),
+          ),
+        ),
+      ),
+  );
 }

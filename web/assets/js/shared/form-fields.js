@@ -11,31 +11,55 @@ export function errorSlot(id, field) {
 export function numberField(f, prefix, value) {
   const id = `${prefix}${f.name}`;
   const describedBy = [`${id}-unit`, f.hint && `${id}-hint`, `${id}-error`].filter(Boolean).join(' ');
-  return h('div', { class: 'rs-field', 'data-field': f.name },
+  return h(
+    'div',
+    { class: 'rs-field', 'data-field': f.name },
     h('label', { for: id }, f.label),
-    h('div', { class: 'rs-input' },
-      h('input', { id, name: f.name, type: 'text', inputmode: f.inputmode, autocomplete: 'off', spellcheck: 'false',
-        value: value ?? '', required: f.required === true, 'aria-describedby': describedBy }),
-      f.unit && h('span', { class: 'rs-unit', id: `${id}-unit` }, f.unit)),
+    h(
+      'div',
+      { class: 'rs-input' },
+      h('input', {
+        id,
+        name: f.name,
+        type: 'text',
+        inputmode: f.inputmode,
+        autocomplete: 'off',
+        spellcheck: 'false',
+        value: value ?? '',
+        required: f.required === true,
+        'aria-describedby': describedBy,
+      }),
+      f.unit && h('span', { class: 'rs-unit', id: `${id}-unit` }, f.unit),
+    ),
     f.hint && h('p', { class: 'rs-hint', id: `${id}-hint` }, f.hint),
-    errorSlot(id, f.name));
+    errorSlot(id, f.name),
+  );
 }
 
 export function selectField(name, label, options, prefix, value) {
   const id = `${prefix}${name}`;
-  return h('div', { class: 'rs-field', 'data-field': name },
+  return h(
+    'div',
+    { class: 'rs-field', 'data-field': name },
     h('label', { for: id }, label),
-    h('select', { id, name, 'aria-describedby': `${id}-error` },
-      options.map((o) => h('option', { value: o.value, selected: String(o.value) === String(value) }, o.text))),
-    errorSlot(id, name));
+    h(
+      'select',
+      { id, name, 'aria-describedby': `${id}-error` },
+      options.map((o) => h('option', { value: o.value, selected: String(o.value) === String(value) }, o.text)),
+    ),
+    errorSlot(id, name),
+  );
 }
 
 export function flagField(f, prefix, checked) {
   const id = `${prefix}${f.name}`;
-  return h('div', { class: 'rs-flag', 'data-field': f.name },
+  return h(
+    'div',
+    { class: 'rs-flag', 'data-field': f.name },
     h('input', { id, name: f.name, type: 'checkbox', checked: Boolean(checked), 'aria-describedby': `${id}-error` }),
     h('label', { for: id }, f.label),
-    errorSlot(id, f.name));
+    errorSlot(id, f.name),
+  );
 }
 
 // The form's values: checkboxes as booleans, numbers as numbers, blank fields left out.
@@ -67,7 +91,8 @@ export function showErrors(form, errors, fieldFor = (path) => path.split('.')[0]
   for (const e of errors) {
     const where = fieldFor(e.field);
     const { field, detail } = typeof where === 'string' ? { field: where } : where;
-    const p = form.querySelector(`[data-error-for="${CSS.escape(field)}"]`) ?? form.querySelector('[data-error-for="input"]');
+    const p =
+      form.querySelector(`[data-error-for="${CSS.escape(field)}"]`) ?? form.querySelector('[data-error-for="input"]');
     const control = form.elements.namedItem(field);
     // Readers see the field's label; the core's path (an internal name) stays out of the text.
     const label = control?.labels?.[0]?.textContent;

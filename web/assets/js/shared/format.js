@@ -10,7 +10,7 @@ export const SITE_LOCALE = 'en-US';
 const IN_BROWSER = typeof window !== 'undefined' || typeof WorkerGlobalScope !== 'undefined';
 const LOCALE = IN_BROWSER ? navigator.language : SITE_LOCALE;
 
-const formats = new Map();  // options -> Intl.NumberFormat
+const formats = new Map(); // options -> Intl.NumberFormat
 
 function numberFormat(options) {
   const key = JSON.stringify(options);
@@ -33,8 +33,13 @@ export function formatMoney(cents, currency, { dropZeroCents = false } = {}) {
 
 // "$1.2K": an amount on a chart's axis or in its caption.
 export function formatShortMoney(cents, currency) {
-  return numberFormat({ style: 'currency', currency, currencyDisplay: 'narrowSymbol', notation: 'compact', maximumFractionDigits: 1 })
-    .format(cents / 100);
+  return numberFormat({
+    style: 'currency',
+    currency,
+    currencyDisplay: 'narrowSymbol',
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(cents / 100);
 }
 
 // A value's text with its unit as content/ spells it: a percentage and a ratio ("x", shown

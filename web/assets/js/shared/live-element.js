@@ -34,7 +34,9 @@ export class LiveElement extends HTMLElement {
     return this.#root;
   }
 
-  get result() { return this.#result; }
+  get result() {
+    return this.#result;
+  }
 
   async connectedCallback() {
     this.root.addEventListener('input', this.#onInput);
@@ -46,8 +48,8 @@ export class LiveElement extends HTMLElement {
       this.status(`The live ${this.label} could not start (${error.message}). What is shown is for the inputs shown.`);
       return;
     }
-    await yieldToPage();  // the first result in a task of its own
-    await this.holdFirst;  // a page opening a link fills the form first (share-state.js)
+    await yieldToPage(); // the first result in a task of its own
+    await this.holdFirst; // a page opening a link fills the form first (share-state.js)
     if (!this.isConnected) return;
     this.prepare();
     this.update();
@@ -61,9 +63,13 @@ export class LiveElement extends HTMLElement {
 
   prepare() {}
 
-  fieldFor(path) { return path.split('.')[0]; }
+  fieldFor(path) {
+    return path.split('.')[0];
+  }
 
-  refine() { return null; }
+  refine() {
+    return null;
+  }
 
   // compute() may answer at once or with a promise (a worker); an answer that arrives after
   // newer input is dropped, and so is one that is null (the worker skipped it).
@@ -81,15 +87,21 @@ export class LiveElement extends HTMLElement {
     if (request !== this.#request || doc == null) return;
     showErrors(form, doc.ok ? [] : doc.errors, (path) => this.fieldFor(path));
     if (!doc.ok) {
-      this.status(this.#result ? 'Fix the marked field to update; what is shown is for your last valid input.'
-        : 'Fix the marked field to see a result.');
+      this.status(
+        this.#result
+          ? 'Fix the marked field to update; what is shown is for your last valid input.'
+          : 'Fix the marked field to see a result.',
+      );
       return;
     }
     this.status('');
     this.#show(doc.result);
-    this.refine(form, doc.result)?.then((fuller) => {
-      if (request === this.#request && fuller?.ok) this.#show(fuller.result);
-    }, (error) => this.status(`The ${this.label} could not finish (${error.message}).`));
+    this.refine(form, doc.result)?.then(
+      (fuller) => {
+        if (request === this.#request && fuller?.ok) this.#show(fuller.result);
+      },
+      (error) => this.status(`The ${this.label} could not finish (${error.message}).`),
+    );
   }
 
   #show(result) {

@@ -5,8 +5,12 @@
 
 // What each part of a stage is called in a sentence.
 export const ROLE_WORDS = {
-  app: 'app server', database: 'database', cache: 'cache', load_balancer: 'load balancer',
-  storage: 'storage', transfer: 'data transfer',
+  app: 'app server',
+  database: 'database',
+  cache: 'cache',
+  load_balancer: 'load balancer',
+  storage: 'storage',
+  transfer: 'data transfer',
 };
 
 // The parts that are machines, in the order the core lists a month's components.
@@ -26,8 +30,11 @@ export function machines(month) {
 // load balancer first and by what it is: "load balancer, 2 × t3.small, db.t3.medium".
 const FROM_THE_FRONT = ['load_balancer', 'app', 'database', 'cache'];
 export function machinesFromTheFront(month) {
-  return month.components.filter(isMachine).sort((a, b) => FROM_THE_FRONT.indexOf(a.role) - FROM_THE_FRONT.indexOf(b.role))
-    .map((c) => (c.role === 'load_balancer' ? ROLE_WORDS.load_balancer : machine(c))).join(', ');
+  return month.components
+    .filter(isMachine)
+    .sort((a, b) => FROM_THE_FRONT.indexOf(a.role) - FROM_THE_FRONT.indexOf(b.role))
+    .map((c) => (c.role === 'load_balancer' ? ROLE_WORDS.load_balancer : machine(c)))
+    .join(', ');
 }
 
 // The monthly cost of the machines alone, leaving out storage and traffic.

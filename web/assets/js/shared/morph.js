@@ -5,7 +5,7 @@
 import { toDom } from './html.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const READER_STATE = new Set(['open']);  // a <details> the reader opened stays open
+const READER_STATE = new Set(['open']); // a <details> the reader opened stays open
 
 // Adjacent strings in a tree are one text node once the browser has parsed the HTML.
 function merged(children) {
@@ -52,7 +52,6 @@ function morphChildren(parent, children, inSvg) {
 
 // Makes `container`'s content equal to `tree`.
 export function morph(container, tree) {
-  for (const n of [...container.childNodes])
-    if (n.nodeType === Node.TEXT_NODE && n.nodeValue.trim() === '') n.remove();  // the template's line breaks
+  for (const n of [...container.childNodes]) if (n.nodeType === Node.TEXT_NODE && n.nodeValue.trim() === '') n.remove(); // the template's line breaks
   morphChildren(container, [tree], container.namespaceURI === SVG);
 }

@@ -5,7 +5,7 @@
 import { h } from './html.js';
 import { formatNumber } from './format.js';
 
-const rate = (x) => formatNumber(x, 6);  // a rate as precise as its source gives it
+const rate = (x) => formatNumber(x, 6); // a rate as precise as its source gives it
 const DAY = 24 * 60 * 60 * 1000;
 
 function age(date, today) {
@@ -19,14 +19,27 @@ export function rateStatement(doc, today = Date.now()) {
   const c = doc.currency;
   if (!c) {
     const own = doc.provider?.currency ?? doc.providers?.[0]?.currency ?? 'USD';
-    return h('p', { class: 'rs-rate', 'data-rate': 'none' }, `Amounts in ${own}, the currency of the prices; nothing is converted.`);
+    return h(
+      'p',
+      { class: 'rs-rate', 'data-rate': 'none' },
+      `Amounts in ${own}, the currency of the prices; nothing is converted.`,
+    );
   }
   const converted = `1 ${c.catalogue_currency} = ${rate(c.per_catalogue_unit)} ${c.code}`;
   if (c.rate_from === 'input') {
-    const fallback = c.default_per_usd != null
-      ? ` The published rate is ${rate(c.default_per_usd)} ${c.code} (for ${c.default_rate_date}).` : '';
-    return h('p', { class: 'rs-rate', 'data-rate': 'yours' }, `Amounts in ${c.name ?? c.code}, converted at ${converted}: your rate.${fallback}`);
+    const fallback =
+      c.default_per_usd != null
+        ? ` The published rate is ${rate(c.default_per_usd)} ${c.code} (for ${c.default_rate_date}).`
+        : '';
+    return h(
+      'p',
+      { class: 'rs-rate', 'data-rate': 'yours' },
+      `Amounts in ${c.name ?? c.code}, converted at ${converted}: your rate.${fallback}`,
+    );
   }
-  return h('p', { class: 'rs-rate', 'data-rate': 'published' },
-    `Amounts in ${c.name ?? c.code}, converted at ${converted}, the rate for ${c.rate_date}${age(c.rate_date, today)}. Source: ${c.rate_source}. Rates move daily: type today's in the rate field.`);
+  return h(
+    'p',
+    { class: 'rs-rate', 'data-rate': 'published' },
+    `Amounts in ${c.name ?? c.code}, converted at ${converted}, the rate for ${c.rate_date}${age(c.rate_date, today)}. Source: ${c.rate_source}. Rates move daily: type today's in the rate field.`,
+  );
 }

@@ -2,7 +2,7 @@
 // the site's root wherever the site is hosted), and, when a new build's worker has
 // installed, a notice that lets the reader reload when they choose; nothing reloads
 // under them.
-const root = new URL('../../', import.meta.url);  // this file is bundled into assets/js/
+const root = new URL('../../', import.meta.url); // this file is bundled into assets/js/
 
 function showUpdateNotice(waiting) {
   if (document.querySelector('.update-notice')) return;
@@ -35,7 +35,7 @@ async function register() {
 
 // After the page has loaded, so precaching never competes with the first visit.
 if ('serviceWorker' in navigator) {
-  const start = () => register().catch(() => {});  // no worker (a private window, file://): the site still works online
+  const start = () => register().catch(() => {}); // no worker (a private window, file://): the site still works online
   if (document.readyState === 'complete') start();
   else addEventListener('load', start, { once: true });
 }

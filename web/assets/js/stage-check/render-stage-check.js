@@ -12,10 +12,14 @@ function bound(c) {
 
 function conditionLine(c) {
   const value = c.value == null ? 'not given' : formatMeasured(c.value, c.unit);
-  return h('li', { class: c.holds ? 'rs-holds' : 'rs-not-holds' },
+  return h(
+    'li',
+    { class: c.holds ? 'rs-holds' : 'rs-not-holds' },
     h('span', { class: 'rs-condition-label' }, `${c.label}: `),
-    h('span', { class: 'rs-value' }, value), ` — ${bound(c)}: `,
-    h('strong', {}, c.holds ? 'holds' : 'does not hold'));
+    h('span', { class: 'rs-value' }, value),
+    ` — ${bound(c)}: `,
+    h('strong', {}, c.holds ? 'holds' : 'does not hold'),
+  );
 }
 
 function conditionList(check) {
@@ -29,15 +33,32 @@ function conditionList(check) {
 // checks: the stage's entries of the recommendation's `checks`.
 export function renderStageCheck(checks) {
   const firing = checks.filter((c) => c.fires).length;
-  const summary = firing === 0 ? `None of these ${checks.length} triggers fires.`
-    : `${firing} of ${checks.length} triggers ${firing === 1 ? 'fires' : 'fire'}.`;
-  return h('div', { class: 'rs-check', 'data-firing': firing },
+  const summary =
+    firing === 0
+      ? `None of these ${checks.length} triggers fires.`
+      : `${firing} of ${checks.length} triggers ${firing === 1 ? 'fires' : 'fire'}.`;
+  return h(
+    'div',
+    { class: 'rs-check', 'data-firing': firing },
     h('p', { class: 'rs-check-summary' }, summary),
-    h('ol', { class: 'rs-check-list' }, checks.map((c) => {
-      const primary = c.conditions[0];
-      return h('li', { class: c.fires ? 'rs-fires' : 'rs-quiet', 'data-fires': String(c.fires) },
-        h('p', { class: 'rs-check-head' },
-          h('span', { class: 'rs-check-verdict' }, c.fires ? 'Fires' : 'Does not fire'), ': ', primary.condition),
-        conditionList(c));
-    })));
+    h(
+      'ol',
+      { class: 'rs-check-list' },
+      checks.map((c) => {
+        const primary = c.conditions[0];
+        return h(
+          'li',
+          { class: c.fires ? 'rs-fires' : 'rs-quiet', 'data-fires': String(c.fires) },
+          h(
+            'p',
+            { class: 'rs-check-head' },
+            h('span', { class: 'rs-check-verdict' }, c.fires ? 'Fires' : 'Does not fire'),
+            ': ',
+            primary.condition,
+          ),
+          conditionList(c),
+        );
+      }),
+    ),
+  );
 }

@@ -10,10 +10,18 @@ import { LiveElement } from '../shared/live-element.js';
 
 export class RightsizeStageCheck extends LiveElement {
   label = 'check';
-  get stage() { return Number(this.getAttribute('stage')); }
-  loadEngine() { return loadRecommender(); }
-  compute(form) { return this.engine.recommend(checkInput(this.engine.rules, this.stage, readForm(form))); }
-  render(result) { return renderStageCheck(stageChecks(this.engine.rules, this.stage, result)); }
+  get stage() {
+    return Number(this.getAttribute('stage'));
+  }
+  loadEngine() {
+    return loadRecommender();
+  }
+  compute(form) {
+    return this.engine.recommend(checkInput(this.engine.rules, this.stage, readForm(form)));
+  }
+  render(result) {
+    return renderStageCheck(stageChecks(this.engine.rules, this.stage, result));
+  }
 }
 
 customElements.define('rightsize-stage-check', RightsizeStageCheck);

@@ -17,7 +17,12 @@ export function checkFields(rules, stage) {
   for (const c of checkTriggers(rules, stage).flatMap(conditionsOf)) {
     const words = rules.metrics[c.metric];
     if (!words) throw new Error(`no words for a metric of stage ${stage}'s triggers in content/rules.json`);
-    const field = fields.get(c.metric) ?? { name: c.metric, label: words.label, unit: words.unit || undefined, flag: false };
+    const field = fields.get(c.metric) ?? {
+      name: c.metric,
+      label: words.label,
+      unit: words.unit || undefined,
+      flag: false,
+    };
     field.flag ||= c.comparison === 'is';
     fields.set(c.metric, field);
   }

@@ -2,8 +2,17 @@
 // into each element (a file has no stylesheet), on the page's own background; and as PNG,
 // that SVG drawn on a canvas from a data: URL (the page's policy allows data: images, and
 // no request leaves the page).
-const PAINT = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-size', 'font-family',
-  'font-weight'];
+const PAINT = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'opacity',
+  'font-size',
+  'font-family',
+  'font-weight',
+];
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export function chartSvg(svg) {
@@ -26,7 +35,11 @@ export function chartSvg(svg) {
   background.setAttribute('height', '100%');
   background.setAttribute('fill', getComputedStyle(document.body).backgroundColor);
   clone.querySelector('desc')?.after(background);
-  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`, width, height };
+  return {
+    text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`,
+    width,
+    height,
+  };
 }
 
 // A PNG Blob of chartSvg()'s output, `scale` pixels per unit for a sharp print.
@@ -38,5 +51,7 @@ export async function chartPng({ text, width, height }, scale = 2) {
   canvas.width = Math.round(width * scale);
   canvas.height = Math.round(height * scale);
   canvas.getContext('2d').drawImage(image, 0, 0, canvas.width, canvas.height);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the chart could not be drawn'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the chart could not be drawn'))), 'image/png'),
+  );
 }

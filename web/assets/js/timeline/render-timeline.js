@@ -12,57 +12,117 @@ import { cumulativeEstimated, estimateNote, monthEstimated } from '../shared/est
 function events(t) {
   const moves = t.events.filter((e) => e.type === 'stage' || e.type === 'warning' || e.type === 'scale_up');
   if (moves.length === 0) return h('p', {}, 'No move is due over these months: the triggers stay quiet.');
-  return h('ol', { class: 'rt-events', 'aria-label': 'What happens when' },
-    moves.map((e) => h('li', { 'data-type': e.type, 'data-month': e.month },
-      h('strong', {}, `Month ${e.month}: `), e.text,
-      e.sizing && h('span', { class: 'rt-sizing' }, ` ${e.sizing.reason}`))));
+  return h(
+    'ol',
+    { class: 'rt-events', 'aria-label': 'What happens when' },
+    moves.map((e) =>
+      h(
+        'li',
+        { 'data-type': e.type, 'data-month': e.month },
+        h('strong', {}, `Month ${e.month}: `),
+        e.text,
+        e.sizing && h('span', { class: 'rt-sizing' }, ` ${e.sizing.reason}`),
+      ),
+    ),
+  );
 }
 
 function summary(t) {
   const n = t.months.length;
   const last = t.months[n - 1];
   const o = t.overengineering;
-  const extra = { extra_cents: Math.abs(o.extra_cents) };  // the difference either way, in the shown currency
+  const extra = { extra_cents: Math.abs(o.extra_cents) }; // the difference either way, in the shown currency
   if (o.extra_display_cents != null) extra.extra_display_cents = Math.abs(o.extra_display_cents);
-  return h('ul', { class: 'rt-summary' },
-    h('li', {}, `Month ${last.month}: stage ${last.stage}, ${shownMoney(t, last, 'cost', monthEstimated(last))} a month; `,
-      `${shownMoney(t, last, 'cumulative', cumulativeEstimated(t, n - 1))} over ${n} months.`),
-    t.budget_cents != null && h('li', { 'data-budget': t.budget_exceeded_month ?? 'never' },
-      t.budget_exceeded_month == null ? `The monthly budget of ${shownMoney(t, t, 'budget')} holds throughout.`
-        : `The monthly budget of ${shownMoney(t, t, 'budget')} is first exceeded in month ${t.budget_exceeded_month}.`),
-    h('li', {}, `Building stage 4 on day one would cost ${shownMoney(t, o, 'stage4_from_start')} over the same months, `,
-      o.extra_cents >= 0 ? `${shownMoney(t, extra, 'extra')} more than growing in stages.`
-        : `${shownMoney(t, extra, 'extra')} less: at these loads the autoscaled fleet is cheaper.`));
+  return h(
+    'ul',
+    { class: 'rt-summary' },
+    h(
+      'li',
+      {},
+      `Month ${last.month}: stage ${last.stage}, ${shownMoney(t, last, 'cost', monthEstimated(last))} a month; `,
+      `${shownMoney(t, last, 'cumulative', cumulativeEstimated(t, n - 1))} over ${n} months.`,
+    ),
+    t.budget_cents != null &&
+      h(
+        'li',
+        { 'data-budget': t.budget_exceeded_month ?? 'never' },
+        t.budget_exceeded_month == null
+          ? `The monthly budget of ${shownMoney(t, t, 'budget')} holds throughout.`
+          : `The monthly budget of ${shownMoney(t, t, 'budget')} is first exceeded in month ${t.budget_exceeded_month}.`,
+      ),
+    h(
+      'li',
+      {},
+      `Building stage 4 on day one would cost ${shownMoney(t, o, 'stage4_from_start')} over the same months, `,
+      o.extra_cents >= 0
+        ? `${shownMoney(t, extra, 'extra')} more than growing in stages.`
+        : `${shownMoney(t, extra, 'extra')} less: at these loads the autoscaled fleet is cheaper.`,
+    ),
+  );
 }
 
 // The table scrolls inside its own region on a narrow screen, so the page never scrolls
 // sideways; the region takes focus so a keyboard can scroll it too.
 function table(t) {
-  return h('div', { class: 'rt-table-wrap', role: 'region', 'aria-label': 'Month by month, scrolls sideways', tabindex: '0' }, h('table', { class: 'rt-table' },
-    h('caption', {}, 'Month by month'),
-    h('thead', {}, h('tr', {}, ['Month', 'Users', 'Stage', 'Machines', 'Cost', 'So far'].map((c) => h('th', { scope: 'col' }, c)))),
-    h('tbody', {}, t.months.map((m, i) => h('tr', {},
-      h('th', { scope: 'row' }, String(m.month)),
-      h('td', {}, formatCount(m.users)),
-      h('td', {}, String(m.stage)),
-      h('td', {}, machines(m)),
-      h('td', { class: 'rt-money' }, shownMoney(t, m, 'cost', monthEstimated(m))),
-      h('td', { class: 'rt-money' }, shownMoney(t, m, 'cumulative', cumulativeEstimated(t, i))))))));
+  return h(
+    'div',
+    { class: 'rt-table-wrap', role: 'region', 'aria-label': 'Month by month, scrolls sideways', tabindex: '0' },
+    h(
+      'table',
+      { class: 'rt-table' },
+      h('caption', {}, 'Month by month'),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ['Month', 'Users', 'Stage', 'Machines', 'Cost', 'So far'].map((c) => h('th', { scope: 'col' }, c)),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        t.months.map((m, i) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, String(m.month)),
+            h('td', {}, formatCount(m.users)),
+            h('td', {}, String(m.stage)),
+            h('td', {}, machines(m)),
+            h('td', { class: 'rt-money' }, shownMoney(t, m, 'cost', monthEstimated(m))),
+            h('td', { class: 'rt-money' }, shownMoney(t, m, 'cumulative', cumulativeEstimated(t, i))),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 function assumptions(t) {
-  return h('details', { class: 'rt-assumptions' },
+  return h(
+    'details',
+    { class: 'rt-assumptions' },
     h('summary', {}, 'Assumptions behind these numbers'),
-    h('dl', {}, t.assumptions.map((a) => [
-      h('dt', {}, a.label),
-      h('dd', {}, `${a.value} ${a.unit}`, a.value !== a.default ? ` (default ${a.default})` : '')])));
+    h(
+      'dl',
+      {},
+      t.assumptions.map((a) => [
+        h('dt', {}, a.label),
+        h('dd', {}, `${a.value} ${a.unit}`, a.value !== a.default ? ` (default ${a.default})` : ''),
+      ]),
+    ),
+  );
 }
 
 // options: `bases`, the catalogue's estimates (estimate-notes.js) for the note under
 // amounts marked "≈"; `compact` leaves out the monthly table and the assumptions, and
 // `chart: false` the chart (the calculator's prerendered page, to keep its first visit light).
 export function renderTimeline(t, { bases, compact = false, chart = true } = {}) {
-  return h('div', { class: compact ? 'rt-timeline rt-compact' : 'rt-timeline' },
+  return h(
+    'div',
+    { class: compact ? 'rt-timeline rt-compact' : 'rt-timeline' },
     h('p', { class: 'rt-provider' }, `Prices: ${t.provider.label}, read on ${t.provider.prices_read_on}.`),
     // What the provider has no product for, and what the timeline priced instead.
     (t.provider.substitutions ?? []).map((s) => h('p', { class: 'rt-substitution' }, s.text)),
@@ -72,5 +132,6 @@ export function renderTimeline(t, { bases, compact = false, chart = true } = {})
     chart && costChart(t, shownCurrency(t)),
     events(t),
     !compact && table(t),
-    !compact && assumptions(t));
+    !compact && assumptions(t),
+  );
 }

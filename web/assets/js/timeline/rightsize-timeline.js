@@ -17,16 +17,24 @@ export class RightsizeTimeline extends LiveElement {
   #withBand = null;
 
   label = 'timeline';
-  loadEngine() { return loadTimelineModel(); }
-  fieldFor(path) { return timelineFieldFor(path); }
-  prepare() { wireCurrencyFields(this.querySelector('form')); }
+  loadEngine() {
+    return loadTimelineModel();
+  }
+  fieldFor(path) {
+    return timelineFieldFor(path);
+  }
+  prepare() {
+    wireCurrencyFields(this.querySelector('form'));
+  }
 
   // While a new band is on its way, the last one stays drawn if it spans the same months.
   render(result) {
     if (result.band) this.#shownBand = result.band;
     else if (!result.uncertainty) this.#shownBand = null;
     const band = result.band ?? (this.#shownBand?.length === result.months.length ? this.#shownBand : undefined);
-    return renderTimeline(band && !result.band ? { ...result, band } : result, { bases: knownBases(result.provider.name) });
+    return renderTimeline(band && !result.band ? { ...result, band } : result, {
+      bases: knownBases(result.provider.name),
+    });
   }
 
   // What the page adds to the form's input before it is computed: timeline-page.js sets it
@@ -49,7 +57,9 @@ export class RightsizeTimeline extends LiveElement {
     return withBases(this.engine, first);
   }
 
-  refine() { return this.#withBand; }
+  refine() {
+    return this.#withBand;
+  }
 }
 
 customElements.define('rightsize-timeline', RightsizeTimeline);

@@ -12,9 +12,12 @@ import forms from '../../data/forms.json' with { type: 'json' };
 export function formValues(input, rates = {}) {
   const values = { ...input };
   delete values.growth;
-  if (input.growth?.milestones) values.milestones = Object.entries(input.growth.milestones).map(([m, u]) => `${m}:${u}`).join(', ');
+  if (input.growth?.milestones)
+    values.milestones = Object.entries(input.growth.milestones)
+      .map(([m, u]) => `${m}:${u}`)
+      .join(', ');
   if (input.growth?.monthly_pct !== undefined) values.monthly_pct = input.growth.monthly_pct;
-  const rate = input.currency ? input.currency.per_usd ?? rates[input.currency.code] : 1;
+  const rate = input.currency ? (input.currency.per_usd ?? rates[input.currency.code]) : 1;
   if (input.budget_cents !== undefined) values.budget = Math.round(input.budget_cents * (rate ?? 1)) / 100;
   delete values.currency;
   delete values.assumptions;
@@ -33,20 +36,43 @@ export function renderTimelineForm({ rules, assumptions, form, catalogues, curre
   const band = assumptions.defaults.uncertainty;
   const flags = fields.flags.map((f) => (f.name === 'band' ? { ...f, label: fill(f.label, band) } : f));
   const byName = Object.fromEntries(fields.numbers.map((f) => [f.name, f]));
-  const providers = catalogues.map((c) => ({ value: c.name, text: c.complete ? c.label : `${c.label} (prices incomplete)` }));
+  const providers = catalogues.map((c) => ({
+    value: c.name,
+    text: c.complete ? c.label : `${c.label} (prices incomplete)`,
+  }));
   const number = (name) => numberField(byName[name], prefix, values[name]);
-  const traffic = (form.assumptions ?? []).map((name) => assumptionField(name, assumptions.assumptions[name], form.assumption_hint));
-  return h('form', { class: 'rs-form', novalidate: true, 'aria-label': 'Your growth' },
-    h('fieldset', {}, h('legend', {}, 'Your growth'),
-      number('users'), number('milestones'), number('monthly_pct'), number('months')),
-    h('fieldset', {}, h('legend', {}, 'Prices and budget'),
+  const traffic = (form.assumptions ?? []).map((name) =>
+    assumptionField(name, assumptions.assumptions[name], form.assumption_hint),
+  );
+  return h(
+    'form',
+    { class: 'rs-form', novalidate: true, 'aria-label': 'Your growth' },
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Your growth'),
+      number('users'),
+      number('milestones'),
+      number('monthly_pct'),
+      number('months'),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Prices and budget'),
       selectField('provider', 'Prices from', providers, prefix, values.provider ?? assumptions.defaults.provider),
       currencyFields(currencies, prefix, values),
-      number('budget')),
-    h('fieldset', {}, h('legend', {}, 'What you know'),
+      number('budget'),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'What you know'),
       flags.map((f) => flagField(f, prefix, values[f.name])),
-      traffic.map((f) => numberField(f, prefix, values[f.name]))),
-    h('p', { class: 'rs-form-error', 'data-error-for': 'input', hidden: true }));
+      traffic.map((f) => numberField(f, prefix, values[f.name])),
+    ),
+    h('p', { class: 'rs-form-error', 'data-error-for': 'input', hidden: true }),
+  );
 }
 
 // A field for one of the model's assumptions (content/assumptions.json): its label and unit,
@@ -77,7 +103,8 @@ export function timelineInput(values, { defaultRate } = {}) {
   if (values.users !== undefined) input.users = values.users;
   if (values.milestones !== undefined) {
     const milestones = parseMilestones(values.milestones);
-    if (!milestones) return { error: { field: 'milestones', message: 'write month:users pairs separated by commas, e.g. 6:5000' } };
+    if (!milestones)
+      return { error: { field: 'milestones', message: 'write month:users pairs separated by commas, e.g. 6:5000' } };
     input.growth = { milestones };
   } else if (values.monthly_pct !== undefined) {
     input.growth = { monthly_pct: values.monthly_pct };
@@ -85,8 +112,10 @@ export function timelineInput(values, { defaultRate } = {}) {
   const currency = currencyInput(values, defaultRate);
   if (currency) input.currency = currency;
   if (values.budget !== undefined) input.budget_cents = budgetCents(values.budget, currency, defaultRate);
-  if (values.band) input.uncertainty = {};  // the core's defaults, content/assumptions.json
-  const assumptions = Object.fromEntries(ASSUMPTION_FIELDS.filter((n) => values[n] !== undefined).map((n) => [n, values[n]]));
+  if (values.band) input.uncertainty = {}; // the core's defaults, content/assumptions.json
+  const assumptions = Object.fromEntries(
+    ASSUMPTION_FIELDS.filter((n) => values[n] !== undefined).map((n) => [n, values[n]]),
+  );
   if (Object.keys(assumptions).length > 0) input.assumptions = assumptions;
   return { input };
 }

@@ -15,8 +15,8 @@ const element = document.querySelector('rightsize-timeline');
 if (element) {
   const names = [...(element.querySelector('form')?.elements ?? [])].map((c) => c.name).filter(Boolean);
   const owned = producedKeys(timelineInput, names);
-  owned.delete('assumptions');  // the form has fields for some of them; a link may carry others
-  let band = null;  // the link's own band settings, kept while the band stays switched on
+  owned.delete('assumptions'); // the form has fields for some of them; a link may carry others
+  let band = null; // the link's own band settings, kept while the band stays switched on
   let sharing = null;
 
   // The form's own input, completed by what the link carries.
@@ -39,7 +39,7 @@ if (element) {
     },
   });
 
-  if (location.hash.length > 1) element.holdFirst = sharing.opened;  // the first result is the link's
+  if (location.hash.length > 1) element.holdFirst = sharing.opened; // the first result is the link's
 
   const chart = () => {
     const svg = element.querySelector('.rt-chart svg');
@@ -47,22 +47,37 @@ if (element) {
     return chartSvg(svg);
   };
   shareControls(element, sharing, [
-    { label: 'Save the table as CSV', async run() {
-      const input = sharing.input();
-      if (!input) throw new Error('fix the marked field first');
-      const doc = await loadTimelineModel().call('timeline_csv', input);
-      if (!doc.ok) throw new Error(doc.errors[0].message);
-      download('rightsize-timeline.csv', new Blob([doc.csv], { type: 'text/csv' }));
-    } },
-    { label: 'Save as JSON', run() {
-      if (!element.result) throw new Error('there is no result yet');
-      download('rightsize-timeline.json', jsonBlob({ link: location.href, input: sharing.input(), result: element.result }));
-    } },
-    { label: 'Save the chart as SVG', run() {
-      download('rightsize-chart.svg', new Blob([chart().text], { type: 'image/svg+xml' }));
-    } },
-    { label: 'Save the chart as PNG', async run() {
-      download('rightsize-chart.png', await chartPng(chart()));
-    } },
+    {
+      label: 'Save the table as CSV',
+      async run() {
+        const input = sharing.input();
+        if (!input) throw new Error('fix the marked field first');
+        const doc = await loadTimelineModel().call('timeline_csv', input);
+        if (!doc.ok) throw new Error(doc.errors[0].message);
+        download('rightsize-timeline.csv', new Blob([doc.csv], { type: 'text/csv' }));
+      },
+    },
+    {
+      label: 'Save as JSON',
+      run() {
+        if (!element.result) throw new Error('there is no result yet');
+        download(
+          'rightsize-timeline.json',
+          jsonBlob({ link: location.href, input: sharing.input(), result: element.result }),
+        );
+      },
+    },
+    {
+      label: 'Save the chart as SVG',
+      run() {
+        download('rightsize-chart.svg', new Blob([chart().text], { type: 'image/svg+xml' }));
+      },
+    },
+    {
+      label: 'Save the chart as PNG',
+      async run() {
+        download('rightsize-chart.png', await chartPng(chart()));
+      },
+    },
   ]);
 }
