@@ -12,6 +12,9 @@ bash scripts/build.sh
 echo "== C++ formatting (clang-format, .clang-format)"
 bash scripts/check-format.sh
 
+echo "== JavaScript format and lint (Biome, biome.json)"
+npx biome ci .
+
 echo "== core tests (doctest, native)"
 ctest --preset native
 
