@@ -68,7 +68,10 @@ class Simulator {
       move.plan = grow_to(infra, e.stage, load);
       record(move);
     } else {
-      if (e.in_place != nullptr && !infra.load_balancer) scale_up(infra, load, month, e.in_place);
+      // Only the app server's in-place move is the simulator's to make: the database's
+      // sizes follow its modelled load (resize_database below), not a rule's advice.
+      if (e.in_place != nullptr && e.in_place->action == kAppScaleUp && !infra.load_balancer)
+        scale_up(infra, load, month, e.in_place);
       resize_database(infra, load, s.observed, month);
       resize_cache(infra, load, month);
       if (infra.load_balancer) follow_autoscaling(infra, load, month);

@@ -137,15 +137,19 @@ Recommendation recommend(const Rulebook& rules, const Metrics& m) {
   } else if (e.in_place != nullptr) {
     rec.action = e.in_place->action;
     rec.action_text = e.in_place->sentence;
+  } else if (past_trigger) {
+    // Triggers fired, but each for a stage already reached: the move due is within it.
+    const Stage& here = rules.stage(rec.stage);
+    rec.action = "grow_in_stage";
+    const bool last = here.number == rules.stage_count();
+    rec.action_text = "Stay at stage " + std::to_string(here.number) + " (" + here.name +
+                      ") and give the part that fired more room: " +
+                      (last ? "more app servers, or bigger ones." : "a bigger instance for it.");
   } else {
     const Stage& here = rules.stage(rec.stage);
     rec.action = "stay";
     rec.action_text =
         "Stay at stage " + std::to_string(here.number) + " (" + here.name + "): no trigger for a later stage fired.";
-    if (past_trigger)
-      rec.notes.push_back(
-          "Some triggers fired for a stage you have already reached: give the component they "
-          "name more room (a bigger instance, or more servers at the last stage).");
   }
 
   const MetricTable table(m);

@@ -23,15 +23,17 @@ void condition_fields(Value& out, const Rulebook& rules, const Condition& c, std
   out.set("unit", Value::of_string(words.unit));
 }
 
-// Each fired rule with its condition in words beside the ids.
-Value fired_to_value(const Rulebook& rules, const FiredRule& f) {
+// Each fired rule with its condition in words beside the ids, and the sentence that is true
+// for the stage the reader is on.
+Value fired_to_value(const Rulebook& rules, const FiredRule& f, int current_stage) {
   const Rule& r = *f.rule;
   Value out = Value::object();
   out.set("id", Value::of_string(r.id));
   out.set("stage", Value::of_number(f.stage));
   if (!r.action.empty()) out.set("action", Value::of_string(r.action));
   condition_fields(out, rules, r.primary, f.value);
-  out.set("sentence", Value::of_string(r.sentence));
+  const bool reached = r.stage != 0 && r.stage <= current_stage && !r.sentence_reached.empty();
+  out.set("sentence", Value::of_string(reached ? r.sentence_reached : r.sentence));
   return out;
 }
 
@@ -84,7 +86,7 @@ Value recommendation_to_value(const Rulebook& rules, const AssumptionBook& assum
   out.set("action", Value::of_string(r.action));
   out.set("action_text", Value::of_string(r.action_text));
   Value& fired = out.set("fired", Value::array());
-  for (const FiredRule& f : r.fired) fired.push(fired_to_value(rules, f));
+  for (const FiredRule& f : r.fired) fired.push(fired_to_value(rules, f, r.current_stage));
   Value& steps = out.set("steps", Value::array());
   for (const Step& s : r.steps) {
     Value step = Value::object();

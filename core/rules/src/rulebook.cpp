@@ -95,6 +95,7 @@ std::vector<Rule> read_rules(const Value* list, const std::string& name, RuleSec
     rule.all_of = read_conditions(r.array("and"), r.path_of("and"), errors);
     rule.any_of = read_conditions(r.array("and_any"), r.path_of("and_any"), errors);
     rule.sentence = r.string("sentence", true).value_or("");
+    if (section == RuleSection::triggers) rule.sentence_reached = r.string("sentence_reached").value_or("");
     r.reject_unknown();
     out.push_back(std::move(rule));
   }
@@ -152,8 +153,12 @@ void fill_texts(Rulebook& book, std::vector<FieldError>& errors) {
   const std::pair<std::vector<Rule>*, const char*> sections[] = {
       {&book.triggers, "triggers"}, {&book.in_place, "in_place"}, {&book.advice, "advice"}};
   for (const auto& [list, name] : sections)
-    for (size_t i = 0; i < list->size(); ++i)
-      fill((*list)[i].sentence, &(*list)[i], std::string(name) + "[" + std::to_string(i) + "].sentence");
+    for (size_t i = 0; i < list->size(); ++i) {
+      Rule& rule = (*list)[i];
+      const std::string path = std::string(name) + "[" + std::to_string(i) + "].";
+      fill(rule.sentence, &rule, path + "sentence");
+      if (!rule.sentence_reached.empty()) fill(rule.sentence_reached, &rule, path + "sentence_reached");
+    }
   for (size_t i = 0; i < book.stages.size(); ++i) {
     const std::string path = "stages[" + std::to_string(i) + "].";
     fill(book.stages[i].setup, nullptr, path + "setup");

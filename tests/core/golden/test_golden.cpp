@@ -53,14 +53,17 @@ TEST_CASE("golden: every rule of the rulebook in words, each condition with its 
       {&book.triggers, "triggers"}, {&book.in_place, "in_place"}, {&book.advice, "advice"}};
   for (const auto& [list, name] : sections) {
     ordered_json& rules = sheet[name] = ordered_json::array();
-    for (const auto& r : *list)
-      rules.push_back({{"id", r.id},
-                       {"stage", r.stage},
-                       {"action", r.action},
-                       {"when", rightsize::describe_condition(book, r.primary)},
-                       {"and", words(r.all_of)},
-                       {"and_any", words(r.any_of)},
-                       {"sentence", r.sentence}});
+    for (const auto& r : *list) {
+      ordered_json rule = {{"id", r.id},
+                           {"stage", r.stage},
+                           {"action", r.action},
+                           {"when", rightsize::describe_condition(book, r.primary)},
+                           {"and", words(r.all_of)},
+                           {"and_any", words(r.any_of)},
+                           {"sentence", r.sentence}};
+      if (!r.sentence_reached.empty()) rule["sentence_reached"] = r.sentence_reached;
+      rules.push_back(std::move(rule));
+    }
   }
   for (const auto& s : book.stages)
     sheet["stages"].push_back({{"stage", s.number},

@@ -58,8 +58,38 @@ TEST_CASE("stage 3 needs cacheable data; without it the advice is not a cache") 
 TEST_CASE("a hot separate database is upgraded before a cache is added") {
   const auto r = recommend(R"({"users": 20000, "current_stage": 2, "db_cpu_pct": 70, "repeated_reads": true})");
   CHECK(r.stage == 2);
-  CHECK(r.action == "stay");
-  CHECK(has_note(r, "give it a bigger instance first"));
+  CHECK(r.action == "scale_up_database");
+  CHECK(r.action_text.find("next size up") != std::string::npos);
+}
+
+// The verdict and the reasons agree: a trigger that fired for a stage already reached makes
+// a move within it, never "no trigger fired", and says what is true at that stage.
+TEST_CASE("triggers fired for a stage already reached make a move within it, in words true for that stage") {
+  const auto both = recommend(R"({"users": 5000, "current_stage": 2, "db_cpu_pct": 72, "pool_exhausted": true})");
+  CHECK(both.stage == 2);
+  CHECK(both.action == "scale_up_database");
+  const auto pool = recommend(R"({"users": 5000, "current_stage": 2, "pool_exhausted": true})");
+  CHECK(pool.action == "grow_in_stage");
+  CHECK(pool.action_text.find("no trigger") == std::string::npos);
+
+  // The first fired trigger's sentence in the document, on stage 1 and on stage 2.
+  const auto sentence = [](const std::string& json) {
+    const rightsize::Value doc = rightsize::recommendation_to_value(
+        test_support::rules(), test_support::assumption_book(), test_support::metrics(json), recommend(json));
+    const rightsize::Value* first = doc.find("fired") != nullptr && !doc.find("fired")->items.empty()
+                                        ? doc.find("fired")->items[0].find("sentence")
+                                        : nullptr;
+    REQUIRE(first != nullptr);
+    return first->text;
+  };
+  const rightsize::Rule* db_cpu = nullptr;
+  for (const rightsize::Rule& t : test_support::rules().triggers)
+    if (t.id == "db_cpu_high") db_cpu = &t;
+  REQUIRE(db_cpu != nullptr);
+  REQUIRE(!db_cpu->sentence_reached.empty());
+  CHECK(sentence(R"({"users": 500, "current_stage": 1, "db_cpu_pct": 72})") == db_cpu->sentence);
+  CHECK(sentence(R"({"users": 5000, "current_stage": 2, "db_cpu_pct": 72})") == db_cpu->sentence_reached);
+  CHECK(db_cpu->sentence_reached.find("shares a machine") == std::string::npos);
 }
 
 TEST_CASE("vertical before horizontal") {

@@ -80,6 +80,7 @@ TEST_CASE("rulebook: content/rules.json's triggers, in-place moves and advice, e
   CHECK(rule_lines(book.in_place) ==
         std::vector<std::string>{
             "app_cpu_scale_up: scale_up when app_cpu_pct > 80 and at_max_instance is false",
+            "db_scale_up: scale_up_database when db_cpu_pct > 60 and current_stage >= 2 and db_upgraded is false",
         });
   CHECK(
       rule_lines(book.advice) ==
@@ -87,7 +88,6 @@ TEST_CASE("rulebook: content/rules.json's triggers, in-place moves and advice, e
           "db_limits_uncacheable: advice when db_cpu_pct > 60 and db_upgraded is true and repeated_reads is false and "
           "slow_changing_data is false",
           "p95_high_uncacheable: advice when p95_ms > 500 and repeated_reads is false and slow_changing_data is false",
-          "db_hot_not_upgraded: advice when db_cpu_pct > 60 and current_stage >= 2 and db_upgraded is false",
           "app_cpu_watch: advice when app_cpu_pct >= 50 and app_cpu_pct <= 80",
       });
 }

@@ -32,7 +32,14 @@ struct Rule {
   std::vector<Condition> all_of;
   std::vector<Condition> any_of;
   std::string sentence;
+  // Triggers: the sentence for a reader already on the rule's stage or past it, where the
+  // first one's reasoning ("it shares a machine with the app") no longer holds. Empty when
+  // `sentence` is true at every stage.
+  std::string sentence_reached;
 };
+
+// The in-place move of the app server to the next size: the one the timeline makes itself.
+inline constexpr const char* kAppScaleUp = "scale_up";
 
 // How readers see a metric: the form's label, the phrase sentences use, and its unit.
 struct MetricWords {
