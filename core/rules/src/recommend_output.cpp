@@ -31,6 +31,7 @@ Value fired_to_value(const Rulebook& rules, const FiredRule& f, int current_stag
   out.set("id", Value::of_string(r.id));
   out.set("stage", Value::of_number(f.stage));
   if (!r.action.empty()) out.set("action", Value::of_string(r.action));
+  if (!r.move_text.empty()) out.set("move_text", Value::of_string(r.move_text));
   condition_fields(out, rules, r.primary, f.value);
   const bool reached = r.stage != 0 && r.stage <= current_stage && !r.sentence_reached.empty();
   out.set("sentence", Value::of_string(reached ? r.sentence_reached : r.sentence));

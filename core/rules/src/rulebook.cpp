@@ -90,7 +90,10 @@ std::vector<Rule> read_rules(const Value* list, const std::string& name, RuleSec
     if (section == RuleSection::triggers) {
       if (auto s = r.number("stage", NumberRule{2, double(stage_count), true}, true)) rule.stage = static_cast<int>(*s);
     }
-    if (section == RuleSection::in_place) rule.action = r.string("action", true).value_or("");
+    if (section == RuleSection::in_place) {
+      rule.action = r.string("action", true).value_or("");
+      rule.move_text = r.string("move_text", true).value_or("");
+    }
     rule.primary = read_condition(r, errors);
     rule.all_of = read_conditions(r.array("and"), r.path_of("and"), errors);
     rule.any_of = read_conditions(r.array("and_any"), r.path_of("and_any"), errors);

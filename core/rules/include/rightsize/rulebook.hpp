@@ -27,7 +27,8 @@ struct Condition {
 struct Rule {
   std::string id;
   int stage = 0;       // triggers: the stage this rule calls for; 0 otherwise
-  std::string action;  // in-place rules: the move they call for, e.g. "scale_up"
+  std::string action;     // in-place rules: the move they call for, e.g. "scale_up"
+  std::string move_text;  // in-place rules: that move in a few words, as a stage's move_text
   Condition primary;
   std::vector<Condition> all_of;
   std::vector<Condition> any_of;
