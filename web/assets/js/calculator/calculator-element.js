@@ -6,7 +6,7 @@
 import { loadRecommender } from '../engine/recommend-engine.js';
 import { toDom } from '../shared/html.js';
 import { readForm, renderForm } from './calculator-form.js';
-import { renderRecommendation } from './render-recommendation.js';
+import { renderRecommendation, renderSummary } from './render-recommendation.js';
 import { LiveElement } from '../shared/live-element.js';
 import { MoneySlot } from './calculator-money-slot.js';
 import forms from '../../data/forms.json' with { type: 'json' };
@@ -27,6 +27,9 @@ export class RightsizeCalculator extends LiveElement {
   }
   compute(form) {
     return this.engine.recommend(readForm(form));
+  }
+  renderSummary(result) {
+    return renderSummary(result, this.#money?.costShort(result));
   }
   render(result) {
     return renderRecommendation(result, this.#money?.costBeside(result));

@@ -20,8 +20,9 @@ export function renderForm(rules, form, prefix = 'rs-', values = {}) {
       'fieldset',
       {},
       h('legend', {}, 'Your system today'),
-      fields.numbers.map((f) => numberField(f, prefix, start[f.name])),
+      // The stage first: every other field is read against it.
       selectField('current_stage', rules.metrics.current_stage.label, stageOptions, prefix, start.current_stage ?? 1),
+      fields.numbers.map((f) => numberField(f, prefix, start[f.name])),
     ),
     h(
       'fieldset',

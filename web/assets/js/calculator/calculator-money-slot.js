@@ -27,6 +27,11 @@ export class MoneySlot {
     return this.#money ? this.#money.costBeside(result) : this.#line;
   }
 
+  // The stage's monthly cost in a few words for the summary, once the module is here.
+  costShort(result) {
+    return this.#money ? this.#money.costShort(result) : null;
+  }
+
   // A promise of the recommendation with its `timeline` (calculator-money.js), or null.
   async refine(values, recommendation) {
     this.#loading ??= import(new URL(moneyModule, import.meta.url).href).then(({ CalculatorMoney }) => {

@@ -9,7 +9,7 @@ import { readForm, showErrors } from '../shared/form-fields.js';
 import { defaultRate, wireCurrencyFields } from '../shared/currency-fields.js';
 import { calculatorTimelineInput, moneyFieldFor } from './calculator-money-form.js';
 import { renderTimeline } from '../timeline/render-timeline.js';
-import { stageCost } from './stage-cost.js';
+import { stageCost, stageCostShort } from './stage-cost.js';
 import { loadModelWorker } from '../engine/model-client.js';
 import { knownBases, withBases } from '../shared/estimate-bases.js';
 
@@ -17,6 +17,7 @@ export class CalculatorMoney {
   #form;
   #shown;
   #costLine; // the line beside the stage, kept while a new one computes
+  #costShort = null; // the same cost in a few words, for the summary
 
   // element: the calculator, with its money form; line: the cost line it shows now.
   constructor(element, line) {
@@ -39,6 +40,12 @@ export class CalculatorMoney {
     showErrors(this.#form, doc.ok ? [] : doc.errors, moneyFieldFor);
     if (!doc.ok) return null;
     return { ok: true, result: { ...recommendation, timeline: doc.result } };
+  }
+
+  // "$32 a month", the stage's cost for the summary: the result's own, or the last one.
+  costShort(result) {
+    if (result.timeline) this.#costShort = stageCostShort(result.timeline);
+    return this.#costShort;
   }
 
   // The line beside the stage: the result's own, or the last one while a new one computes.

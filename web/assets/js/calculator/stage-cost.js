@@ -17,3 +17,9 @@ export function stageCost(t) {
       `(${machines(m)}, with storage and transfer).`,
   );
 }
+
+// "$32 a month": the same month's cost alone.
+export function stageCostShort(t) {
+  const m = t.months[0];
+  return `${shownMoney(t, m, 'cost', monthEstimated(m))} a month`;
+}

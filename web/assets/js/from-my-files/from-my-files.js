@@ -16,11 +16,18 @@ function start(section) {
     reader = null;
     section.querySelector('[data-files-status]').textContent = `The file reader could not start (${error.message}).`;
   };
+  // A closed section opens once it is given a file: its progress and questions are inside.
+  const open = () => {
+    section.open = true;
+  };
   section.addEventListener('change', (event) => {
-    if (event.target.type === 'file') load().then((r) => r.chosen(event.target), fail);
+    if (event.target.type !== 'file') return;
+    open();
+    load().then((r) => r.chosen(event.target), fail);
   });
   section.addEventListener('dragover', (event) => {
     event.preventDefault();
+    open();
     section.classList.add('fmf-over');
   });
   section.addEventListener('dragleave', () => section.classList.remove('fmf-over'));
@@ -28,6 +35,7 @@ function start(section) {
     event.preventDefault();
     section.classList.remove('fmf-over');
     const files = [...(event.dataTransfer?.files ?? [])];
+    open();
     if (files.length > 0) load().then((r) => r.dropped(files), fail);
   });
   section.querySelector('[data-files-inputs]').disabled = false;

@@ -63,6 +63,12 @@ export class LiveElement extends HTMLElement {
 
   prepare() {}
 
+  // A compact summary of a result for the element's [data-summary] (an element tree), or
+  // null for none.
+  renderSummary() {
+    return null;
+  }
+
   fieldFor(path) {
     return path.split('.')[0];
   }
@@ -108,6 +114,12 @@ export class LiveElement extends HTMLElement {
     if (this.#result === null) performance.mark(`rightsize-${this.label}-live`);
     this.#result = result;
     morph(this.root.querySelector('[data-result]'), this.render(result));
+    const summary = this.root.querySelector('[data-summary]');
+    const compact = summary && this.renderSummary(result);
+    if (compact) {
+      morph(summary, compact);
+      summary.hidden = false;
+    }
     this.dispatchEvent(new CustomEvent('rightsize-result', { bubbles: true, composed: true, detail: result }));
   }
 
