@@ -213,7 +213,7 @@ test('markup typed into a field shows as text, never as markup', async () => {
 
   await page.goto(`${root.site}timeline/`);
   await settle(page);
-  await page.fill('input[name=milestones]', `1:100, ${MARKUP}`);
+  await page.fill('[name=milestones]', `1:100, ${MARKUP}`);
   await page.locator('[data-error-for=milestones]').waitFor({ state: 'visible' });
   await page.selectOption('select[name=provider]', { index: 0 });
   assert.equal(await page.locator('rightsize-timeline img').count(), 0);

@@ -241,7 +241,7 @@ test('timeline page: the comparison equals rightsize compare, row by row', async
   );
 
   // It follows the timeline's inputs while open.
-  await page.fill('input[name=milestones]', '');
+  await page.fill('[name=milestones]', '');
   await page.fill('input[name=monthly_pct]', '12');
   const { milestones, ...rest } = preset.growth;
   const grownCli = cli('compare', { ...preset, growth: { ...rest, monthly_pct: 12 }, currency: { code: 'EUR' } });

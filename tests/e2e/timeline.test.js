@@ -38,7 +38,7 @@ test('typing growth recomputes the timeline; the band and the budget appear', as
     [1, 1, 3, 4],
   );
 
-  await page.fill('input[name=milestones]', '');
+  await page.fill('[name=milestones]', '');
   await page.fill('input[name=monthly_pct]', '20');
   await page.fill('input[name=months]', '36');
   await page.fill('input[name=budget]', '300');
@@ -56,10 +56,10 @@ test('typing growth recomputes the timeline; the band and the budget appear', as
 test('bad input is named beside its field, and the last timeline stays', async () => {
   const { context, page, problems } = await openTimeline();
   const before = await result(page);
-  await page.fill('input[name=milestones]', '6 months: lots');
+  await page.fill('[name=milestones]', '6 months: lots');
   await page.locator('[data-error-for=milestones]').waitFor({ state: 'visible' });
   assert.match(await page.locator('[data-error-for=milestones]').textContent(), /month:users/);
-  await page.fill('input[name=milestones]', '1:100, 6:-5');
+  await page.fill('[name=milestones]', '1:100, 6:-5');
   await page.waitForFunction(() =>
     /^Growth milestones \(month 6\): /.test(document.querySelector('[data-error-for=milestones]').textContent),
   );
@@ -80,7 +80,7 @@ test('no internal name shows: events, warnings, the band, the assumptions and er
   await page.locator('.rt-assumptions summary').click();
   assert.deepEqual(visibleIds(await page.locator('body').innerText(), ids), []);
   await page.fill('input[name=monthly_pct]', 'fast');
-  await page.fill('input[name=milestones]', '');
+  await page.fill('[name=milestones]', '');
   await page.locator('[data-error-for=monthly_pct]').waitFor({ state: 'visible' });
   assert.deepEqual(visibleIds(await page.locator('body').innerText(), ids), []);
   assert.deepEqual(problems, []);

@@ -8,9 +8,19 @@ export function errorSlot(id, field) {
 }
 
 // A text input (so any text can be typed, and the core names what is wrong with it).
-export function numberField(f, prefix, value) {
+// multiline: a box that wraps its text (a list such as the milestones) instead of one line.
+export function numberField(f, prefix, value, { multiline = false } = {}) {
   const id = `${prefix}${f.name}`;
   const describedBy = [`${id}-unit`, f.hint && `${id}-hint`, `${id}-error`].filter(Boolean).join(' ');
+  const attrs = {
+    id,
+    name: f.name,
+    inputmode: f.inputmode,
+    autocomplete: 'off',
+    spellcheck: 'false',
+    required: f.required === true,
+    'aria-describedby': describedBy,
+  };
   return h(
     'div',
     { class: 'rs-field', 'data-field': f.name },
@@ -18,17 +28,9 @@ export function numberField(f, prefix, value) {
     h(
       'div',
       { class: 'rs-input' },
-      h('input', {
-        id,
-        name: f.name,
-        type: 'text',
-        inputmode: f.inputmode,
-        autocomplete: 'off',
-        spellcheck: 'false',
-        value: value ?? '',
-        required: f.required === true,
-        'aria-describedby': describedBy,
-      }),
+      multiline
+        ? h('textarea', { ...attrs, rows: 2 }, value ?? '')
+        : h('input', { ...attrs, type: 'text', value: value ?? '' }),
       f.unit && h('span', { class: 'rs-unit', id: `${id}-unit` }, f.unit),
     ),
     f.hint && h('p', { class: 'rs-hint', id: `${id}-hint` }, f.hint),

@@ -6,6 +6,7 @@
 import { readForm } from '../shared/form-fields.js';
 import { timelineFieldFor, timelineInput } from './timeline-form.js';
 import { renderTimeline } from './render-timeline.js';
+import { renderTimelineSummary } from './timeline-summary.js';
 import { LiveElement } from '../shared/live-element.js';
 import { loadTimelineModel } from '../engine/model-client.js';
 import { defaultRate, wireCurrencyFields } from '../shared/currency-fields.js';
@@ -40,6 +41,10 @@ export class RightsizeTimeline extends LiveElement {
   // What the page adds to the form's input before it is computed: timeline-page.js sets it
   // to add what a share link carries. (input) -> input; the form's own input unless set.
   completeInput = (input) => input;
+
+  renderSummary(result) {
+    return renderTimelineSummary(result);
+  }
 
   // {input} or {error}: the form's timeline input (display currency and its rate included),
   // completed by completeInput.

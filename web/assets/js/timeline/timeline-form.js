@@ -41,6 +41,8 @@ export function renderTimelineForm({ rules, assumptions, form, catalogues, curre
     text: c.complete ? c.label : `${c.label} (prices incomplete)`,
   }));
   const number = (name) => numberField(byName[name], prefix, values[name]);
+  // The milestones in a box that wraps and grows, so every milestone shows at once.
+  const milestones = () => numberField(byName.milestones, prefix, values.milestones, { multiline: true });
   const traffic = (form.assumptions ?? []).map((name) =>
     assumptionField(name, assumptions.assumptions[name], form.assumption_hint),
   );
@@ -52,7 +54,7 @@ export function renderTimelineForm({ rules, assumptions, form, catalogues, curre
       {},
       h('legend', {}, 'Your growth'),
       number('users'),
-      number('milestones'),
+      milestones(),
       number('monthly_pct'),
       number('months'),
     ),

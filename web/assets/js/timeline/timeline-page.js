@@ -81,3 +81,9 @@ if (element) {
     },
   ]);
 }
+
+// The comparison sits below the whole timeline; its link near the top opens it on the way.
+document.querySelector('[data-open-compare]')?.addEventListener('click', () => {
+  const details = document.getElementById('compare');
+  if (details) details.open = true;
+});
