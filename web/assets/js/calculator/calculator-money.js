@@ -39,12 +39,23 @@ export class CalculatorMoney {
     if (doc == null) return null;
     showErrors(this.#form, doc.ok ? [] : doc.errors, moneyFieldFor);
     if (!doc.ok) return null;
-    return { ok: true, result: { ...recommendation, timeline: doc.result } };
+    const before = recommendation.stage > recommendation.current_stage ? await this.#today(model, input) : null;
+    return { ok: true, result: { ...recommendation, timeline: doc.result, before } };
+  }
+
+  // Month 1 of what runs today: the same users, stage, prices and currency without the
+  // measurements that fired, so the move's cost can be said against the bill before it.
+  // null when the model would move this setup anyway, or could not price it.
+  async #today(model, input) {
+    const { users, current_stage, provider, currency } = input;
+    const doc = await model.timeline({ users, current_stage, provider, currency, months: 1 }).first;
+    const month = doc?.ok ? doc.result.months[0] : null;
+    return month && month.stage === current_stage ? month : null;
   }
 
   // "$32 a month", the stage's cost for the summary: the result's own, or the last one.
   costShort(result) {
-    if (result.timeline) this.#costShort = stageCostShort(result.timeline);
+    if (result.timeline) this.#costShort = stageCostShort(result.timeline, result.before);
     return this.#costShort;
   }
 
@@ -52,7 +63,7 @@ export class CalculatorMoney {
   // Draws the compact timeline too, when the result has one.
   costBeside(result) {
     if (!result.timeline) return this.#costLine;
-    this.#costLine = stageCost(result.timeline);
+    this.#costLine = stageCost(result.timeline, result.before);
     const bases = knownBases(result.timeline.provider.name);
     if (this.#shown) morph(this.#shown, renderTimeline(result.timeline, { bases, compact: true }));
     return this.#costLine;

@@ -8,18 +8,34 @@ import { monthEstimated } from '../shared/estimate-notes.js';
 import { formatCount } from '../shared/format.js';
 import { machines } from '../shared/machines.js';
 
-export function stageCost(t) {
+// What a month costs over the month before the move, as a holder of cents (money.js), or
+// null when there is no earlier bill or the move costs nothing more.
+function increase(m, before) {
+  if (!before || m.cost_cents <= before.cost_cents) return null;
+  const out = { cost_cents: m.cost_cents - before.cost_cents };
+  if (m.cost_display_cents != null) out.cost_display_cents = m.cost_display_cents - before.cost_display_cents;
+  return out;
+}
+
+// before: month 1 of the stage run today (calculator-money.js), when the move leaves it.
+export function stageCost(t, before = null) {
   const m = t.months[0];
+  const more = increase(m, before);
   return h(
     'p',
     { class: 'rs-cost', 'data-stage-cost': '' },
     `Stage ${m.stage} costs ${shownMoney(t, m, 'cost', monthEstimated(m))} a month for ${formatCount(m.users)} users on ${t.provider.label} ` +
-      `(${machines(m)}, with storage and transfer).`,
+      `(${machines(m)}, with storage and transfer)` +
+      (more
+        ? `: ${shownMoney(t, more, 'cost', monthEstimated(m) || monthEstimated(before))} a month more than stage ${before.stage} (${machines(before)}).`
+        : '.'),
   );
 }
 
-// "$32 a month": the same month's cost alone.
-export function stageCostShort(t) {
+// "$32 a month, +$15": the same month's cost alone, and what the move adds to it.
+export function stageCostShort(t, before = null) {
   const m = t.months[0];
-  return `${shownMoney(t, m, 'cost', monthEstimated(m))} a month`;
+  const more = increase(m, before);
+  const added = more ? `, +${shownMoney(t, more, 'cost')}` : '';
+  return `${shownMoney(t, m, 'cost', monthEstimated(m))} a month${added}`;
 }
