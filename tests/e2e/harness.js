@@ -4,10 +4,13 @@
 // page error, failed request, request to another origin and policy violation.
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { after, before } from 'node:test';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { repoRoot } from '../../wasm/node/load-node.js';
+import { brotli, gzip } from '../../web/postbuild/compress.mjs';
+import { writeServiceWorker } from '../../web/postbuild/offline.mjs';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -35,6 +38,24 @@ export function serveDist(dir = path.join(repoRoot, 'dist'), { base = '/' } = {}
     });
     server.on('exit', (code) => reject(new Error(`scripts/serve.mjs exited with ${code}`)));
   });
+}
+
+// Turns a built site (a copy: it is changed) into the next build, as a rebuild after an edit
+// leaves it: a page that differs, and the service worker made again for the new files,
+// with their compressed copies. Returns the new build's version.
+let rebuilds = 0;
+export async function rebuild(dir) {
+  const home = path.join(dir, 'index.html');
+  const html = (await readFile(home, 'utf8')).replace(/\n$/, `\n<!-- rebuilt ${process.pid}.${++rebuilds} -->\n`);
+  const sw = path.join(dir, 'sw.js');
+  await writeFile(home, html);
+  const { version } = await writeServiceWorker(dir, path.join(repoRoot, 'web/service-worker.js'));
+  for (const file of [home, sw]) {
+    const bytes = await readFile(file);
+    await writeFile(`${file}.br`, brotli(bytes));
+    await writeFile(`${file}.gz`, gzip(bytes));
+  }
+  return version;
 }
 
 // Every page in a built site, as its URL path ('/', '/calculator/', '/404.html'...): the
