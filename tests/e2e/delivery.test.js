@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { builtPages, launchBrowser, openPage, rebuild, serveDist } from './harness.js';
+import { buildSite, builtPages, launchBrowser, openPage, rebuild, serveDist } from './harness.js';
 import { repoRoot } from '../../wasm/node/load-node.js';
 import { cacheName } from '../../web/cache-names.js';
 
@@ -18,17 +18,23 @@ let browser;
 let root;
 let subPath;
 
+let work;
+
+// Under a sub-path, a build for it (BASE), as scripts/serve.sh makes one.
 before(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'rightsize-base-'));
+  const forSubPath = await buildSite(path.join(work, 'dist'), { base: '/tools/rightsize/' });
   [browser, root, subPath] = await Promise.all([
     launchBrowser(),
     serveDist(dist),
-    serveDist(dist, { base: '/tools/rightsize/' }),
+    serveDist(forSubPath, { base: '/tools/rightsize/' }),
   ]);
 });
 after(async () => {
   await browser?.close();
   root?.close();
   subPath?.close();
+  await rm(work, { recursive: true, force: true });
 });
 
 // Waits until every live element on the page has its first live result (the calculator's

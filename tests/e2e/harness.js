@@ -2,11 +2,12 @@
 // (scripts/serve.mjs: precompressed files, dist/_headers), drive Debian's Chromium
 // through playwright-core (never a downloaded browser), and record every console error,
 // page error, failed request, request to another origin and policy violation.
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { after, before } from 'node:test';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import { repoRoot } from '../../wasm/node/load-node.js';
 import { brotli, gzip } from '../../web/postbuild/compress.mjs';
@@ -38,6 +39,23 @@ export function serveDist(dir = path.join(repoRoot, 'dist'), { base = '/' } = {}
     });
     server.on('exit', (code) => reject(new Error(`scripts/serve.mjs exited with ${code}`)));
   });
+}
+
+// Builds the site into `out` as scripts/build.sh does (Eleventy, then web/postbuild/finish.mjs),
+// for a host that serves it from `base` (the BASE of scripts/build.sh); the modules must
+// be built already. Takes some seconds.
+export async function buildSite(out, { base } = {}) {
+  const env = { ...process.env, BASE: base };
+  if (base === undefined) delete env.BASE;
+  const run = (args) => promisify(execFile)(process.execPath, args, { cwd: repoRoot, env });
+  await run([
+    path.join(repoRoot, 'node_modules/@11ty/eleventy/cmd.cjs'),
+    '--config=web/eleventy.config.js',
+    '--quiet',
+    `--output=${out}`,
+  ]);
+  await run([path.join(repoRoot, 'web/postbuild/finish.mjs'), out]);
+  return out;
 }
 
 // Turns a built site (a copy: it is changed) into the next build, as a rebuild after an edit
