@@ -7,17 +7,19 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { builtPages, launchBrowser, openPage, rebuild, serveDist } from './harness.js';
+import { buildSite, builtPages, launchBrowser, openPage, rebuild, serveDist } from './harness.js';
 import { repoRoot } from '../../wasm/node/load-node.js';
 import { cacheName } from '../../web/cache-names.js';
 
-const dist = path.join(repoRoot, 'dist');
-const pages = builtPages(dist);
+const pages = builtPages(path.join(repoRoot, 'dist'));
 let browser;
 let work;
+const builds = {};
 
+// One build for each deployment, as each would be built for where it is served (BASE).
 before(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'rightsize-deployments-'));
+  for (const d of ['a', 'b']) builds[d] = await buildSite(path.join(work, 'builds', d), { base: `/${d}/` });
   browser = await launchBrowser();
 });
 after(async () => {
@@ -25,12 +27,11 @@ after(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-// One folder holding a copy of dist/ per deployment, served from its root, so /a/ and /b/
-// are two sites on one origin. `differ` makes /b/ another build than /a/.
-async function twoDeployments(name, { differ }) {
+// One folder holding a copy of each build, served from its root, so /a/ and /b/ are two
+// sites on one origin.
+async function twoDeployments(name) {
   const host = path.join(work, name);
-  for (const d of ['a', 'b']) await cp(dist, path.join(host, d), { recursive: true });
-  if (differ) await rebuild(path.join(host, 'b'));
+  for (const d of ['a', 'b']) await cp(builds[d], path.join(host, d), { recursive: true });
   const server = await serveDist(host);
   return { host, server, a: `${server.origin}/a/`, b: `${server.origin}/b/` };
 }
@@ -71,8 +72,8 @@ async function worksOffline(page, site) {
 
 const offlineOnly = (problems) => problems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p));
 
-test('two different builds under /a/ and /b/: after visiting both, both work offline', async () => {
-  const { server, a, b } = await twoDeployments('different', { differ: true });
+test('builds under /a/ and /b/: after visiting both, both work offline', async () => {
+  const { server, a, b } = await twoDeployments('both');
   const context = await browser.newContext();
   const { page, problems } = await openPage(context, server.origin);
   try {
@@ -90,8 +91,8 @@ test('two different builds under /a/ and /b/: after visiting both, both work off
   }
 });
 
-test('one build under /a/ and /b/, then /a/ rebuilt and its update taken: /b/ still works offline, /a/ has only its new build', async () => {
-  const { host, server, a, b } = await twoDeployments('same', { differ: false });
+test('/a/ rebuilt and its update taken: /b/ still works offline, /a/ has only its new build', async () => {
+  const { host, server, a, b } = await twoDeployments('updated');
   const context = await browser.newContext();
   const { page, problems } = await openPage(context, server.origin);
   try {
@@ -120,7 +121,7 @@ test('one build under /a/ and /b/, then /a/ rebuilt and its update taken: /b/ st
 });
 
 test("caches named before names carried a scope: /a/'s worker deletes the one holding /a/, and leaves /b/'s", async () => {
-  const { server, a, b } = await twoDeployments('unscoped', { differ: false });
+  const { server, a, b } = await twoDeployments('unscoped');
   const context = await browser.newContext();
   const { page } = await openPage(context, server.origin);
   try {
