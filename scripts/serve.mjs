@@ -2,13 +2,16 @@
 // precompressed .br or .gz when the browser accepts it (Content-Encoding, Vary), the
 // headers in dist/_headers apply (merged) as on Netlify or Cloudflare Pages (the policy, nosniff,
 // immutable caching for hashed files, application/wasm), and a folder without its
-// trailing slash redirects to it. --base mounts the site under a sub-path.
+// trailing slash redirects to it. --base mounts the site under a sub-path. A missing address,
+// however deep and inside the base or not, gets dist/404.html with status 404 and the headers
+// _headers gives that page, as the pages' own.
 //   node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--base /tools/rightsize/] [--dir dist]
 import http from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
+import { NOT_FOUND_PAGE, normalBase } from '../web/postbuild/base.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -19,7 +22,7 @@ const { values: opts } = parseArgs({
   },
 });
 const dir = path.resolve(opts.dir);
-const base = `/${opts.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = normalBase(opts.base);
 
 // dist/_headers: a path pattern (with * for any text) at the line's start, then its
 // indented "Name: value" lines. Read on every request, so a rebuilt dist/ is served as it is.
@@ -44,6 +47,17 @@ function headerRules() {
   return rules;
 }
 
+// The headers _headers gives a path of the site. Every matching rule applies, and a header
+// two rules give gets both values, joined with ", ", as Netlify and Cloudflare Pages do.
+function headersFor(pathname) {
+  const merged = new Map();
+  for (const rule of headerRules())
+    if (rule.match.test(pathname))
+      for (const [k, v] of rule.headers)
+        merged.set(k.toLowerCase(), merged.has(k.toLowerCase()) ? `${merged.get(k.toLowerCase())}, ${v}` : v);
+  return merged;
+}
+
 const files = sirv(dir, {
   dev: true, // look files up on each request: tests swap in a new build under a running server
   etag: true,
@@ -51,20 +65,16 @@ const files = sirv(dir, {
   gzip: true,
   setHeaders(res, pathname) {
     res.setHeader('Cache-Control', 'no-cache'); // the hosts' default; _headers may say more
-    // Every matching rule applies, and a header two rules give gets both values, joined
-    // with ", ", as Netlify and Cloudflare Pages do.
-    const merged = new Map();
-    for (const rule of headerRules())
-      if (rule.match.test(pathname))
-        for (const [k, v] of rule.headers)
-          merged.set(k.toLowerCase(), merged.has(k.toLowerCase()) ? `${merged.get(k.toLowerCase())}, ${v}` : v);
-    for (const [k, v] of merged) res.setHeader(k, v);
+    for (const [k, v] of headersFor(pathname)) res.setHeader(k, v);
   },
 });
 
 function notFound(res) {
-  const page = path.join(dir, '404.html');
-  res.writeHead(404, { 'Content-Type': 'text/html;charset=utf-8', 'Cache-Control': 'no-cache' });
+  const page = path.join(dir, NOT_FOUND_PAGE);
+  res.statusCode = 404;
+  res.setHeader('Cache-Control', 'no-cache');
+  for (const [k, v] of headersFor(`/${NOT_FOUND_PAGE}`)) res.setHeader(k, v);
+  res.setHeader('Content-Type', 'text/html;charset=utf-8');
   res.end(existsSync(page) ? readFileSync(page) : 'Not found');
 }
 

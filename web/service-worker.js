@@ -1,11 +1,14 @@
-// rightsize's service worker (the build fills in BUILD_VERSION and PRECACHE and writes it
-// to dist/sw.js). It keeps one build's pages and assets in a cache named after the build:
-// installed in the background, answering from the cache first, offline included. A new
-// build's worker waits until the reader accepts the page's "update ready" notice, then
-// takes over and deletes the caches of older builds.
+// rightsize's service worker (the build bundles it with this build's BUILD_VERSION and
+// PRECACHE and writes it to dist/sw.js). It keeps one build's pages and assets in a cache
+// named after the build and the deployment (web/cache-names.js): installed in the
+// background, answering from the cache first, offline included. A new build's worker waits
+// until the reader accepts the page's "update ready" notice, then takes over and deletes
+// its own deployment's older builds, never another deployment's on the same origin.
 /* global BUILD_VERSION, PRECACHE */
-const CACHE = `rightsize-${BUILD_VERSION}`;
+import { cacheName, isOlderBuild } from './cache-names.js';
+
 const root = new URL('./', self.location.href); // wherever the site is hosted
+const CACHE = cacheName(BUILD_VERSION, root);
 
 self.addEventListener('install', (event) => {
   // no-cache: a page or file left in the HTTP cache by the previous build must not stand in for this one's.
@@ -19,8 +22,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      for (const key of await caches.keys())
-        if (key.startsWith('rightsize-') && key !== CACHE) await caches.delete(key);
+      for (const key of await caches.keys()) if (await isOlderBuild(key, CACHE, root, caches)) await caches.delete(key);
       await self.clients.claim();
     })(),
   );

@@ -5,12 +5,12 @@
 // visited: new pages are checked without a list to edit.
 import test, { after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { builtPages, launchBrowser, openPage, serveDist } from './harness.js';
+import { buildSite, builtPages, launchBrowser, openPage, rebuild, serveDist } from './harness.js';
 import { repoRoot } from '../../wasm/node/load-node.js';
+import { cacheName } from '../../web/cache-names.js';
 
 const dist = path.join(repoRoot, 'dist');
 const pages = builtPages(dist);
@@ -18,17 +18,23 @@ let browser;
 let root;
 let subPath;
 
+let work;
+
+// Under a sub-path, a build for it (BASE), as scripts/serve.sh makes one.
 before(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'rightsize-base-'));
+  const forSubPath = await buildSite(path.join(work, 'dist'), { base: '/tools/rightsize/' });
   [browser, root, subPath] = await Promise.all([
     launchBrowser(),
     serveDist(dist),
-    serveDist(dist, { base: '/tools/rightsize/' }),
+    serveDist(forSubPath, { base: '/tools/rightsize/' }),
   ]);
 });
 after(async () => {
   await browser?.close();
   root?.close();
   subPath?.close();
+  await rm(work, { recursive: true, force: true });
 });
 
 // Waits until every live element on the page has its first live result (the calculator's
@@ -235,15 +241,6 @@ test("markup in a link's fragment or query changes nothing on the page", async (
   await context.close();
 });
 
-// A rebuilt site differs at least in its service worker's build version.
-async function rebuild(dir) {
-  const sw = path.join(dir, 'sw.js');
-  const code = (await readFile(sw, 'utf8')).replace(/rightsize-[0-9a-f]{12}/, 'rightsize-0123456789ab');
-  await writeFile(sw, code);
-  await writeFile(`${sw}.br`, brotliCompressSync(code));
-  await writeFile(`${sw}.gz`, gzipSync(code));
-}
-
 test('a new build\'s service worker brings the "update ready" notice, and reloads only when asked', async () => {
   const copy = await mkdtemp(path.join(tmpdir(), 'rightsize-dist-'));
   await cp(dist, copy, { recursive: true });
@@ -255,7 +252,7 @@ test('a new build\'s service worker brings the "update ready" notice, and reload
     await settle(page);
     await controlled(page);
     const firstCache = await page.evaluate(() => caches.keys());
-    await rebuild(copy);
+    const version = await rebuild(copy);
 
     await page.reload();
     await settle(page);
@@ -267,7 +264,11 @@ test('a new build\'s service worker brings the "update ready" notice, and reload
 
     await Promise.all([page.waitForEvent('load'), notice.locator('button').click()]);
     await settle(page);
-    assert.deepEqual(await page.evaluate(() => caches.keys()), ['rightsize-0123456789ab'], `replaces ${firstCache}`);
+    assert.deepEqual(
+      await page.evaluate(() => caches.keys()),
+      [cacheName(version, server.site)],
+      `replaces ${firstCache}`,
+    );
     assert.equal(await page.locator('.update-notice').count(), 0);
     assert.deepEqual(problems, []);
   } finally {

@@ -2,12 +2,16 @@
 // (scripts/serve.mjs: precompressed files, dist/_headers), drive Debian's Chromium
 // through playwright-core (never a downloaded browser), and record every console error,
 // page error, failed request, request to another origin and policy violation.
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { after, before } from 'node:test';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import { repoRoot } from '../../wasm/node/load-node.js';
+import { brotli, gzip } from '../../web/postbuild/compress.mjs';
+import { writeServiceWorker } from '../../web/postbuild/offline.mjs';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -35,6 +39,41 @@ export function serveDist(dir = path.join(repoRoot, 'dist'), { base = '/' } = {}
     });
     server.on('exit', (code) => reject(new Error(`scripts/serve.mjs exited with ${code}`)));
   });
+}
+
+// Builds the site into `out` as scripts/build.sh does (Eleventy, then web/postbuild/finish.mjs),
+// for a host that serves it from `base` (the BASE of scripts/build.sh); the modules must
+// be built already. Takes some seconds.
+export async function buildSite(out, { base } = {}) {
+  const env = { ...process.env, BASE: base };
+  if (base === undefined) delete env.BASE;
+  const run = (args) => promisify(execFile)(process.execPath, args, { cwd: repoRoot, env });
+  await run([
+    path.join(repoRoot, 'node_modules/@11ty/eleventy/cmd.cjs'),
+    '--config=web/eleventy.config.js',
+    '--quiet',
+    `--output=${out}`,
+  ]);
+  await run([path.join(repoRoot, 'web/postbuild/finish.mjs'), out]);
+  return out;
+}
+
+// Turns a built site (a copy: it is changed) into the next build, as a rebuild after an edit
+// leaves it: a page that differs, and the service worker made again for the new files,
+// with their compressed copies. Returns the new build's version.
+let rebuilds = 0;
+export async function rebuild(dir) {
+  const home = path.join(dir, 'index.html');
+  const html = (await readFile(home, 'utf8')).replace(/\n$/, `\n<!-- rebuilt ${process.pid}.${++rebuilds} -->\n`);
+  const sw = path.join(dir, 'sw.js');
+  await writeFile(home, html);
+  const { version } = await writeServiceWorker(dir, path.join(repoRoot, 'web/service-worker.js'));
+  for (const file of [home, sw]) {
+    const bytes = await readFile(file);
+    await writeFile(`${file}.br`, brotli(bytes));
+    await writeFile(`${file}.gz`, gzip(bytes));
+  }
+  return version;
 }
 
 // Every page in a built site, as its URL path ('/', '/calculator/', '/404.html'...): the

@@ -2,7 +2,8 @@
 // root: node web/postbuild/finish.mjs (scripts/build.sh does).
 //   1. what other sites include, in embed/ (embed.mjs), then one hashed bundle per page,
 //      hashed CSS, .wasm and data, preloaded (bundle.mjs)
-//   2. every page carries the Content-Security-Policy (checked here)
+//   2. every page carries the Content-Security-Policy (checked here), and the 404 page's
+//      URLs start from the root of the host, under BASE (base.mjs)
 //   3. the app's PNG icons (icons.mjs)
 //   4. the service worker with this build's precache list and version (offline.mjs)
 //   5. _headers (headers.mjs)
@@ -15,10 +16,12 @@ import { writeIcons } from './icons.mjs';
 import { writeServiceWorker } from './offline.mjs';
 import { writeHeaders } from './headers.mjs';
 import { compress } from './compress.mjs';
+import { normalBase, rootNotFoundPage } from './base.mjs';
 import { htmlPages, removeSources } from './pages.mjs';
 import { contentSecurityPolicy } from '../_data/security.js';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
+const base = normalBase(process.env.BASE);
 
 const embedSources = await bundleEmbed(dist);
 await bundlePages(dist);
@@ -31,10 +34,11 @@ for (const page of await htmlPages(dist)) {
   if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html))
     throw new Error(`${path.relative(dist, page)}: an inline script (the policy forbids them)`);
 }
+await rootNotFoundPage(dist, base);
 await writeIcons('web/assets/icon.svg', path.join(dist, 'assets'));
 const { version, precache } = await writeServiceWorker(dist, 'web/service-worker.js');
 await writeHeaders(dist);
 await compress(dist);
 console.log(
-  `finish: ${precache.length} files precached (build ${version}), bundles and .br/.gz in ${path.relative(process.cwd(), dist)}/`,
+  `finish: ${precache.length} files precached (build ${version}), bundles and .br/.gz in ${path.relative(process.cwd(), dist)}/, for ${base}`,
 );

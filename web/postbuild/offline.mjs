@@ -1,7 +1,7 @@
 // The service worker (web/service-worker.js) with this build's precache list and version:
 // every file in dist/ (pages by their folder URL), so a new page or asset joins the offline
 // copy by being built. The version is a hash of every file, so any change makes a new
-// cache, and the old one goes when the new worker activates.
+// cache, and the old one goes when the new worker activates (web/cache-names.js).
 import { readFile, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -33,13 +33,19 @@ export async function writeServiceWorker(dist, source) {
       .update('\0');
   }
   const version = hash.digest('hex').slice(0, 12);
-  const { code } = await esbuild.transform(await readFile(source, 'utf8'), {
+  // A classic worker script (the page registers it without type: 'module'), so its imports
+  // are bundled in.
+  const { outputFiles } = await esbuild.build({
+    entryPoints: [source],
+    bundle: true,
+    write: false,
     minify: true,
-    format: 'esm',
+    format: 'iife',
     target: 'es2022',
     legalComments: 'none',
+    logLevel: 'warning',
     define: { BUILD_VERSION: JSON.stringify(version), PRECACHE: JSON.stringify(precache) },
   });
-  await writeFile(path.join(dist, 'sw.js'), code);
+  await writeFile(path.join(dist, 'sw.js'), outputFiles[0].contents);
   return { version, precache };
 }
