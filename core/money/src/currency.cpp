@@ -65,6 +65,7 @@ Result<CurrencyBook> read_currency_book(const Value& doc) {
   const std::string base = r.string("base", true).value_or("");
   if (!base.empty() && base != "USD") r.fail("base", "rates are to the US dollar: \"USD\" (got \"" + base + "\")");
   CurrencyBook book;
+  book.stale_after_days = static_cast<int>(r.number("stale_after_days", NumberRule{1, 3650, true}).value_or(0));
   std::string oldest;
   if (const Value* list = r.array("currencies", true)) {
     for (size_t i = 0; i < list->items.size(); ++i) {
@@ -82,6 +83,7 @@ Result<CurrencyBook> read_currency_book(const Value& doc) {
       if (!rate.rate_date.empty() && !detail::is_date(rate.rate_date))
         cr.fail("rate_date", "must be a date written YYYY-MM-DD (got \"" + rate.rate_date + "\")");
       rate.confidence = detail::read_confidence(cr);
+      rate.source_name = cr.string("source_name").value_or("");
       detail::read_provenance(cr, oldest);  // checks "source"; its text is kept to show beside the rate
       if (const Value* source = list->items[i].find("source"); source != nullptr && source->kind == Value::Kind::string)
         rate.source = source->text;
@@ -123,6 +125,7 @@ std::optional<DisplayCurrency> read_display_currency(const Value* v, const Curre
     r.fail("code", "an ISO 4217 code: three capital letters, e.g. \"NGN\" (got \"" + d.code + "\")");
   if (errors.size() != before) return std::nullopt;
   d.known = book != nullptr ? book->find(d.code) : nullptr;
+  d.stale_after_days = book != nullptr ? book->stale_after_days : 0;
   if (given) {
     d.per_usd = *given;
     d.rate_from_input = true;
@@ -163,6 +166,8 @@ void add_display_amounts(Value& result, const DisplayCurrency& d) {
   const bool dated = !d.rate_from_input && d.known != nullptr;
   c.set("rate_date", dated ? Value::of_string(d.known->rate_date) : Value());
   c.set("rate_source", dated ? Value::of_string(d.known->source) : Value());
+  c.set("rate_source_name", dated ? Value::of_string(d.known->source_name) : Value());
+  c.set("stale_after_days", Value::of_number(d.stale_after_days));
   c.set("default_per_usd", d.known != nullptr ? Value::of_number(d.known->per_usd) : Value());
   c.set("default_rate_date", d.known != nullptr ? Value::of_string(d.known->rate_date) : Value());
   c.set("catalogue_currency", Value::of_string(d.catalogue_currency));

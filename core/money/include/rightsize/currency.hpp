@@ -19,11 +19,13 @@ struct CurrencyRate {
   double per_usd = 0;     // units of the currency one US dollar buys
   std::string rate_date;  // the day the rate is for
   std::string source;
+  std::string source_name;  // the source in a few words, for the line beside the amounts
   Confidence confidence = Confidence::primary;
 };
 
 struct CurrencyBook {
   std::vector<CurrencyRate> rates;
+  int stale_after_days = 0;  // a page warns beside a rate older than this; 0: never
   const CurrencyRate* find(const std::string& code) const;
 };
 
@@ -38,6 +40,7 @@ struct DisplayCurrency {
   double per_usd = 0;
   bool rate_from_input = false;         // the reader's own rate rather than the book's
   const CurrencyRate* known = nullptr;  // the book's entry for the code, if any
+  int stale_after_days = 0;             // the book's, carried to the document
   std::string catalogue_currency;
   double per_catalogue_unit = 0;  // display units for one unit of the catalogue's currency
 };

@@ -26,7 +26,7 @@ struct Condition {
 // at least one "and_any" condition hold. Unknown metrics never hold.
 struct Rule {
   std::string id;
-  int stage = 0;       // triggers: the stage this rule calls for; 0 otherwise
+  int stage = 0;          // triggers: the stage this rule calls for; 0 otherwise
   std::string action;     // in-place rules: the move they call for, e.g. "scale_up"
   std::string move_text;  // in-place rules: that move in a few words, as a stage's move_text
   Condition primary;
