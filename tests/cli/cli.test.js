@@ -8,6 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { readJson, repoRoot } from '../../wasm/node/load-node.js';
+import { past, stage, threshold } from '../support/content.js';
 
 const cli = process.env.RIGHTSIZE_CLI ?? path.join(repoRoot, 'build/native/bin/rightsize');
 const guideExample = path.join(repoRoot, 'content/presets/guide-example.json');
@@ -45,27 +46,35 @@ async function rulebookCopy(name, edit) {
 const usage = 'usage: rightsize recommend [--input FILE] [--text] [--rules FILE]\n';
 
 test('recommend prints the result as JSON and exits 0', () => {
-  const doc = JSON.parse(succeed(['recommend'], '{"users": 5000, "db_cpu_pct": 72}'));
+  const hot = past('db_cpu_high');
+  const doc = JSON.parse(succeed(['recommend'], JSON.stringify({ users: 5000, db_cpu_pct: hot })));
   assert.equal(doc.stage, 2);
   assert.equal(doc.action, 'split_database');
   assert.deepEqual(
     doc.fired.map((f) => [f.id, f.value, f.threshold]),
-    [['db_cpu_high', 72, 60]],
+    [['db_cpu_high', hot, threshold('db_cpu_high')]],
   );
 });
 
 test('recommend --text: the stage, the move, the users, each trigger with its sentence, the steps', () => {
-  const input = '{"users": 60000, "current_stage": 2, "db_cpu_pct": 78, "db_upgraded": true, "repeated_reads": true}';
+  const hot = Math.max(past('db_cpu_high'), past('db_limits_cacheable'));
+  const input = JSON.stringify({
+    users: 60000,
+    current_stage: 2,
+    db_cpu_pct: hot,
+    db_upgraded: true,
+    repeated_reads: true,
+  });
   const doc = JSON.parse(succeed(['recommend'], input));
   const [split, cache] = doc.fired;
   assert.deepEqual(lines(succeed(['recommend', '--text'], input)), [
     'Stage 3: Cache layer',
     `Next move: add_cache - ${doc.action_text}`,
-    'Typical users at this stage: 50000 to 200000',
+    `Typical users at this stage: ${stage(3).users_min} to ${stage(3).users_max}`,
     'Triggers that fired:',
-    '  - [stage 2] db_cpu_high: db_cpu_pct = 78 (> 60)',
+    `  - [stage 2] db_cpu_high: db_cpu_pct = ${hot} (> ${threshold('db_cpu_high')})`,
     `    ${split.sentence}`,
-    '  - [stage 3] db_limits_cacheable: db_cpu_pct = 78 (> 60)',
+    `  - [stage 3] db_limits_cacheable: db_cpu_pct = ${hot} (> ${threshold('db_limits_cacheable')})`,
     `    ${cache.sentence}`,
     'Steps:',
     `  2 -> 3: ${doc.steps[0].text}`,
@@ -78,7 +87,7 @@ test('recommend --text: no trigger, and the last stage with no upper user bound'
   assert.deepEqual(lines(succeed(['recommend', '--text'], '{"users": 100}')), [
     'Stage 1: All-in-one box',
     `Next move: stay - ${stay.action_text}`,
-    'Typical users at this stage: 0 to 1000',
+    `Typical users at this stage: ${stage(1).users_min} to ${stage(1).users_max}`,
     'No trigger fired.',
     '',
   ]);
@@ -88,7 +97,7 @@ test('recommend --text: no trigger, and the last stage with no upper user bound'
   assert.deepEqual(text.slice(0, 5), [
     'Stage 4: Horizontal scale',
     `Next move: scale_out - ${doc.action_text}`,
-    'Typical users at this stage: 200000+',
+    `Typical users at this stage: ${stage(4).users_min}+`,
     'Triggers that fired:',
     '  - [stage 4] redundancy_needed: needs_redundancy = true (is true)',
   ]);
@@ -143,20 +152,25 @@ test('--input FILE, --input=FILE and standard input read the same', async () => 
 });
 
 test('--rules: a rulebook whose threshold moved changes the recommendation and the timeline', async () => {
-  const rules = await rulebookCopy('db-cpu-80.json', (r) => {
-    r.triggers.find((t) => t.id === 'db_cpu_high').threshold = 80;
+  // db_cpu_high's threshold 20 points up, with inputs between the two thresholds and above both.
+  const from = threshold('db_cpu_high');
+  const to = from + 20;
+  const rules = await rulebookCopy('db-cpu-moved.json', (r) => {
+    r.triggers.find((t) => t.id === 'db_cpu_high').threshold = to;
   });
-  const input = '{"users": 5000, "db_cpu_pct": 70}';
+  const input = JSON.stringify({ users: 5000, db_cpu_pct: from + 10 });
   assert.equal(JSON.parse(succeed(['recommend'], input)).stage, 2);
   const moved = JSON.parse(succeed(['recommend', '--rules', rules], input));
   assert.equal(moved.stage, 1);
   assert.deepEqual(moved.fired, []);
-  const hot = JSON.parse(succeed(['recommend', `--rules=${rules}`], '{"users": 5000, "db_cpu_pct": 85}'));
+  const hot = JSON.parse(
+    succeed(['recommend', `--rules=${rules}`], JSON.stringify({ users: 5000, db_cpu_pct: to + 5 })),
+  );
   assert.deepEqual(
     hot.fired.map((f) => [f.id, f.threshold]),
-    [['db_cpu_high', 80]],
+    [['db_cpu_high', to]],
   );
-  const timeline = '{"users": 3000, "months": 2, "db_cpu_pct": 75}';
+  const timeline = JSON.stringify({ users: 3000, months: 2, db_cpu_pct: from + 15 });
   assert.equal(JSON.parse(succeed(['timeline'], timeline)).months[0].stage, 2);
   assert.equal(JSON.parse(succeed(['timeline', '--rules', rules], timeline)).months[0].stage, 1);
 });

@@ -4,6 +4,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, useSiteAndBrowser } from './harness.js';
 import { internalIds, visibleIds } from './internal-ids.js';
+import { past, threshold } from '../support/content.js';
 
 const site = useSiteAndBrowser();
 
@@ -26,16 +27,18 @@ test('typing metrics updates the recommendation, the result property and the eve
     );
   });
 
-  await page.fill('input[name=db_cpu_pct]', '72');
+  // Over db_cpu_high's threshold, and over db_limits_cacheable's for the cache below.
+  const hot = Math.max(past('db_cpu_high'), past('db_limits_cacheable'));
+  await page.fill('input[name=db_cpu_pct]', String(hot));
   await page.waitForFunction(() => document.querySelector('.rs-stage-number')?.textContent === 'Stage 2');
   const r = await result(page);
   assert.equal(r.stage, 2);
   assert.equal(r.action, 'split_database');
   const fired = r.fired.find((f) => f.id === 'db_cpu_high');
-  assert.deepEqual([fired.value, fired.threshold], [72, 60]);
+  assert.deepEqual([fired.value, fired.threshold], [hot, threshold('db_cpu_high')]);
   const row = page.locator('[data-trigger=db_cpu_high]');
-  assert.equal(await row.locator('.rs-value').textContent(), '72%');
-  assert.equal(await row.locator('.rs-condition').textContent(), 'database CPU above 60%');
+  assert.equal(await row.locator('.rs-value').textContent(), `${hot}%`);
+  assert.equal(await row.locator('.rs-condition').textContent(), `database CPU above ${threshold('db_cpu_high')}%`);
   assert.match(await page.locator('.rs-action').textContent(), /own managed instance/);
   const events = await page.evaluate(() => window.events);
   assert.ok(events.length > 0 && events.every((e) => e.bubbles), 'rightsize-result bubbles to the document');
@@ -70,7 +73,7 @@ test('bad input is named beside its field and the rest keeps working', async () 
   await page.fill('input[name=users]', '-3');
   assert.match(await page.locator('[data-error-for=users]').textContent(), /0 or more/);
 
-  await page.fill('input[name=db_cpu_pct]', '65');
+  await page.fill('input[name=db_cpu_pct]', String(threshold('db_cpu_high') + 5));
   await page.fill('input[name=app_cpu_pct]', '40');
   await page.fill('input[name=users]', '2000');
   await page.waitForFunction(() => document.querySelector('rightsize-calculator').result.stage === 2);
@@ -114,9 +117,9 @@ test('the home page loads cleanly and links to the calculator', async () => {
 test('no internal name shows, whatever fires and whatever is wrong', async () => {
   const ids = await internalIds();
   const { context, page, problems } = await openCalculator();
-  await page.fill('input[name=db_cpu_pct]', '78');
-  await page.fill('input[name=p95_ms]', '620');
-  await page.fill('input[name=app_cpu_pct]', '91');
+  await page.fill('input[name=db_cpu_pct]', String(past('db_cpu_high')));
+  await page.fill('input[name=p95_ms]', String(past('p95_high_cacheable')));
+  await page.fill('input[name=app_cpu_pct]', String(past('app_cpu_at_ceiling')));
   for (const flag of ['pool_exhausted', 'repeated_reads', 'db_upgraded', 'needs_redundancy'])
     await page.check(`input[name=${flag}]`);
   await page.waitForFunction(() => document.querySelector('rightsize-calculator').result.stage === 4);

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { buildSite, builtPages, launchBrowser, openPage, rebuild, serveDist } from './harness.js';
 import { repoRoot } from '../../wasm/node/load-node.js';
 import { cacheName } from '../../web/cache-names.js';
+import { past } from '../support/content.js';
 
 const dist = path.join(repoRoot, 'dist');
 const pages = builtPages(dist);
@@ -64,7 +65,7 @@ async function offlineAfterOneVisit(server) {
 
   await page.reload();
   await settle(page);
-  await page.fill('input[name=db_cpu_pct]', '72');
+  await page.fill('input[name=db_cpu_pct]', String(past('db_cpu_high')));
   await page.waitForFunction(() => document.querySelector('rightsize-calculator').result.stage === 2);
 
   for (const url of pages) {
@@ -259,7 +260,7 @@ test('a new build\'s service worker brings the "update ready" notice, and reload
     const notice = page.locator('.update-notice');
     await notice.waitFor({ state: 'visible', timeout: 20000 });
     assert.match(await notice.textContent(), /new version/);
-    await page.fill('input[name=db_cpu_pct]', '72'); // nothing reloaded under the reader
+    await page.fill('input[name=db_cpu_pct]', String(past('db_cpu_high'))); // nothing reloaded under the reader
     await page.waitForFunction(() => document.querySelector('rightsize-calculator').result.stage === 2);
 
     await Promise.all([page.waitForEvent('load'), notice.locator('button').click()]);

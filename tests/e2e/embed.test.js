@@ -14,6 +14,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launchBrowser, openPage, serveDist } from './harness.js';
 import { repoRoot } from '../../wasm/node/load-node.js';
+import { past, threshold } from '../support/content.js';
 
 const cli = process.env.RIGHTSIZE_CLI ?? path.join(repoRoot, 'build/native/bin/rightsize');
 let browser;
@@ -228,7 +229,9 @@ const HOSTILE_CSS = `<style>
 </style>`;
 
 test('the element from one script tag on another origin: attributes in, result out, nothing else fetched', async () => {
-  const input = { users: 800, db_cpu_pct: 72 };
+  // Database CPU over db_cpu_high's threshold (stage 2), then well under it, then just over.
+  const hot = past('db_cpu_high');
+  const input = { users: 800, db_cpu_pct: hot };
   const expected = JSON.parse(rightsize(['recommend'], input));
   const url = await hostPage(
     'element.html',
@@ -238,7 +241,7 @@ test('the element from one script tag on another origin: attributes in, result o
 <body>
 <p class="rs-result probe">A paragraph of the host page with one of the calculator's class names.</p>
 <a class="probe-link" href="#top">A link of the host page</a>
-<rightsize-calculator users="800" db_cpu_pct="72"></rightsize-calculator>
+<rightsize-calculator users="800" db_cpu_pct="${hot}"></rightsize-calculator>
 </body>
 </html>`,
   );
@@ -254,16 +257,19 @@ test('the element from one script tag on another origin: attributes in, result o
   assert.equal(result.stage, 2);
   const inside = page.locator('rightsize-calculator');
   assert.equal(await inside.locator('input[name=users]').inputValue(), '800');
-  assert.equal(await inside.locator('input[name=db_cpu_pct]').inputValue(), '72');
+  assert.equal(await inside.locator('input[name=db_cpu_pct]').inputValue(), String(hot));
   assert.equal(
     await page.evaluate(() => document.querySelector('rightsize-calculator').children.length),
     0,
     'the content lives in the shadow root',
   );
 
-  await page.evaluate(() => document.querySelector('rightsize-calculator').setAttribute('db_cpu_pct', '10'));
+  await page.evaluate(
+    (cool) => document.querySelector('rightsize-calculator').setAttribute('db_cpu_pct', cool),
+    String(threshold('db_cpu_high') / 2),
+  );
   await page.waitForFunction(() => document.querySelector('rightsize-calculator').result.stage === 1);
-  await page.getByLabel('Database CPU, sustained').fill('65');
+  await page.getByLabel('Database CPU, sustained').fill(String(threshold('db_cpu_high') + 5));
   await page.waitForFunction(() => document.querySelector('rightsize-calculator').result.stage === 2);
   const events = await page.evaluate(() => window.events);
   assert.deepEqual(
@@ -354,8 +360,10 @@ for (const [n, name, server] of [
     const { page, problems } = await openPage(context, s.origin);
     await page.goto(`${s.site}calculator/`);
     await page.waitForFunction(() => document.querySelector('rightsize-calculator')?.result != null);
+    // Over db_limits_cacheable's threshold: with an upgraded database and repeated reads, stage 3.
+    const hot = past('db_limits_cacheable');
     await page.fill('input[name=users]', '60000');
-    await page.fill('input[name=db_cpu_pct]', '78');
+    await page.fill('input[name=db_cpu_pct]', String(hot));
     await page.fill('input[name=app_cpu_pct]', '');
     await page.check('input[name=db_upgraded]');
     await page.check('input[name=repeated_reads]');
@@ -374,7 +382,7 @@ for (const [n, name, server] of [
     const want = {
       users: 60000,
       current_stage: 2,
-      db_cpu_pct: 78,
+      db_cpu_pct: hot,
       db_query_ms: 40,
       p95_ms: 220,
       repeated_reads: true,
@@ -394,7 +402,7 @@ for (const [n, name, server] of [
       [
         'app_cpu_pct=""',
         'current_stage="2"',
-        'db_cpu_pct="78"',
+        `db_cpu_pct="${hot}"`,
         'db_query_ms="40"',
         'db_upgraded',
         'p95_ms="220"',
@@ -475,7 +483,7 @@ test('axe finds no violations in the frame, the element and the opened embed sec
   for (const colorScheme of ['light', 'dark']) {
     const context = await browser.newContext({ colorScheme });
     const { page, problems } = await openPage(context, site.origin);
-    await page.goto(`${site.origin}/embed/#${rightsize(['share'], { users: 60000, db_cpu_pct: 78 })}`);
+    await page.goto(`${site.origin}/embed/#${rightsize(['share'], { users: 60000, db_cpu_pct: past('db_cpu_high') })}`);
     await page.waitForFunction(() => document.querySelector('rightsize-calculator').result?.stage === 2);
     let { violations } = await new AxeBuilder({ page }).analyze();
     assert.deepEqual(

@@ -13,6 +13,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { loadWithContent, readContent, repoRoot } from '../../wasm/node/load-node.js';
 import { checkTriggers } from '../../web/assets/js/stage-check/stage-check-spec.js';
 import { openPage, useSiteAndBrowser } from './harness.js';
+import { assumption } from '../support/content.js';
 
 const site = useSiteAndBrowser();
 const rules = await readContent('rules.json');
@@ -140,20 +141,24 @@ test('the principle comparison loads its model after the page and matches the mo
     if (/rightsize-model-[^/]*\.wasm$/.test(r.url())) order.push('model');
   });
   await page.goto(`${site.server.origin}/principle/`);
+  // A fleet one over the autoscaling minimum, and later one under it (refused).
+  const fewest = assumption('autoscale_min');
+  const servers = fewest + 1;
   assert.equal(
     await page.locator('link[rel=preload][href*="rightsize-model"]').count(),
     0,
     'the model is not preloaded',
   );
   await page.locator('rightsize-principle input[name=users]').fill('400000');
-  await page.locator('rightsize-principle input[name=servers]').fill('3');
+  await page.locator('rightsize-principle input[name=servers]').fill(String(servers));
   await page.waitForFunction(
-    () =>
+    (n) =>
       document.querySelector('rightsize-principle')?.result?.users === 400000 &&
-      document.querySelector('rightsize-principle').result.servers === 3,
+      document.querySelector('rightsize-principle').result.servers === n,
+    servers,
   );
   assert.deepEqual(order.slice(0, 2), ['load', 'model'], 'the model comes after the page has loaded');
-  const expected = model.scale_choice({ users: 400000, servers: 3, needs_redundancy: false });
+  const expected = model.scale_choice({ users: 400000, servers, needs_redundancy: false });
   assert.deepEqual(await principle(page), expected.result);
   const money = (cents) =>
     new Intl.NumberFormat('en-US', { style: 'currency', currency: expected.result.provider.currency }).format(
@@ -163,7 +168,7 @@ test('the principle comparison loads its model after the page and matches the mo
   if (expected.result.single) assert.ok(shown.includes(money(expected.result.single.cost_cents)), shown);
   assert.ok(shown.includes(money(expected.result.fleet.cost_cents)), shown);
   assert.match(shown, expected.result.direction === 'horizontal' ? /Go horizontal/ : /Stay vertical/);
-  const margin = (await readContent('assumptions.json')).assumptions.vertical_margin_pct.value;
+  const margin = assumption('vertical_margin_pct');
   if (expected.result.reason === 'margin_beaten' || expected.result.reason === 'cheaper_vertical')
     assert.ok(shown.includes(`${margin}%`), 'the margin from content/assumptions.json');
 
@@ -172,7 +177,7 @@ test('the principle comparison loads its model after the page and matches the mo
   assert.equal((await principle(page)).direction, 'horizontal');
   assert.match(await page.locator('rightsize-principle .rs-verdict').innerText(), /redundancy/);
 
-  await page.locator('rightsize-principle input[name=servers]').fill('1');
+  await page.locator('rightsize-principle input[name=servers]').fill(String(fewest - 1));
   const error = page.locator('rightsize-principle [data-error-for=servers]');
   await error.waitFor({ state: 'visible' });
   assert.match(await error.textContent(), /^Smaller servers behind the load balancer: must be between/);

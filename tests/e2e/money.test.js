@@ -13,6 +13,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { openPage, useSiteAndBrowser } from './harness.js';
 import { repoRoot } from '../../wasm/node/load-node.js';
 import { internalIds, visibleIds } from './internal-ids.js';
+import { assumptions } from '../support/content.js';
 
 const site = useSiteAndBrowser();
 const CLI = path.join(repoRoot, 'build/native/bin/rightsize');
@@ -78,7 +79,9 @@ test("calculator: the stage's monthly cost and result.timeline equal rightsize t
       }),
   );
   const t = await waitForTimeline(page);
-  const expected = cli('timeline', { ...CALCULATOR_START, provider: 'aws-us-east-1', growth: { monthly_pct: 10 } });
+  // The page starts on the default provider of content/assumptions.json.
+  const provider = assumptions.defaults.provider;
+  const expected = cli('timeline', { ...CALCULATOR_START, provider, growth: { monthly_pct: 10 } });
   assert.deepEqual(t, expected);
   assert.ok((await events) >= 1, 'rightsize-result fired with the timeline');
   const line = await page.locator('[data-stage-cost]').textContent();

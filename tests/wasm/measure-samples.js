@@ -1,10 +1,17 @@
 // Generated files for the measure tests (module and CLI): an nginx log, an Apache log,
 // JSON lines, a pg_stat_statements export, a Grafana CSV and sar text, with the answers
-// they must give computed here, independently of the core; and damaged files.
+// they must give computed here, independently of the core; and damaged files. The settings
+// the answers depend on (how many SELECTs the share counts, the hours a log needs for the
+// peak-to-average ratio) come from content/measure.json.
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
+import { readContent } from '../../wasm/node/load-node.js';
+
+const { settings } = await readContent('measure.json');
+// The logs with known answers cover a few hours more than a day's worth.
+const day = settings.peak_to_average_min_hours.value;
 
 // mulberry32: the same files on every run.
 function random(seed) {
@@ -72,7 +79,7 @@ export function expectLog(rs) {
   };
 }
 
-function pgss(seed) {
+function pgss(seed, topSelects) {
   const r = random(seed);
   const shapes = [
     'SELECT * FROM users WHERE id = $1',
@@ -95,7 +102,7 @@ function pgss(seed) {
     .filter((x) => /^select/i.test(x.query))
     .map((x) => x.calls)
     .sort((a, b) => b - a);
-  const share = Math.round((selects.slice(0, 10).reduce((s, c) => s + c, 0) / calls) * 1000) / 10;
+  const share = Math.round((selects.slice(0, topSelects).reduce((s, c) => s + c, 0) / calls) * 1000) / 10;
   return { csv, dbQueryMs: Math.round((rows.reduce((s, x) => s + x.total, 0) / calls) * 1000) / 1000, share };
 }
 
@@ -125,10 +132,10 @@ function sar(samples) {
 // Writes every sample into a fresh directory; returns the paths and the expected answers.
 export async function writeSamples() {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'rightsize-measure-'));
-  const nginx = requests(1, 30, 17, 400);
-  const apache = requests(2, 26, 3, 300);
-  const json = requests(3, 25, 24, 250);
-  const queries = pgss(4);
+  const nginx = requests(1, day + 6, 17, 400);
+  const apache = requests(2, day + 2, 3, 300);
+  const json = requests(3, day + 1, day, 250);
+  const queries = pgss(4, settings.top_selects.value);
   const app = cpuSamples(5, 30);
   const db = cpuSamples(6, 27);
   const files = {
@@ -156,6 +163,7 @@ export async function writeSamples() {
   return {
     dir,
     paths,
+    settings,
     expect: { nginx: expectLog(nginx), apache: expectLog(apache), jsonl: expectLog(json), queries, app, db },
   };
 }

@@ -99,7 +99,7 @@ test('the documents hold the known answers', async () => {
   assert.ok(Math.abs(module.assumptions.kb_out_per_request - e.nginx.kb) < 0.0011);
   assert.ok(Math.abs(module.db_query_ms - e.queries.dbQueryMs) < 0.0011);
   assert.ok(Math.abs(module.evidence.repeated_reads.top_select_share_pct - e.queries.share) < 0.11);
-  assert.equal(module.repeated_reads === true, e.queries.share >= 50);
+  assert.equal(module.repeated_reads === true, e.queries.share >= samples.settings.repeated_reads_share_pct.value);
   assert.ok(Math.abs(module.app_cpu_pct - e.app.highestHour) < 0.011);
   assert.ok(Math.abs(module.db_cpu_pct - e.db.highestHour) < 0.011);
   assert.equal(module.evidence.db_cpu_pct.peak_sample_pct, e.db.peak);

@@ -77,7 +77,10 @@ test('the currency select offers dollars and every currency of content/currencie
   for (const c of currencies.currencies)
     assert.ok(html.includes(`value="${c.code}"`) && html.includes(`data-per-usd="${c.per_usd}"`), c.code);
   assert.match(html, /<option value="NGN"[^>]* selected/);
-  assert.match(html, /name="per_usd"[^>]*value="1341.99"/);
+  // The rate field starts at the selected currency's published rate.
+  const naira = currencies.currencies.find((c) => c.code === 'NGN');
+  const rate = String(naira.per_usd).replaceAll('.', '\\.');
+  assert.match(html, new RegExp(`name="per_usd"[^>]*value="${rate}"`));
   assert.match(toHtml(h('div', {}, currencyFields(currencies, 'x-'))), /name="per_usd"[^>]*value="1" disabled/);
 });
 

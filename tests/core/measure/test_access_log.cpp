@@ -82,6 +82,10 @@ std::vector<Request> requests(std::uint64_t seed, int hours, int busy_hour, int 
   return out;
 }
 
+// The clock hours a log must cover to give the peak-to-average ratio (content/measure.json):
+// the logs with known answers cover a few hours more.
+int day() { return measure_support::settings().peak_to_average_min_hours; }
+
 struct Expected {
   double busiest_p95_ms = 0, overall_p95_ms = 0, peak_to_average = 0, kb = 0;
   int busiest_hour = -1;
@@ -133,28 +137,28 @@ void check_known_answers(const nlohmann::ordered_json& doc, const Expected& e, c
 }  // namespace
 
 TEST_CASE("access log, nginx: p95 of the busiest hour, peak to average and mean size, whole or in chunks") {
-  const auto rs = requests(1, 30, 17, 400);
+  const auto rs = requests(1, day() + 6, 17, 400);
   const std::string log = log_of(rs, [](const Request& r) { return nginx_line(r); });
   const auto whole = measure_one(MeasureKind::access_log, log);
   check_known_answers(whole, expect(rs), "nginx combined + $request_time");
   CHECK(fields(whole) == "p95_ms assumptions");
   CHECK(whole["evidence"]["p95_ms"]["window"]["requests"] == 400);
   CHECK(whole["evidence"]["p95_ms"]["window"]["requests_per_second"] == doctest::Approx(0.111));
-  CHECK(whole["evidence"]["peak_to_average"]["span"]["hours"] == 30);
+  CHECK(whole["evidence"]["peak_to_average"]["span"]["hours"] == day() + 6);
   CHECK(whole["evidence"]["p95_ms"]["files"][0]["lines_read"] == rs.size());
   for (std::uint64_t seed : {3, 4, 5}) CHECK(measure({{MeasureKind::access_log, "test.file", log}}, seed, 97) == whole);
   CHECK(measure({{MeasureKind::access_log, "test.file", log}}, 6, 3) == whole);  // lines cut many times over
 }
 
 TEST_CASE("access log, Apache: %D microseconds, and \"-\" for an empty body") {
-  auto rs = requests(2, 26, 3, 300, true);
+  auto rs = requests(2, day() + 2, 3, 300, true);
   rs[5].bytes = 0;
   const auto doc = measure_one(MeasureKind::access_log, log_of(rs, apache_line));
   check_known_answers(doc, expect(rs), "Apache combined + %D");
 }
 
 TEST_CASE("access log, JSON lines: duration_ms, request_time in seconds, or a field the reader names") {
-  const auto rs = requests(3, 25, 24, 250);
+  const auto rs = requests(3, day() + 1, day(), 250);
   check_known_answers(measure_one(MeasureKind::access_log, log_of(rs, json_line)), expect(rs), "JSON lines");
 
   const std::string seconds =
@@ -175,7 +179,7 @@ TEST_CASE("access log, JSON lines: duration_ms, request_time in seconds, or a fi
 }
 
 TEST_CASE("access log: several files add up as one") {
-  const auto rs = requests(4, 30, 12, 500);
+  const auto rs = requests(4, day() + 6, 12, 500);
   const std::vector<Request> first(rs.begin(), rs.begin() + static_cast<long>(rs.size() / 2)),
       second(rs.begin() + static_cast<long>(rs.size() / 2), rs.end());
   const auto line = [](const Request& r) { return nginx_line(r); };
@@ -187,13 +191,15 @@ TEST_CASE("access log: several files add up as one") {
 }
 
 TEST_CASE("access log: a day is needed for the peak-to-average ratio; the hours keep the log's own zone") {
+  REQUIRE(day() > 5);
   const auto rs = requests(5, 5, 2, 100);
   const auto doc =
       measure_one(MeasureKind::access_log, log_of(rs, [](const Request& r) { return nginx_line(r, "+0530"); }));
   CHECK(fields(doc) == "p95_ms assumptions");
   CHECK_FALSE(doc["assumptions"].contains("peak_to_average"));
-  CHECK(doc["evidence"]["peak_to_average"]["not_derived"] ==
-        "the logs cover 5 clock hours; the ratio needs at least 24, a day's average to compare with");
+  CHECK(doc["evidence"]["peak_to_average"]["not_derived"] == "the logs cover 5 clock hours; the ratio needs at least " +
+                                                                 std::to_string(day()) +
+                                                                 ", a day's average to compare with");
   CHECK(doc["evidence"]["p95_ms"]["window"]["from"] == "2024-01-15T02:00:00+05:30");
 }
 
@@ -252,7 +258,7 @@ TEST_CASE("access log, bad input: each named, none stopping the rest, and nothin
   CHECK(nothing("{\"time\": \"2024-01-15T10:00:00Z\"}\n").find("no request times: no line has a request_time") == 0);
 
   // Combined lines without request times still give the rate and the sizes, with the problem named.
-  const auto rs = requests(7, 25, 1, 100);
+  const auto rs = requests(7, day() + 1, 1, 100);
   const std::string no_times = log_of(rs, [](const Request& r) {
     const std::string line = nginx_line(r);
     return line.substr(0, line.rfind(' ')) + "\n";  // the request time dropped

@@ -2,6 +2,7 @@
 // a figure beyond the model's range, problems beside good files, and that recommend and
 // timeline read it as it is.
 #include "measure_support.hpp"
+#include "rules_support.hpp"
 
 using measure_support::fields;
 using measure_support::File;
@@ -31,9 +32,11 @@ const char* const kCpu = "Time,cpu\n2024-01-15T10:00:00Z,70\n2024-01-15T10:30:00
 
 TEST_CASE("measure: content/measure.json is read and checked like the other content files") {
   const auto& s = measure_support::settings();
-  CHECK(s.repeated_reads_share_pct == 50);
-  CHECK(s.top_selects == 10);
-  CHECK(s.peak_to_average_min_hours == 24);
+  nlohmann::ordered_json doc = test_support::content_json("measure.json");
+  auto& file = doc["settings"];
+  CHECK(s.repeated_reads_share_pct == file["repeated_reads_share_pct"]["value"].get<double>());
+  CHECK(s.top_selects == file["top_selects"]["value"].get<int>());
+  CHECK(s.peak_to_average_min_hours == file["peak_to_average_min_hours"]["value"].get<int>());
   auto errors_of = [](const std::string& json) {
     std::string out;
     for (const auto& e : rightsize::read_measure_settings(test_support::parse(json)).errors)
@@ -41,19 +44,26 @@ TEST_CASE("measure: content/measure.json is read and checked like the other cont
     return out;
   };
   CHECK(errors_of("{}") == "settings: is required");
-  nlohmann::ordered_json doc = nlohmann::ordered_json::parse(test_support::read_source_file("content/measure.json"));
-  doc["settings"]["top_selects"]["value"] = 0;
-  CHECK(errors_of(doc.dump()) == "settings.top_selects.value: must be between 1 and 1000 (got 0)");
-  doc["settings"]["top_selects"]["value"] = 10;
-  doc["settings"]["repeated_reads_share_pct"]["value"] = 101;
-  CHECK(errors_of(doc.dump()) == "settings.repeated_reads_share_pct.value: must be between 0 and 100 (got 101)");
-  doc["settings"]["repeated_reads_share_pct"]["value"] = 50;
-  doc["settings"]["typo"] = 1;
+  // A value outside the code's own range is refused, naming it; each is put back after.
+  const auto outside = [&](const char* name, double value) {
+    auto& setting = file[name];
+    const auto kept = setting["value"];
+    setting["value"] = value;
+    const std::string errors = errors_of(doc.dump());
+    setting["value"] = kept;
+    return errors;
+  };
+  CHECK(outside("top_selects", 0) == "settings.top_selects.value: must be between 1 and 1000 (got 0)");
+  CHECK(outside("repeated_reads_share_pct", 101) ==
+        "settings.repeated_reads_share_pct.value: must be between 0 and 100 (got 101)");
+  file["typo"] = 1;
   CHECK(errors_of(doc.dump()) == "settings.typo: unknown field");
 }
 
 TEST_CASE("measure: every kind of file in one document, which recommend and timeline read as it is") {
-  const auto doc = measure({{MeasureKind::access_log, "access.log", hourly_nginx(30, 12, 300)},
+  // A few hours more than content/measure.json asks of a log for the peak-to-average ratio.
+  const int hours = measure_support::settings().peak_to_average_min_hours + 6;
+  const auto doc = measure({{MeasureKind::access_log, "access.log", hourly_nginx(hours, 12, 300)},
                             {MeasureKind::queries, "pgss.csv", kQueries},
                             {MeasureKind::app_cpu, "app.csv", kCpu},
                             {MeasureKind::db_cpu, "db.csv", kCpu}});
@@ -61,7 +71,8 @@ TEST_CASE("measure: every kind of file in one document, which recommend and time
   CHECK(doc["db_query_ms"] == 5);
   CHECK(doc["app_cpu_pct"] == 75);
   CHECK(doc["assumptions"]["kb_out_per_request"] == 2.5);
-  CHECK(doc["assumptions"]["peak_to_average"] == doctest::Approx(300.0 / (329.0 / 30)).epsilon(0.001));
+  // The busy hour's 300 requests against the average of all of them (one in each other hour).
+  CHECK(doc["assumptions"]["peak_to_average"] == doctest::Approx(300.0 / ((300.0 + hours - 1) / hours)).epsilon(0.001));
   for (const char* figure : {"p95_ms", "peak_to_average", "kb_out_per_request", "db_query_ms", "repeated_reads",
                              "app_cpu_pct", "db_cpu_pct"})
     CHECK(doc["evidence"].contains(figure));
@@ -71,7 +82,9 @@ TEST_CASE("measure: every kind of file in one document, which recommend and time
   const auto recommendation = rightsize::to_json(
       rightsize::recommend_document(test_support::rules(), test_support::assumption_book(), with_users));
   CHECK(recommendation["ok"] == true);
-  CHECK(recommendation["result"]["stage"] == 2);  // p95 above 300 ms
+  // The measured p95 is past the threshold of responses_degrading, which calls for its stage.
+  REQUIRE(doc["p95_ms"].get<double>() > test_support::threshold("responses_degrading"));
+  CHECK(recommendation["result"]["stage"] == test_support::rule("responses_degrading").stage);
   const auto timeline = test_support::timeline(rightsize::to_json(with_users).dump());
   REQUIRE(timeline["ok"] == true);
   for (const auto& a : timeline["result"]["assumptions"])
@@ -82,8 +95,11 @@ TEST_CASE("measure: a figure beyond the model's range stays out of the overrides
   const auto doc = measure({{MeasureKind::access_log, "spiky.log", hourly_nginx(60, 5, 1000)}});
   CHECK_FALSE(doc["assumptions"].contains("peak_to_average"));
   CHECK(doc["evidence"]["peak_to_average"]["value"] == 56.66);
+  const auto range = test_support::content_json("assumptions.json")["assumptions"]["peak_to_average"];
+  REQUIRE(doc["evidence"]["peak_to_average"]["value"].get<double>() > range["max"].get<double>());
   CHECK(doc["evidence"]["peak_to_average"]["not_used"] ==
-        "beyond the range the model accepts (1 to 50), so the default stays");
+        "beyond the range the model accepts (" + test_support::number(range["min"].get<double>()) + " to " +
+            test_support::number(range["max"].get<double>()) + "), so the default stays");
 }
 
 TEST_CASE("measure: a bad file is named and changes nothing; the good ones still count, in order") {

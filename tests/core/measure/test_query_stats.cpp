@@ -66,7 +66,10 @@ bool select_query(const std::string& q) { return q.find("SELECT id") == 0 || q.f
 
 }  // namespace
 
-TEST_CASE("queries: the call-weighted mean and the top-ten SELECT share, for both column namings and any chunking") {
+TEST_CASE("queries: the call-weighted mean and the top SELECTs' share, for both column namings and any chunking") {
+  // How many SELECTs the share counts, and the share that suggests repeated reads: content/measure.json.
+  const auto& settings = measure_support::settings();
+  const auto top_selects = static_cast<size_t>(settings.top_selects);
   for (bool modern : {true, false}) {
     CAPTURE(modern);
     const auto ss = statements(modern ? 1 : 2, 60);
@@ -79,7 +82,7 @@ TEST_CASE("queries: the call-weighted mean and the top-ten SELECT share, for bot
     }
     std::sort(selects.rbegin(), selects.rend());
     double top = 0;
-    for (size_t i = 0; i < 10 && i < selects.size(); ++i) top += selects[i];
+    for (size_t i = 0; i < top_selects && i < selects.size(); ++i) top += selects[i];
     const double share = std::round(top / calls * 1000) / 10;
 
     const std::string csv = export_csv(ss, modern);
@@ -88,9 +91,9 @@ TEST_CASE("queries: the call-weighted mean and the top-ten SELECT share, for bot
     CHECK(doc["db_query_ms"].get<double>() == doctest::Approx(std::round(total / calls * 1000) / 1000).epsilon(1e-9));
     const auto& reads = doc["evidence"]["repeated_reads"];
     CHECK(reads["top_select_share_pct"].get<double>() == doctest::Approx(share));
-    CHECK(reads["top_selects"] == 10);
-    CHECK(reads["suggested"] == (share >= 50));
-    CHECK(doc.contains("repeated_reads") == (share >= 50));
+    CHECK(reads["top_selects"] == settings.top_selects);
+    CHECK(reads["suggested"] == (share >= settings.repeated_reads_share_pct));
+    CHECK(doc.contains("repeated_reads") == (share >= settings.repeated_reads_share_pct));
     CHECK(doc["evidence"]["db_query_ms"]["statements"] == 60);
     CHECK(doc["evidence"]["db_query_ms"]["files"][0]["format"] ==
           (modern ? "pg_stat_statements CSV (PostgreSQL 13+ columns)"
@@ -102,29 +105,44 @@ TEST_CASE("queries: the call-weighted mean and the top-ten SELECT share, for bot
 TEST_CASE(
     "queries: repeated_reads is suggested at the threshold in content/measure.json, with the figure as the reason") {
   const double threshold = measure_support::settings().repeated_reads_share_pct;
-  REQUIRE(threshold == 50);
-  auto doc_for = [](double select_calls, double other_calls) {
+  const std::string pct = test_support::number(threshold) + "%";
+  // Of 1,000 calls, `select_calls` to one SELECT and the rest to a DELETE.
+  auto doc_for = [](double select_calls) {
     return measure_one(MeasureKind::queries,
-                       export_csv({{"SELECT 1", select_calls, 1}, {"DELETE FROM t", other_calls, 1}}, true));
+                       export_csv({{"SELECT 1", select_calls, 1}, {"DELETE FROM t", 1000 - select_calls, 1}}, true));
   };
-  CHECK(doc_for(50, 50)["repeated_reads"] == true);
-  CHECK(doc_for(50, 50)["evidence"]["repeated_reads"]["why"] ==
-        "the 1 most-called SELECT statement takes 50% of all calls (at least 50%)");
-  CHECK_FALSE(doc_for(499, 501).contains("repeated_reads"));
-  CHECK(doc_for(499, 501)["evidence"]["repeated_reads"]["why"] ==
-        "the 1 most-called SELECT statement takes 49.9% of all calls (under 50%)");
-  CHECK(doc_for(0, 10)["db_query_ms"] == 1);
+  const double at = threshold * 10, under = at - 1;  // exactly the threshold, and 0.1 point short of it
+  CHECK(doc_for(at)["repeated_reads"] == true);
+  CHECK(doc_for(at)["evidence"]["repeated_reads"]["why"] ==
+        "the 1 most-called SELECT statement takes " + pct + " of all calls (at least " + pct + ")");
+  CHECK_FALSE(doc_for(under).contains("repeated_reads"));
+  CHECK(doc_for(under)["evidence"]["repeated_reads"]["why"] == "the 1 most-called SELECT statement takes " +
+                                                                   test_support::number(under / 10) +
+                                                                   "% of all calls (under " + pct + ")");
+  CHECK(doc_for(0)["db_query_ms"] == 1);
 }
 
 TEST_CASE("queries: only the most-called SELECTs count, however many there are") {
+  // Five more SELECTs than content/measure.json counts, statement i called i x 100 times at
+  // 2 ms, and an UPDATE called 10,000 times at 4 ms. With today's ten: the top ten are
+  // 600..1500, 10,500 of 22,000 calls (47.7%); SELECTs are 12,000 (54.5%); the mean is
+  // (12,000 x 2 + 10,000 x 4) / 22,000 = 2.909 ms.
+  const int counted = measure_support::settings().top_selects, n = counted + 5;
   std::vector<Statement> ss;
-  for (int i = 1; i <= 15; ++i) ss.push_back({"SELECT " + std::to_string(i), static_cast<double>(i * 100), 2});
+  double select_calls = 0, top_calls = 0;
+  for (int i = 1; i <= n; ++i) {
+    ss.push_back({"SELECT " + std::to_string(i), static_cast<double>(i * 100), 2});
+    select_calls += i * 100;
+    if (i > n - counted) top_calls += i * 100;
+  }
   ss.push_back({"UPDATE t SET a = 1", 10000, 4});
+  const double calls = select_calls + 10000;
   const auto doc = measure_one(MeasureKind::queries, export_csv(ss, true));
-  // The top ten are 600..1500: 10,500 of 22,000 calls.
-  CHECK(doc["evidence"]["repeated_reads"]["top_select_share_pct"] == 47.7);
-  CHECK(doc["evidence"]["repeated_reads"]["select_share_pct"] == 54.5);
-  CHECK(doc["db_query_ms"] == 2.909);  // (12,000 x 2 + 10,000 x 4) / 22,000
+  const auto tenth = [](double pct) { return std::round(pct * 10) / 10; };
+  CHECK(doc["evidence"]["repeated_reads"]["top_select_share_pct"] == doctest::Approx(tenth(100 * top_calls / calls)));
+  CHECK(doc["evidence"]["repeated_reads"]["select_share_pct"] == doctest::Approx(tenth(100 * select_calls / calls)));
+  CHECK(doc["db_query_ms"] ==
+        doctest::Approx(std::round((select_calls * 2 + 10000 * 4) / calls * 1000) / 1000).epsilon(1e-9));
 }
 
 TEST_CASE("queries, bad input: named, and a file that gives nothing changes no field") {

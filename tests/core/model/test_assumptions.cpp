@@ -26,13 +26,25 @@ TEST_CASE("assumptions: every one has a default in content/, and overrides are c
                                           "autoscale_max",           "autoscale_target_cpu_pct",
                                           "vertical_margin_pct",     "lb_gb_per_lcu_hour",
                                           "warning_months"});
-  CHECK(defaults().autoscale_min == 2);
-  CHECK(defaults().autoscale_max == 10);
-  CHECK(defaults().autoscale_target_cpu_pct == 70);
-  CHECK(defaults().vertical_margin_pct == 30);
+  // Each default, range and word as the file gives it, and each default where the model reads it.
+  const auto file = test_support::content_json("assumptions.json")["assumptions"];
+  REQUIRE(file.size() == book.specs.size());
+  for (const auto& spec : book.specs) {
+    CAPTURE(spec.name);
+    const auto& entry = file[spec.name];
+    CHECK(spec.value == entry["value"].get<double>());
+    CHECK(spec.min == entry["min"].get<double>());
+    CHECK(spec.max == entry["max"].get<double>());
+    CHECK(spec.unit == entry["unit"].get<std::string>());
+    CHECK(spec.label == entry["label"].get<std::string>());
+    CHECK(defaults().*spec.field == spec.value);
+  }
   std::vector<FieldError> errors;
-  const Value overrides =
-      test_support::parse(R"({"cache_hit_pct": 50, "peak_to_average": 0, "no_such": 1, "autoscale_max": "ten"})");
+  // One value in range, one just under its minimum, one unknown, one not a number.
+  const auto& peak = file["peak_to_average"];
+  const Value overrides = test_support::parse(R"({"cache_hit_pct": 50, "peak_to_average": )" +
+                                              test_support::number(peak["min"].get<double>() - 1) +
+                                              R"(, "no_such": 1, "autoscale_max": "ten"})");
   const Assumptions a = apply_overrides(book, &overrides, errors);
   CHECK(a.cache_hit_pct == 50);
   REQUIRE(errors.size() == 3);

@@ -14,10 +14,13 @@ TEST_CASE("load model: proportional to users; Little's law for connections") {
   const Load two = load_for_users(20000, defaults());
   CHECK(two.peak_rps == doctest::Approx(one.peak_rps * 2));
   CHECK(two.transfer_gb_month == doctest::Approx(one.transfer_gb_month * 2));
-  // 10,000 users * 20% * 60 requests / 86,400 s * 3 peak
-  CHECK(one.peak_rps == doctest::Approx(10000 * 0.2 * 60 / 86400.0 * 3));
-  CHECK(one.app_cpu_cores == doctest::Approx(one.peak_rps * 0.030));
-  CHECK(one.db_qps == doctest::Approx(one.peak_rps * 4));
+  // 10,000 users * daily actives * requests per daily user / 86,400 s * peak to average,
+  // each assumption's default from content/assumptions.json
+  const Assumptions& a = defaults();
+  CHECK(one.peak_rps ==
+        doctest::Approx(10000 * a.daily_active_pct / 100 * a.requests_per_daily_user / 86400.0 * a.peak_to_average));
+  CHECK(one.app_cpu_cores == doctest::Approx(one.peak_rps * a.app_cpu_ms_per_request / 1000));
+  CHECK(one.db_qps == doctest::Approx(one.peak_rps * a.queries_per_request));
 
   const Catalogue& c = test_support::catalogue("aws-us-east-1");
   Infra infra;

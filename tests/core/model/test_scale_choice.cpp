@@ -6,6 +6,10 @@ namespace {
 
 using nlohmann::ordered_json;
 
+// The fleet's bounds, from content/assumptions.json.
+int fewest() { return static_cast<int>(test_support::assumption_book().defaults.autoscale_min); }
+int most() { return static_cast<int>(test_support::assumption_book().defaults.autoscale_max); }
+
 ordered_json choose(double users, int servers, const std::string& extra = "") {
   char input[160];
   std::snprintf(input, sizeof input, R"({"users": %.15g, "servers": %d%s})", users, servers, extra.c_str());
@@ -33,10 +37,10 @@ TEST_CASE("scale choice: the verdict at the fleet size sizing picks is the timel
 }
 
 TEST_CASE("scale choice: costs add up, and the saving is the fleet's servers against the single server") {
-  const auto r = choose(200000, 2)["result"];
+  const auto r = choose(200000, fewest())["result"];
   REQUIRE(r["single"].is_object());
   REQUIRE(r["fleet"].is_object());
-  CHECK(r["fleet"]["count"] == 2);
+  CHECK(r["fleet"]["count"] == fewest());
   CHECK(r["fleet"]["cost_cents"] ==
         r["fleet"]["servers_cents"].get<double>() + r["fleet"]["load_balancer_cents"].get<double>());
   CHECK(r["fleet"]["load_balancer_cents"].get<double>() > 0);
@@ -49,29 +53,28 @@ TEST_CASE("scale choice: costs add up, and the saving is the fleet's servers aga
 }
 
 TEST_CASE("scale choice: redundancy goes horizontal whatever the price; a load past every size too") {
-  const auto small = choose(5000, 2)["result"];
+  const auto small = choose(5000, fewest())["result"];
   CHECK(small["direction"] == "vertical");
   CHECK(small["reason"] == "cheaper_vertical");
-  const auto redundant = choose(5000, 2, R"(, "needs_redundancy": true)")["result"];
+  const auto redundant = choose(5000, fewest(), R"(, "needs_redundancy": true)")["result"];
   CHECK(redundant["direction"] == "horizontal");
   CHECK(redundant["reason"] == "redundancy");
-  const auto huge = choose(2000000, 10)["result"];
+  const auto huge = choose(2000000, most())["result"];
   CHECK(huge["single"].is_null());
   CHECK(huge["reason"] == "largest_reached");
   CHECK(huge["saving_pct"].is_null());
 }
 
 TEST_CASE("scale choice: errors name the field") {
-  const auto& d = test_support::assumption_book().defaults;
   const auto fields = [](const ordered_json& doc) {
     std::string out;
     for (const auto& e : doc["errors"]) out += (out.empty() ? "" : " ") + e["field"].get<std::string>();
     return out;
   };
-  CHECK(fields(choose(1000, static_cast<int>(d.autoscale_min) - 1)) == "servers");
-  CHECK(fields(choose(1000, static_cast<int>(d.autoscale_max) + 1)) == "servers");
+  CHECK(fields(choose(1000, fewest() - 1)) == "servers");
+  CHECK(fields(choose(1000, most() + 1)) == "servers");
   CHECK(fields(test_support::scale_choice(R"({"users": -5, "servers": 2.5})")) == "servers users");
   CHECK(fields(test_support::scale_choice(R"({"users": 10})")) == "servers");
-  CHECK(fields(test_support::scale_choice(R"({"users": 10, "servers": 2, "provider": "nowhere"})")) == "provider");
+  CHECK(fields(choose(10, fewest(), R"(, "provider": "nowhere")")) == "provider");
   CHECK(test_support::scale_choice("[1]")["ok"] == false);
 }

@@ -1,6 +1,6 @@
 // The timeline: the guide's own example, properties any correct timeline has, input
 // errors, and the uncertainty band.
-#include "support.hpp"
+#include "rules_support.hpp"
 
 using json = nlohmann::ordered_json;
 using test_support::timeline;
@@ -66,14 +66,14 @@ TEST_CASE("guide example: stage 3 at month 12 on t3.small, db.t3.medium and Redi
   CHECK(m12["cost_cents"] == 16465);  // the README's $164.65
 }
 
-TEST_CASE("guide example: stage 4 at month 18, load balancer, 2 app servers, db.t3.xlarge, about $700") {
+TEST_CASE("guide example: stage 4 at month 18, load balancer, the autoscaling minimum of app servers, db.t3.xlarge") {
   const json t = guide_example();
   const json m18 = t["months"][17];
   CHECK(m18["users"] == 200000);
   CHECK(m18["stage"] == 4);
   CHECK(component(m18, "load_balancer")["type"] == "alb");
   CHECK(component(m18, "app")["type"] == "t3.small");
-  CHECK(component(m18, "app")["count"] == 2);
+  CHECK(component(m18, "app")["count"] == test_support::assumption_book().defaults.autoscale_min);
   CHECK(component(m18, "database")["type"] == "db.t3.xlarge");
   CHECK(within(m18["cost_cents"].get<double>(), 70000, 25));
   CHECK(m18["cost_cents"] == 64655);  // the README's $646.55
@@ -123,7 +123,8 @@ TEST_CASE("timeline properties: more users never cost less, flat growth stays pu
 }
 
 TEST_CASE("timeline: measured metrics steer month 1") {
-  const json t = timeline(R"({"users": 3000, "months": 2, "db_cpu_pct": 75})")["result"];
+  const json t = timeline(R"({"users": 3000, "months": 2, "db_cpu_pct": )" +
+                          test_support::number(test_support::past("db_cpu_high")) + "}")["result"];
   CHECK(t["months"][0]["stage"] == 2);
   CHECK(t["events"][0]["trigger"] == "db_cpu_high");
 }
@@ -216,9 +217,13 @@ TEST_CASE("timeline: what the input leaves out comes from content/assumptions.js
   CHECK(t["uncertainty"]["paths"] == inputs.band_paths);
   CHECK(t["uncertainty"]["seed"] == inputs.band_seed);
   CHECK(t["uncertainty"]["growth_sd_pct"] == inputs.band_growth_sd_pct);
-  CHECK(inputs.months == 24);
-  CHECK(inputs.provider == "aws-us-east-1");
-  CHECK(inputs.band_paths == 512);
+  // ...which are the file's own.
+  const auto file = test_support::content_json("assumptions.json")["defaults"];
+  CHECK(inputs.months == file["months"].get<int>());
+  CHECK(inputs.provider == file["provider"].get<std::string>());
+  CHECK(inputs.band_paths == file["uncertainty"]["paths"].get<int>());
+  CHECK(inputs.band_seed == file["uncertainty"]["seed"].get<double>());
+  CHECK(inputs.band_growth_sd_pct == file["uncertainty"]["growth_sd_pct"].get<double>());
 }
 
 TEST_CASE("assumptions: the defaults section is required and checked") {

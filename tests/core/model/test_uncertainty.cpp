@@ -35,7 +35,13 @@ double percentile_error(const std::vector<BandMonth>& band, const std::vector<Ba
 
 }  // namespace
 
-TEST_CASE("uncertainty: 512 stratified paths land closer to a 20,000-path reference than 1,000 independent ones") {
+TEST_CASE(
+    "uncertainty: the default number of stratified paths lands closer to a 20,000-path reference than 1,000 "
+    "independent ones") {
+  // The band's defaults from content/assumptions.json, which its "about" justifies by this claim.
+  const auto& defaults = test_support::assumption_book().inputs;
+  const int paths = defaults.band_paths;
+  const double spread = defaults.band_growth_sd_pct;
   const rightsize::Model model = test_support::model();
   const auto read = rightsize::read_timeline_input(
       model,
@@ -43,13 +49,13 @@ TEST_CASE("uncertainty: 512 stratified paths land closer to a 20,000-path refere
   REQUIRE(read.ok());
   const rightsize::TimelineInput& in = *read.value;
   const rightsize::Catalogue& catalogue = in.catalogue->catalogue;
-  const auto reference = rightsize::uncertainty_band(*model.rules, catalogue, in, {20000, 1, 10});
+  const auto reference = rightsize::uncertainty_band(*model.rules, catalogue, in, {20000, 1, spread});
   double stratified = 0, independent = 0;
   for (std::uint64_t seed = 2; seed < 6; ++seed) {
     stratified +=
-        percentile_error(rightsize::uncertainty_band(*model.rules, catalogue, in, {512, seed, 10}), reference);
+        percentile_error(rightsize::uncertainty_band(*model.rules, catalogue, in, {paths, seed, spread}), reference);
     independent += percentile_error(
-        rightsize::uncertainty_band(*model.rules, catalogue, in, {1000, seed, 10}, BandSampling::independent),
+        rightsize::uncertainty_band(*model.rules, catalogue, in, {1000, seed, spread}, BandSampling::independent),
         reference);
   }
   CHECK(stratified < independent);

@@ -1,7 +1,5 @@
 #include "support.hpp"
 
-#include <cstdio>
-
 using test_support::parse;
 
 namespace {
@@ -24,9 +22,7 @@ std::string condition(const rightsize::Condition& c) {
   std::string out =
       std::string(rightsize::metric_name(c.metric)) + " " + rightsize::comparison_symbol(c.comparison) + " ";
   if (c.comparison == rightsize::Comparison::is) return out + (c.threshold != 0 ? "true" : "false");
-  char number[32];
-  std::snprintf(number, sizeof number, "%g", c.threshold);
-  return out + number;
+  return out + test_support::number(c.threshold);
 }
 
 std::vector<std::string> rule_lines(const std::vector<rightsize::Rule>& rules) {
@@ -44,19 +40,51 @@ std::vector<std::string> rule_lines(const std::vector<rightsize::Rule>& rules) {
   return out;
 }
 
+// The same lines written from the file's own JSON, without the reader.
+std::string condition(const nlohmann::ordered_json& c) {
+  const auto& t = c["threshold"];
+  return c["metric"].get<std::string>() + " " + c["comparison"].get<std::string>() + " " +
+         (t.is_boolean() ? (t.get<bool>() ? "true" : "false") : test_support::number(t.get<double>()));
+}
+
+std::vector<std::string> rule_lines(const nlohmann::ordered_json& rules) {
+  std::vector<std::string> out;
+  for (const auto& r : rules) {
+    std::string line = r["id"].get<std::string>() + ": " +
+                       (r.contains("stage")    ? "stage " + std::to_string(r["stage"].get<int>())
+                        : r.contains("action") ? r["action"].get<std::string>()
+                                               : "advice");
+    line += " when " + condition(r);
+    for (const auto& c : r.value("and", nlohmann::ordered_json::array())) line += " and " + condition(c);
+    const auto any = r.value("and_any", nlohmann::ordered_json::array());
+    for (size_t i = 0; i < any.size(); ++i) line += (i == 0 ? " and any of (" : ", ") + condition(any[i]);
+    out.push_back(line + (any.empty() ? "" : ")"));
+  }
+  return out;
+}
+
 const char* const kStages = R"("stages": [
   {"stage": 1, "name": "One", "users_min": 0, "users_max": 10, "setup": "s", "move": "stay", "move_text": "t"},
   {"stage": 2, "name": "Two", "users_min": 10, "users_max": null, "setup": "s", "move": "grow", "move_text": "t"}])";
 
 }  // namespace
 
-TEST_CASE("rulebook: content/rules.json holds the guide's four stages") {
+TEST_CASE("rulebook: content/rules.json holds the guide's four stages, with the file's user ranges") {
   const auto& book = test_support::rules();
+  const auto file = test_support::content_json("rules.json")["stages"];
   REQUIRE(book.stage_count() == 4);
-  CHECK(book.stage(1).users_max.value() == 1000);
-  CHECK(book.stage(2).users_min == 1000);
-  CHECK(book.stage(2).users_max.value() == 50000);
-  CHECK(book.stage(3).users_max.value() == 200000);
+  REQUIRE(file.size() == 4);
+  for (const auto& s : file) {
+    const auto& read = book.stage(s["stage"].get<int>());
+    CAPTURE(read.number);
+    CHECK(read.users_min == s["users_min"].get<double>());
+    if (s["users_max"].is_null())
+      CHECK_FALSE(read.users_max.has_value());
+    else
+      CHECK(read.users_max.value() == s["users_max"].get<double>());
+  }
+  // Each stage's range starts where the one before ends, and the last has no end.
+  for (int i = 2; i <= book.stage_count(); ++i) CHECK(book.stage(i).users_min == book.stage(i - 1).users_max.value());
   CHECK_FALSE(book.stage(4).users_max.has_value());
   CHECK(book.stage(2).move == "split_database");
   CHECK(book.stage(3).move == "add_cache");
@@ -64,32 +92,13 @@ TEST_CASE("rulebook: content/rules.json holds the guide's four stages") {
 }
 
 TEST_CASE("rulebook: content/rules.json's triggers, in-place moves and advice, each with its stage and conditions") {
+  // What the reader made of each rule, against the file's own JSON: every id, stage or action,
+  // metric, comparison and threshold, in the file's order.
   const auto& book = test_support::rules();
-  const auto cacheable = std::string(" and any of (repeated_reads is true, slow_changing_data is true)");
-  CHECK(rule_lines(book.triggers) ==
-        std::vector<std::string>{
-            "db_cpu_high: stage 2 when db_cpu_pct > 60",
-            "db_queries_slow: stage 2 when db_query_ms > 100",
-            "pool_exhausted: stage 2 when pool_exhausted is true",
-            "responses_degrading: stage 2 when p95_ms > 300",
-            "db_limits_cacheable: stage 3 when db_cpu_pct > 60 and db_upgraded is true" + cacheable,
-            "p95_high_cacheable: stage 3 when p95_ms > 500" + cacheable,
-            "app_cpu_at_ceiling: stage 4 when app_cpu_pct > 80 and at_max_instance is true",
-            "redundancy_needed: stage 4 when needs_redundancy is true",
-        });
-  CHECK(rule_lines(book.in_place) ==
-        std::vector<std::string>{
-            "app_cpu_scale_up: scale_up when app_cpu_pct > 80 and at_max_instance is false",
-            "db_scale_up: scale_up_database when db_cpu_pct > 60 and current_stage >= 2 and db_upgraded is false",
-        });
-  CHECK(
-      rule_lines(book.advice) ==
-      std::vector<std::string>{
-          "db_limits_uncacheable: advice when db_cpu_pct > 60 and db_upgraded is true and repeated_reads is false and "
-          "slow_changing_data is false",
-          "p95_high_uncacheable: advice when p95_ms > 500 and repeated_reads is false and slow_changing_data is false",
-          "app_cpu_watch: advice when app_cpu_pct >= 50 and app_cpu_pct <= 80",
-      });
+  const auto file = test_support::content_json("rules.json");
+  CHECK(rule_lines(book.triggers) == rule_lines(file["triggers"]));
+  CHECK(rule_lines(book.in_place) == rule_lines(file["in_place"]));
+  CHECK(rule_lines(book.advice) == rule_lines(file["advice"]));
 }
 
 TEST_CASE("rulebook: a minimal valid book reads") {
@@ -190,13 +199,14 @@ TEST_CASE(
       CHECK(r.sentence.find('{') == std::string::npos);
     }
   auto assumptions = test_support::assumption_book().defaults;
-  CHECK(
-      rightsize::stage_setup(book.stage(4), test_support::assumption_book(), assumptions).find("2 to 10 auto-scaled") !=
-      std::string::npos);
-  assumptions.autoscale_max = 6;
-  CHECK(
-      rightsize::stage_setup(book.stage(4), test_support::assumption_book(), assumptions).find("2 to 6 auto-scaled") !=
-      std::string::npos);
+  const std::string min = test_support::number(assumptions.autoscale_min);
+  CHECK(rightsize::stage_setup(book.stage(4), test_support::assumption_book(), assumptions)
+            .find(min + " to " + test_support::number(assumptions.autoscale_max) + " auto-scaled") !=
+        std::string::npos);
+  assumptions.autoscale_max = assumptions.autoscale_min + 4;
+  CHECK(rightsize::stage_setup(book.stage(4), test_support::assumption_book(), assumptions)
+            .find(min + " to " + test_support::number(assumptions.autoscale_min + 4) + " auto-scaled") !=
+        std::string::npos);
   for (const auto& s : book.stages)
     CHECK(rightsize::stage_setup(s, test_support::assumption_book(), assumptions).find('{') == std::string::npos);
 }

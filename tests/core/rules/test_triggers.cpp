@@ -1,44 +1,16 @@
 // Every trigger of content/rules.json at, just below and just above its threshold, each
 // threshold, metric and stage read from the rulebook itself, so moving one in rules.json
 // moves the test with it.
-#include "support.hpp"
+#include "rules_support.hpp"
 
+using test_support::across_threshold;
 using test_support::fired;
 using test_support::recommend;
+using test_support::rule;
+using test_support::threshold;
+using test_support::with;
 
 namespace {
-
-// The rule of content/rules.json with this id, a trigger or an in-place move.
-const rightsize::Rule& rule(const std::string& id) {
-  const auto& book = test_support::rules();
-  for (const auto* list : {&book.triggers, &book.in_place})
-    for (const auto& r : *list)
-      if (r.id == id) return r;
-  FAIL("no rule " << id << " in content/rules.json");
-  throw;
-}
-
-double threshold(const std::string& id) { return rule(id).primary.threshold; }
-
-// Recommends with the rule's metric set to `value` on top of `base` (a JSON object body).
-rightsize::Recommendation with(const std::string& base, const std::string& id, double value) {
-  char number[32];
-  std::snprintf(number, sizeof number, "%.15g", value);
-  const std::string field = rightsize::metric_name(rule(id).primary.metric);
-  return recommend("{\"users\": 500" + (base.empty() ? "" : ", " + base) + ", \"" + field + "\": " + number + "}");
-}
-
-// Quiet just below and at the threshold ("above" is strict), fired just above it: the
-// recommendation just above.
-rightsize::Recommendation across_threshold(const std::string& id, const std::string& base) {
-  CAPTURE(id);
-  const double t = threshold(id);
-  CHECK_FALSE(fired(with(base, id, t - 0.01), id));
-  CHECK_FALSE(fired(with(base, id, t), id));
-  auto above = with(base, id, t + 0.01);
-  CHECK(fired(above, id));
-  return above;
-}
 
 // A trigger across its threshold, calling for the rule's own stage.
 void check_threshold(const std::string& id, const std::string& base) {

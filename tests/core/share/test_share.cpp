@@ -249,9 +249,15 @@ TEST_CASE("share: the values version 1 leaves out are the readers' own defaults"
 }
 
 TEST_CASE("share: defaults that live in content/ are kept, so a link does not follow them") {
-  const Value given = test_support::parse(R"({"users": 10, "months": 24, "provider": "aws-us-east-1",
-      "uncertainty": {"paths": 1000, "seed": 1, "growth_sd_pct": 10}})");
-  CHECK(same(decoded(encoded(given)), given));
+  // Today's defaults from content/assumptions.json, written out as a reader's own values.
+  const auto& d = test_support::assumption_book().inputs;
+  nlohmann::ordered_json given = {
+      {"users", 10},
+      {"months", d.months},
+      {"provider", d.provider},
+      {"uncertainty", {{"paths", d.band_paths}, {"seed", d.band_seed}, {"growth_sd_pct", d.band_growth_sd_pct}}}};
+  const Value input = test_support::parse(given.dump());
+  CHECK(same(decoded(encoded(input)), input));
 }
 
 TEST_CASE("share bytes: the check is CRC-16/GENIBUS, as share-format.md says") {

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -42,6 +43,18 @@ inline rightsize::Value parse(const std::string& text) {
   auto parsed = rightsize::parse_json_text(text);
   REQUIRE_MESSAGE(parsed.ok(), "bad JSON in test: " << text);
   return *parsed.value;
+}
+
+// A file of content/ as plain JSON: what a reader makes of it is checked against the file.
+inline nlohmann::ordered_json content_json(const std::string& file) {
+  return nlohmann::ordered_json::parse(read_source_file("content/" + file));
+}
+
+// A number as JSON and the product's sentences write it: 60, 72.5, 49.9.
+inline std::string number(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.15g", value);
+  return text;
 }
 
 inline const rightsize::Rulebook& rules() {
