@@ -71,7 +71,7 @@ TEST_CASE("stage 3 needs cacheable data; without it the advice is not a cache") 
 
 TEST_CASE("a hot separate database is upgraded before a cache is added") {
   const auto r = recommend_for(
-      20000, field("db_cpu_pct", past("db_hot_not_upgraded")) + R"(, "current_stage": 2, "repeated_reads": true)");
+      20000, field("db_cpu_pct", past("db_scale_up")) + R"(, "current_stage": 2, "repeated_reads": true)");
   CHECK(r.stage == 2);
   CHECK(r.action == "scale_up_database");
   CHECK(r.action_text.find("next size up") != std::string::npos);
@@ -80,7 +80,8 @@ TEST_CASE("a hot separate database is upgraded before a cache is added") {
 // The verdict and the reasons agree: a trigger that fired for a stage already reached makes
 // a move within it, never "no trigger fired", and says what is true at that stage.
 TEST_CASE("triggers fired for a stage already reached make a move within it, in words true for that stage") {
-  const auto both = recommend(R"({"users": 5000, "current_stage": 2, "db_cpu_pct": 72, "pool_exhausted": true})");
+  const std::string hot = field("db_cpu_pct", past("db_cpu_high"));
+  const auto both = recommend_for(5000, hot + R"(, "current_stage": 2, "pool_exhausted": true)");
   CHECK(both.stage == 2);
   CHECK(both.action == "scale_up_database");
   const auto pool = recommend(R"({"users": 5000, "current_stage": 2, "pool_exhausted": true})");
@@ -102,8 +103,8 @@ TEST_CASE("triggers fired for a stage already reached make a move within it, in 
     if (t.id == "db_cpu_high") db_cpu = &t;
   REQUIRE(db_cpu != nullptr);
   REQUIRE(!db_cpu->sentence_reached.empty());
-  CHECK(sentence(R"({"users": 500, "current_stage": 1, "db_cpu_pct": 72})") == db_cpu->sentence);
-  CHECK(sentence(R"({"users": 5000, "current_stage": 2, "db_cpu_pct": 72})") == db_cpu->sentence_reached);
+  CHECK(sentence("{\"users\": 500, \"current_stage\": 1, " + hot + "}") == db_cpu->sentence);
+  CHECK(sentence("{\"users\": 5000, \"current_stage\": 2, " + hot + "}") == db_cpu->sentence_reached);
   CHECK(db_cpu->sentence_reached.find("shares a machine") == std::string::npos);
 }
 
