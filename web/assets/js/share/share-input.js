@@ -37,11 +37,18 @@ export function withFragment(href, fragment) {
   return fragment ? url.href : url.href.replace(/#$/, '');
 }
 
-// The fields a timeline form can produce, from the function that reads it: every form
-// field given a value, and the keys that come out (growth, budget_cents, uncertainty...).
+// The fields a form can produce, from the function that reads it (values -> {input}): the
+// keys that come out (growth, budget_cents, uncertainty...) with every form field given a
+// value, and with each one left out in turn, since a key may come only without another
+// (a budget in dollars, budget_cents, only when no display currency is chosen).
 export function producedKeys(toInput, names) {
   const sample = Object.fromEntries(names.map((n) => [n, n === 'milestones' ? '1:1' : 1]));
-  return new Set(Object.keys(toInput(sample).input ?? {}));
+  const keys = new Set();
+  for (const left of [null, ...names]) {
+    const values = Object.fromEntries(Object.entries(sample).filter(([n]) => n !== left));
+    for (const key of Object.keys(toInput(values).input ?? {})) keys.add(key);
+  }
+  return keys;
 }
 
 // The form's values for a decoded input: text for text fields, booleans for checkboxes.

@@ -1,8 +1,8 @@
 // The display currency: a select of US dollars and every currency in
 // content/currencies.json, and the rate per dollar, which starts at the file's default
 // and which the reader may edit. The core converts (the input's `currency`: {code} takes
-// the file's rate, with its source and date; {code, per_usd} the reader's own), so the page
-// converts only what the reader types in the display currency: a monthly budget.
+// the file's rate, with its source and date; {code, per_usd} the reader's own), a monthly
+// budget typed in the display currency included, so the page converts nothing.
 import { h } from './html.js';
 import { errorSlot, selectField } from './form-fields.js';
 
@@ -66,12 +66,12 @@ export function currencyInput(values, defaultRate) {
   return { code, per_usd: values.per_usd };
 }
 
-// A monthly budget typed in the display currency, in the catalogue's cents (US dollars:
-// every catalogue prices in dollars, and the core refuses one it cannot convert).
-export function budgetCents(budget, currency, defaultRate) {
-  if (typeof budget !== 'number') return budget; // text: the core names the field
-  const rate = currency ? (currency.per_usd ?? defaultRate) : 1;
-  return typeof rate === 'number' && rate > 0 ? Math.round((budget * 100) / rate) : budget;
+// A monthly budget typed in the display currency, as the input's field: in dollars (every
+// catalogue prices in dollars) `budget_cents`; in another currency `budget_display_cents`,
+// the amount typed, which the core converts at the rate it shows, so a link keeps it exactly.
+export function budgetInput(budget, currency) {
+  const cents = typeof budget === 'number' ? Math.round(budget * 100) : budget; // text: the core names the field
+  return currency ? { budget_display_cents: cents } : { budget_cents: cents };
 }
 
 // Which form field holds an error the core reported for a path under `currency`.
