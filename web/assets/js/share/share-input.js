@@ -4,8 +4,9 @@
 // who moves between the pages keeps every number. Pure functions; share-state.js uses them.
 
 // The fields of `input` the page has no control for: kept as the link gave them.
+// owns(key, value): whether the page's controls show that field with that value.
 export function carriedFields(input, owns) {
-  return Object.fromEntries(Object.entries(input ?? {}).filter(([key]) => !owns(key)));
+  return Object.fromEntries(Object.entries(input ?? {}).filter(([key, value]) => !owns(key, value)));
 }
 
 // The link's input: what was carried, then what the form says (a blank field is left out).

@@ -86,6 +86,18 @@ export function defaultRate(form) {
   return option ? Number(option.dataset.perUsd) : undefined;
 }
 
+// In the browser: the rate field as the chosen currency has it, after a link filled the form
+// or a reset emptied it: off for dollars, its unit naming the currency, and the published
+// rate when it is empty (a link that gives no rate means that one).
+export function showCurrency(form) {
+  const select = form?.elements.namedItem('currency');
+  const rate = form?.elements.namedItem('per_usd');
+  if (!select || !rate) return;
+  if (rate.value.trim() === '') rate.value = select.selectedOptions[0]?.dataset.perUsd ?? '';
+  rate.disabled = select.value === BASE;
+  form.querySelector(`#${CSS.escape(rate.id)}-unit`).textContent = `${select.value} to one ${BASE}`;
+}
+
 // In the browser: picking a currency puts its default rate in the rate field (before the
 // element recomputes: this listens on the select, the element on itself).
 export function wireCurrencyFields(form) {
@@ -93,9 +105,8 @@ export function wireCurrencyFields(form) {
   const rate = form?.elements.namedItem('per_usd');
   if (!select || !rate) return;
   const follow = () => {
-    rate.value = select.selectedOptions[0].dataset.perUsd;
-    rate.disabled = select.value === BASE;
-    form.querySelector(`#${CSS.escape(rate.id)}-unit`).textContent = `${select.value} to one ${BASE}`;
+    rate.value = '';
+    showCurrency(form);
   };
   select.addEventListener('input', follow);
   select.addEventListener('change', follow);
