@@ -231,3 +231,15 @@ for (const url of ['/calculator/', '/timeline/']) {
     await context.close();
   });
 }
+
+test('the timeline: a traffic assumption cleared leaves the link, one it has no field for stays', async () => {
+  const input = { ...guideExample, assumptions: { peak_to_average: 4, cache_hit_pct: 55 } };
+  const fragment = rightsize(['share'], input).stdout.trim();
+  const { context, page, problems } = await open(1280, `/timeline/#${fragment}`);
+  await page.waitForFunction(() => document.querySelector('rightsize-timeline').result?.assumptions);
+  assert.equal(await page.inputValue('[name=peak_to_average]'), '4');
+  await page.fill('[name=peak_to_average]', '');
+  await linkFollows(page, asLinked({ ...input, assumptions: { cache_hit_pct: 55 } }), 'a cleared assumption');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
