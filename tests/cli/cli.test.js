@@ -245,3 +245,62 @@ test('usage errors exit 64 and print the usage', () => {
     assert.ok(r.stderr.includes(usage), `${args.join(' ')}: ${r.stderr}`);
   }
 });
+
+test('share and decode: every input the two pages have comes back, from a fragment or a whole link', () => {
+  const calculatorPage = {
+    users: 5000,
+    current_stage: 2,
+    app_cpu_pct: 35,
+    db_cpu_pct: 45,
+    db_query_ms: 40,
+    p95_ms: 220,
+    repeated_reads: true,
+    provider: 'aws-af-south-1',
+    growth: { monthly_pct: 20 },
+    currency: { code: 'NGN', per_usd: 1600 },
+  };
+  const timelinePage = {
+    users: 800,
+    months: 30,
+    provider: 'digitalocean-nyc1',
+    growth: { milestones: { 1: 800, 12: 20000 } },
+    budget_cents: 25050,
+    repeated_reads: true,
+    needs_redundancy: true,
+    assumptions: { peak_to_average: 2.5, kb_out_per_request: 30 },
+    uncertainty: {},
+    currency: { code: 'KES' },
+  };
+  const inNaira = {
+    ...timelinePage,
+    budget_cents: undefined,
+    budget_display_cents: 50000000,
+    currency: { code: 'NGN' },
+  };
+  const valkey = { users: 60000, repeated_reads: true, provider: 'aws-us-east-1', cache_engine: 'valkey' };
+  for (const [input, version] of [
+    [calculatorPage, '1'],
+    [timelinePage, '1'],
+    [inNaira, '2'],
+    [valkey, '2'],
+  ]) {
+    const fragment = succeed(['share'], JSON.stringify(input)).trim();
+    assert.equal(fragment[0], version, `${fragment}: version 1 unless the input needs version 2`);
+    const expected = JSON.parse(JSON.stringify(input)); // undefined fields gone
+    assert.deepEqual(JSON.parse(succeed(['decode', fragment])), expected);
+    const link = `https://example.org/rightsize/timeline/#${fragment}`;
+    assert.deepEqual(JSON.parse(succeed(['decode', link])), expected, 'a whole link');
+    // The decoded input is the same timeline.
+    assert.equal(succeed(['timeline'], succeed(['decode', fragment])), succeed(['timeline'], JSON.stringify(input)));
+  }
+});
+
+test('share: a budget in the display currency comes back as typed; given twice it is refused', () => {
+  const input = { users: 100, months: 12, budget_display_cents: 50000000, currency: { code: 'NGN', per_usd: 1550 } };
+  const t = JSON.parse(succeed(['timeline'], JSON.stringify(input)));
+  assert.equal(t.budget_cents, Math.round(50000000 / 1550));
+  assert.equal(t.budget_display_cents, 50000000);
+  const both = run(['share'], JSON.stringify({ ...input, budget_cents: 100 }));
+  assert.equal(both.status, 2);
+  assert.match(both.stderr, /budget_display_cents: give budget_cents or budget_display_cents, not both/);
+});

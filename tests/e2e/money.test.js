@@ -180,14 +180,16 @@ test('timeline page: naira amounts, a budget typed in naira, estimates marked in
       document.querySelector('rightsize-timeline').result.budget_cents != null,
   );
   const t = await page.evaluate(() => document.querySelector('rightsize-timeline').result);
+  // The core converts the naira typed, at the rate shown, and shows the budget as typed.
   assert.equal(t.budget_cents, Math.round(50000000 / 1550));
+  assert.equal(t.budget_display_cents, 50000000);
   const preset = JSON.parse(readFileSync(path.join(repoRoot, 'content/presets/guide-example.json'), 'utf8'));
   assert.deepEqual(
     t,
     cli('timeline', {
       ...preset,
       provider: 'aws-af-south-1',
-      budget_cents: Math.round(50000000 / 1550),
+      budget_display_cents: 50000000,
       currency: { code: 'NGN', per_usd: 1550 },
     }),
   );

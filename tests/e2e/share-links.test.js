@@ -175,9 +175,13 @@ test('typing writes the fragment; back and forward restore each link; the naviga
   await page.goForward();
   await page.waitForFunction(() => document.querySelector('rightsize-calculator').result?.users === 90000);
 
-  // Typing replaces the fragment (no new history entry) with the CLI's own for the input.
+  // Typing replaces the fragment (no new history entry) with the CLI's own for the input:
+  // the link named no money, so the money form kept its starting values, and they join it.
   await page.fill('input[name=users]', '4321');
-  const expected = shareOf({ users: 4321, db_cpu_pct: 85, current_stage: 2 });
+  const { defaults } = JSON.parse(await readFile(path.join(repoRoot, 'content/assumptions.json'), 'utf8'));
+  const forms = JSON.parse(await readFile(path.join(repoRoot, 'web/assets/data/forms.json'), 'utf8'));
+  const money = { provider: defaults.provider, growth: { monthly_pct: forms.calculator_money.values.monthly_pct } };
+  const expected = shareOf({ users: 4321, db_cpu_pct: 85, current_stage: 2, ...money });
   await page.waitForFunction((f) => location.hash === `#${f}`, expected);
   // Invalid input leaves the last good fragment.
   await page.fill('input[name=db_cpu_pct]', '150');
@@ -193,16 +197,9 @@ test('typing writes the fragment; back and forward restore each link; the naviga
   await nav.click();
   await page.waitForFunction(() => document.querySelector('rightsize-timeline')?.result?.months[0].users === 4321);
   assert.equal((await formState(page)).milestones, '');
+  assert.equal((await formState(page)).monthly_pct, String(money.growth.monthly_pct));
   await page.fill('input[name=months]', '12');
-  // The provider's select always holds one: the default provider travels in the link.
-  const { defaults } = JSON.parse(await readFile(path.join(repoRoot, 'content/assumptions.json'), 'utf8'));
-  const timelineFragment = shareOf({
-    users: 4321,
-    db_cpu_pct: 85,
-    current_stage: 2,
-    months: 12,
-    provider: defaults.provider,
-  });
+  const timelineFragment = shareOf({ users: 4321, db_cpu_pct: 85, current_stage: 2, months: 12, ...money });
   await page.waitForFunction((f) => location.hash === `#${f}`, timelineFragment);
   await page.locator('.site-header a', { hasText: 'Calculator' }).click();
   await page.waitForFunction(

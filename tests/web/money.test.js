@@ -5,7 +5,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readContent, readJson } from '../../wasm/node/load-node.js';
-import { budgetCents, currencyFields, currencyInput } from '../../web/assets/js/shared/currency-fields.js';
+import { budgetInput, currencyFields, currencyInput } from '../../web/assets/js/shared/currency-fields.js';
 import { calculatorTimelineInput, moneyFieldFor } from '../../web/assets/js/calculator/calculator-money-form.js';
 import { formValues, timelineFieldFor, timelineInput } from '../../web/assets/js/timeline/timeline-form.js';
 import { shownMoney } from '../../web/assets/js/shared/money.js';
@@ -30,19 +30,25 @@ test('the display currency: none for dollars, the published rate by code, a type
   assert.equal(timelineFieldFor('currency.code'), 'currency');
 });
 
-test("a budget typed in the display currency reaches the model in the catalogue's cents", () => {
-  assert.equal(budgetCents(300, undefined, 1), 30000);
-  assert.equal(budgetCents(500000, { code: 'NGN', per_usd: 1550 }, 1341.99), Math.round(50000000 / 1550));
-  assert.equal(budgetCents(500000, { code: 'NGN' }, 1341.99), Math.round(50000000 / 1341.99));
-  assert.equal(budgetCents('soon', { code: 'NGN' }, 1341.99), 'soon');
+test('a budget typed in the display currency reaches the model as typed, and comes back as typed', () => {
+  assert.deepEqual(budgetInput(300, undefined), { budget_cents: 30000 });
+  assert.deepEqual(budgetInput(0.29, undefined), { budget_cents: 29 });
+  assert.deepEqual(budgetInput(500000, { code: 'NGN', per_usd: 1550 }), { budget_display_cents: 50000000 });
+  assert.deepEqual(budgetInput(500000, { code: 'NGN' }), { budget_display_cents: 50000000 });
+  assert.deepEqual(budgetInput('soon', { code: 'NGN' }), { budget_display_cents: 'soon' }, 'text: the core names it');
   const { input } = timelineInput(
     { users: 100, months: 12, provider: 'aws-af-south-1', budget: 500000, currency: 'NGN', per_usd: 1550 },
     { defaultRate: 1341.99 },
   );
   assert.deepEqual(input.currency, { code: 'NGN', per_usd: 1550 });
-  assert.equal(input.budget_cents, 32258);
-  const back = formValues({ users: 100, budget_cents: 32258, currency: { code: 'NGN', per_usd: 1550 } });
-  assert.deepEqual([back.budget, back.currency, back.per_usd], [499999, 'NGN', 1550]);
+  assert.equal(input.budget_display_cents, 50000000, 'the core converts, at the rate it shows');
+  assert.equal(input.budget_cents, undefined);
+  const back = formValues(input);
+  assert.deepEqual([back.budget, back.currency, back.per_usd], [500000, 'NGN', 1550], 'as typed, not 499,999');
+  assert.equal(timelineFieldFor('budget_display_cents'), 'budget');
+  // A link that gives the budget in the catalogue's cents (the CLI's, or an older page's).
+  const cents = formValues({ users: 100, budget_cents: 32258, currency: { code: 'NGN', per_usd: 1550 } });
+  assert.deepEqual([cents.budget, cents.currency, cents.per_usd], [499999, 'NGN', 1550]);
   assert.equal(formValues({ users: 1, budget_cents: 1000, currency: { code: 'KES' } }, { KES: 129.02 }).budget, 1290.2);
   assert.equal(formValues({ users: 1, budget_cents: 1000 }).budget, 10);
 });

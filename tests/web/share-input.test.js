@@ -11,6 +11,7 @@ import {
   fieldValue,
 } from '../../web/assets/js/share/share-input.js';
 import { timelineInput } from '../../web/assets/js/timeline/timeline-form.js';
+import { calculatorTimelineInput } from '../../web/assets/js/calculator/calculator-money-form.js';
 
 test('fields the page does not own are carried; its own are left to the form', () => {
   const input = { users: 100, db_cpu_pct: 72, growth: { monthly_pct: 10 }, assumptions: { cache_hit_pct: 50 } };
@@ -55,22 +56,49 @@ test('fragments are read without their # and written into links', () => {
   assert.equal(withFragment('http://x.test/timeline/#1old', ''), 'http://x.test/timeline/');
 });
 
-test('the timeline form owns the keys its reader produces, growth and the band included', () => {
+test('the timeline form owns the keys its reader produces, growth, both budgets and the band included', () => {
   const keys = producedKeys(timelineInput, [
     'users',
     'milestones',
     'monthly_pct',
     'months',
     'provider',
+    'currency',
+    'per_usd',
     'budget',
     'repeated_reads',
     'slow_changing_data',
     'needs_redundancy',
     'band',
   ]);
-  for (const k of ['users', 'growth', 'months', 'provider', 'budget_cents', 'repeated_reads', 'uncertainty'])
+  for (const k of [
+    'users',
+    'growth',
+    'months',
+    'provider',
+    'currency',
+    'budget_cents', // in dollars
+    'budget_display_cents', // in another currency
+    'repeated_reads',
+    'uncertainty',
+  ])
     assert.ok(keys.has(k), k);
-  for (const k of ['db_cpu_pct', 'assumptions', 'milestones', 'band', 'budget']) assert.ok(!keys.has(k), k);
+  for (const k of ['db_cpu_pct', 'assumptions', 'milestones', 'band', 'budget', 'per_usd']) assert.ok(!keys.has(k), k);
+});
+
+test("the calculator's money form owns growth, provider and currency", () => {
+  const keys = producedKeys(
+    (values) => ({ input: calculatorTimelineInput({}, values) }),
+    ['monthly_pct', 'provider', 'currency', 'per_usd'],
+  );
+  assert.deepEqual([...keys].sort(), ['currency', 'growth', 'provider']);
+});
+
+test('carried fields: owns() sees the value, so a field shown only in part passes through', () => {
+  const input = { users: 5, growth: { milestones: { 1: 5, 6: 500 } }, months: 12 };
+  const owns = (key, value) => key === 'users' || (key === 'growth' && value?.milestones === undefined);
+  assert.deepEqual(carriedFields(input, owns), { growth: { milestones: { 1: 5, 6: 500 } }, months: 12 });
+  assert.deepEqual(carriedFields({ ...input, growth: { monthly_pct: 3 } }, owns), { months: 12 });
 });
 
 test('a control shows the decoded value, or blank when the link leaves it out', () => {

@@ -141,6 +141,7 @@ Value compare_document(const Model& model, const Value& input) {
   Value budget;
   std::string currency;
   std::optional<DisplayCurrency> display;
+  std::optional<double> budget_display;
   for (const std::string& name : names) {
     Result<TimelineInput> read = read_timeline_input(model, input_for(input, name));
     std::vector<FieldError> general;
@@ -166,6 +167,7 @@ Value compare_document(const Model& model, const Value& input) {
     }
     budget = read.value->budget_cents ? num(static_cast<double>(*read.value->budget_cents)) : Value();
     display = read.value->currency;
+    budget_display = read.value->budget_display_cents;
     priced.push_back({name, timeline_to_value(model, *read.value)});
   }
   if (priced.empty()) {
@@ -177,7 +179,10 @@ Value compare_document(const Model& model, const Value& input) {
   Value out = Value::object();
   out.set("ok", Value::of_bool(true));
   Value& result = out.set("result", compare_result(priced, skipped, budget));
-  if (display) add_display_amounts(result, *display);
+  if (display) {
+    add_display_amounts(result, *display);
+    if (budget_display) result.set("budget_display_cents", num(*budget_display));
+  }
   return out;
 }
 

@@ -1,6 +1,7 @@
 // Reads and checks a timeline input: the recommendation's fields plus months, provider,
 // budget, growth, assumption overrides and the uncertainty settings.
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 #include "format.hpp"
@@ -13,6 +14,8 @@ using detail::NumberRule;
 using detail::ObjectReader;
 
 namespace {
+
+constexpr double kMaxBudgetCents = 1e13;
 
 bool whole_number_text(const std::string& s) {
   if (s.empty() || s.size() > 4) return false;
@@ -100,6 +103,22 @@ void choose_cache_engine(TimelineInput& in, std::vector<FieldError>& errors) {
   in.catalogue = in.priced_with_engine.get();
 }
 
+// A budget given in the display currency (what a reader typed on a page) in the catalogue's
+// cents, at the display rate: the same rate every amount is shown at. Without a display
+// currency it is in the catalogue's own.
+void convert_budget(TimelineInput& in, std::vector<FieldError>& errors) {
+  if (in.budget_cents) {
+    errors.push_back({"budget_display_cents", "give budget_cents or budget_display_cents, not both"});
+    return;
+  }
+  const double cents = std::round(*in.budget_display_cents / (in.currency ? in.currency->per_catalogue_unit : 1));
+  if (cents > kMaxBudgetCents) {
+    errors.push_back({"budget_display_cents", "is more than 10^13 cents of the catalogue's currency at this rate"});
+    return;
+  }
+  in.budget_cents = static_cast<Cents>(cents);
+}
+
 }  // namespace
 
 Result<TimelineInput> read_timeline_input(const Model& model, const Value& input) {
@@ -115,7 +134,9 @@ Result<TimelineInput> read_timeline_input(const Model& model, const Value& input
   in.months = static_cast<int>(r.number("months", NumberRule{1, 120, true}).value_or(defaults.months));
   in.provider = r.string("provider").value_or(defaults.provider);
   in.cache_engine = r.string("cache_engine").value_or("");
-  if (auto budget = r.number("budget_cents", NumberRule{0, 1e13, true})) in.budget_cents = static_cast<Cents>(*budget);
+  if (auto budget = r.number("budget_cents", NumberRule{0, kMaxBudgetCents, true}))
+    in.budget_cents = static_cast<Cents>(*budget);
+  in.budget_display_cents = r.number("budget_display_cents", NumberRule{0, 1e15, true});
   read_growth(r.object("growth"), in.growth, errors);
   in.assumptions = apply_overrides(*model.assumptions, r.object("assumptions"), errors);
   // With nothing read repeatedly and nothing slow to change, a cache answers nothing; the
@@ -143,6 +164,7 @@ Result<TimelineInput> read_timeline_input(const Model& model, const Value& input
   if (in.catalogue != nullptr && !in.cache_engine.empty()) choose_cache_engine(in, errors);
   if (in.catalogue != nullptr)
     in.currency = read_display_currency(currency, model.currencies, in.catalogue->catalogue.currency, errors);
+  if (in.budget_display_cents) convert_budget(in, errors);
 
   if (in.today.users < 0) {  // absent: the milestones say where month 1 starts
     const auto& ms = in.growth.milestones;

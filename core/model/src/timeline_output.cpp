@@ -189,7 +189,11 @@ Value timeline_to_value(const Model& model, const TimelineInput& in) {
     u.set("growth_sd_pct", num(in.uncertainty->growth_sd_pct));
     result.set("band", band_to_value(uncertainty_band(rules, c, in, *in.uncertainty)));
   }
-  if (in.currency) add_display_amounts(result, *in.currency);
+  if (in.currency) {
+    add_display_amounts(result, *in.currency);
+    // A budget given in the display currency is shown as given, not converted there and back.
+    if (in.budget_display_cents) result.set("budget_display_cents", num(*in.budget_display_cents));
+  }
   return result;
 }
 

@@ -1,5 +1,5 @@
-// Input documents to share fragments and back, following share_v1.hpp's tables over
-// share_bytes' encodings. The layout is specified in share-format.md.
+// Input documents to share fragments and back, following share_v1.hpp's and share_v2.hpp's
+// tables over share_bytes' encodings. The layout is specified in share-format.md.
 #include "rightsize/share.hpp"
 
 #include <cstdint>
@@ -8,7 +8,7 @@
 
 #include "object_reader.hpp"
 #include "share_bytes.hpp"
-#include "share_v1.hpp"
+#include "share_v2.hpp"
 
 namespace rightsize {
 
@@ -94,8 +94,19 @@ void write_map(const Value& map, const Field& f, const std::string& path, ByteWr
   out.append(entries);
 }
 
-void write_object(const Value& object, const std::string& path, const Table& table, ByteWriter& out,
-                  std::vector<FieldError>& errors);
+// An object's fields: its table's, then, for the input object of version 2, the fields that
+// follow version 1's (share_v2.hpp), numbered on from them.
+struct Fields {
+  const Table& table;
+  const Table* then = nullptr;
+  std::size_t size() const { return table.size + (then != nullptr ? then->size : 0); }
+  const Field& operator[](std::size_t i) const {
+    return i < table.size ? table.fields[i] : then->fields[i - table.size];
+  }
+};
+
+std::uint64_t write_object(const Value& object, const std::string& path, Fields fields, ByteWriter& out,
+                           std::vector<FieldError>& errors);
 
 // Writes one field when the document sets it to something other than its default.
 bool write_field(ObjectReader& r, const Field& f, ByteWriter& out, std::vector<FieldError>& errors) {
@@ -122,7 +133,7 @@ bool write_field(ObjectReader& r, const Field& f, ByteWriter& out, std::vector<F
       const Value* v = r.object(key);
       if (v == nullptr) return false;
       if (f.kind == Kind::object)
-        write_object(*v, r.path_of(key), *f.table, out, errors);
+        write_object(*v, r.path_of(key), {*f.table}, out, errors);
       else
         write_map(*v, f, r.path_of(key), out, errors);
       return true;
@@ -131,18 +142,20 @@ bool write_field(ObjectReader& r, const Field& f, ByteWriter& out, std::vector<F
   return false;
 }
 
-// Which fields follow as a bit set over the table, then each one in table order.
-void write_object(const Value& object, const std::string& path, const Table& table, ByteWriter& out,
-                  std::vector<FieldError>& errors) {
+// Which fields follow as a bit set over the table, then each one in table order; returns
+// the bit set.
+std::uint64_t write_object(const Value& object, const std::string& path, Fields fields, ByteWriter& out,
+                           std::vector<FieldError>& errors) {
   ObjectReader r(object, path, errors);
-  if (!r.valid()) return;
+  if (!r.valid()) return 0;
   std::uint64_t present = 0;
-  ByteWriter fields;
-  for (std::size_t i = 0; i < table.size; ++i)
-    if (write_field(r, table.fields[i], fields, errors)) present |= std::uint64_t{1} << i;
+  ByteWriter values;
+  for (std::size_t i = 0; i < fields.size(); ++i)
+    if (write_field(r, fields[i], values, errors)) present |= std::uint64_t{1} << i;
   r.reject_unknown();
   out.varint(present);
-  out.append(fields);
+  out.append(values);
+  return present;
 }
 
 bool read_name(ByteReader& in, const Names& names, std::string& name) {
@@ -174,7 +187,7 @@ bool read_map(ByteReader& in, const Field& f, Value& map) {
   return true;
 }
 
-bool read_object(ByteReader& in, const Table& table, Value& object);
+bool read_object(ByteReader& in, Fields fields, Value& object);
 
 // Each value is filled in place in its object: no temporaries, a smaller module.
 bool read_field(ByteReader& in, const Field& f, Value& object) {
@@ -199,31 +212,37 @@ bool read_field(ByteReader& in, const Field& f, Value& object) {
     case Kind::milestones:
     case Kind::overrides:
       v.kind = Value::Kind::object;
-      return f.kind == Kind::object ? read_object(in, *f.table, v) : read_map(in, f, v);
+      return f.kind == Kind::object ? read_object(in, {*f.table}, v) : read_map(in, f, v);
   }
   return in.fail("the link is damaged: it stores a default, which the format leaves out");
 }
 
 // Fills an empty object.
-bool read_object(ByteReader& in, const Table& table, Value& object) {
+bool read_object(ByteReader& in, Fields fields, Value& object) {
   std::uint64_t present = 0;
   if (!in.varint(present)) return false;
-  if (present >> table.size != 0) return in.fail("the link is damaged: it sets a field this format does not have");
-  for (std::size_t i = 0; i < table.size; ++i)
-    if ((present >> i & 1) != 0 && !read_field(in, table.fields[i], object)) return false;
+  if (present >> fields.size() != 0) return in.fail("the link is damaged: it sets a field this format does not have");
+  for (std::size_t i = 0; i < fields.size(); ++i)
+    if ((present >> i & 1) != 0 && !read_field(in, fields[i], object)) return false;
   return true;
 }
 
-// Checks a fragment's version, alphabet and check, leaving the payload and its check in
-// `bytes`; says what is wrong, or nothing. Messages are fixed sentences: they keep the
-// calculator's module small, and never quote a link, which might not be valid UTF-8.
-const char* unwrap(std::string_view fragment, std::string& bytes) {
+// The input object's fields in a version's fragments.
+Fields input_fields(char version) { return {kInput, version == kVersion2 ? &kInputSince2 : nullptr}; }
+
+// Checks a fragment's version, alphabet and check, leaving the version in `version` and the
+// payload and its check in `bytes`; says what is wrong, or nothing. Messages are fixed
+// sentences: they keep the module small, and never quote a link, which might not be valid
+// UTF-8.
+const char* unwrap(std::string_view fragment, char& version, std::string& bytes) {
   for (std::size_t i = 0; i < fragment.size(); ++i)
-    if (fragment[i] == '#') return unwrap({fragment.data() + i + 1, fragment.size() - i - 1}, bytes);
+    if (fragment[i] == '#') return unwrap({fragment.data() + i + 1, fragment.size() - i - 1}, version, bytes);
   if (fragment.empty()) return "the link holds no inputs: its fragment is empty";
-  if (fragment[0] > kShareVersion && fragment[0] <= '9')
+  version = fragment[0];
+  if (version > kShareVersion && version <= '9')
     return "this link comes from a newer version of rightsize, which writes a share format this one cannot read";
-  if (fragment[0] != kShareVersion) return "not a rightsize link: it does not start with a format version";
+  if (version < kVersion1 || version > kShareVersion)
+    return "not a rightsize link: it does not start with a format version";
   fragment.remove_prefix(1);
   switch (base64url_decode(fragment, bytes)) {
     case Base64::ok: break;
@@ -234,7 +253,7 @@ const char* unwrap(std::string_view fragment, std::string& bytes) {
   const std::size_t n = bytes.size() - 2;
   const auto stored =
       static_cast<unsigned>(static_cast<unsigned char>(bytes[n]) << 8 | static_cast<unsigned char>(bytes[n + 1]));
-  if (crc16(kShareVersion, std::string_view(bytes.data(), n)) != stored)
+  if (crc16(version, std::string_view(bytes.data(), n)) != stored)
     return "the link is damaged or cut short: its check does not match";
   return nullptr;
 }
@@ -244,13 +263,16 @@ const char* unwrap(std::string_view fragment, std::string& bytes) {
 Result<std::string> share_encode(const Value& input) {
   Result<std::string> result;
   ByteWriter payload;
-  write_object(input, "", kInput, payload, result.errors);
+  const std::uint64_t present = write_object(input, "", input_fields(kVersion2), payload, result.errors);
   if (!result.errors.empty()) return result;
+  // Version 2's payload for an input without its new fields is version 1's, byte for byte:
+  // such an input keeps its version 1 link, which older builds read too.
+  const char version = present >> kInput.size != 0 ? kVersion2 : kVersion1;
   std::string bytes = payload.bytes();
-  const std::uint16_t check = crc16(kShareVersion, bytes);
+  const std::uint16_t check = crc16(version, bytes);
   bytes += static_cast<char>(check >> 8);
   bytes += static_cast<char>(check & 0xFF);
-  result.value.emplace(1, kShareVersion);
+  result.value.emplace(1, version);
   base64url_append(bytes, *result.value);
   return result;
 }
@@ -258,11 +280,13 @@ Result<std::string> share_encode(const Value& input) {
 Result<Value> share_decode(std::string_view fragment) {
   Result<Value> result;
   std::string bytes;
-  const char* problem = unwrap(fragment, bytes);
+  char version = 0;
+  const char* problem = unwrap(fragment, version, bytes);
   if (problem == nullptr) {
     ByteReader in(std::string_view(bytes.data(), bytes.size() - 2));
     Value input = Value::object();
-    if (read_object(in, kInput, input) && (in.at_end() || in.fail("the link is damaged: more follows its last field")))
+    if (read_object(in, input_fields(version), input) &&
+        (in.at_end() || in.fail("the link is damaged: more follows its last field")))
       result.value.emplace(std::move(input));
     problem = in.problem();
   }

@@ -97,6 +97,50 @@ TEST_CASE("currencies: without per_usd the book's default rate is used, and name
   CHECK(usd["months"][0]["cost_display_cents"] == usd["months"][0]["cost_cents"]);
 }
 
+TEST_CASE("currencies: a budget given in the display currency is converted at its rate and shown as given") {
+  // 500,000 naira at 1,550 to the dollar: 32,258 cents, the first month over it the same as
+  // for that budget in cents; the display budget is the amount given, not 32,258 x 1,550.
+  const json given = timeline_ok(
+      R"({"users": 1000, "months": 24, "growth": {"monthly_pct": 30}, "budget_display_cents": 50000000, "currency": {"code": "NGN", "per_usd": 1550}})");
+  const json cents = timeline_ok(
+      R"({"users": 1000, "months": 24, "growth": {"monthly_pct": 30}, "budget_cents": 32258, "currency": {"code": "NGN", "per_usd": 1550}})");
+  CHECK(given["budget_cents"] == 32258);
+  CHECK(given["budget_display_cents"] == 50000000);
+  CHECK(cents["budget_display_cents"] == 32258 * 1550);
+  CHECK(given["budget_exceeded_month"] == cents["budget_exceeded_month"]);
+  CHECK(!given["budget_exceeded_month"].is_null());
+  // At the book's default rate, and without a display currency (the catalogue's own).
+  const double kes = test_support::currencies().find("KES")->per_usd;
+  const json book =
+      timeline_ok(R"({"users": 1000, "months": 2, "budget_display_cents": 1000000, "currency": {"code": "KES"}})");
+  CHECK(book["budget_cents"].get<double>() == std::round(1000000 / kes));
+  CHECK(book["budget_display_cents"] == 1000000);
+  const json plain = timeline_ok(R"({"users": 1000, "months": 2, "budget_display_cents": 2500})");
+  CHECK(plain["budget_cents"] == 2500);
+  // A comparison takes it too.
+  const json compared = test_support::compare(
+      R"({"users": 1000, "months": 3, "budget_display_cents": 50000000, "currency": {"code": "NGN", "per_usd": 1550}})");
+  REQUIRE(compared["ok"] == true);
+  CHECK(compared["result"]["budget_cents"] == 32258);
+  CHECK(compared["result"]["budget_display_cents"] == 50000000);
+}
+
+TEST_CASE("currencies: a budget is given once, in whole cents") {
+  const json both = test_support::timeline(
+      R"({"users": 1, "budget_cents": 100, "budget_display_cents": 100, "currency": {"code": "NGN"}})");
+  REQUIRE(both["ok"] == false);
+  CHECK(both["errors"][0]["field"] == "budget_display_cents");
+  CHECK(both["errors"][0]["message"].get<std::string>().find("not both") != std::string::npos);
+  const json part = test_support::timeline(R"({"users": 1, "budget_display_cents": 10.5})");
+  REQUIRE(part["ok"] == false);
+  CHECK(part["errors"][0]["field"] == "budget_display_cents");
+  // Tiny rates cannot overflow the catalogue's cents.
+  const json huge = test_support::timeline(
+      R"({"users": 1, "budget_display_cents": 1000000000000000, "currency": {"code": "NGN", "per_usd": 0.000001}})");
+  REQUIRE(huge["ok"] == false);
+  CHECK(huge["errors"][0]["field"] == "budget_display_cents");
+}
+
 TEST_CASE("currencies: a bad currency names the field") {
   auto fields = [](const std::string& input) {
     const json doc = test_support::timeline(input);

@@ -1,13 +1,14 @@
-// Share links: the fixed version 1 vectors (tests/vectors/share-v1.json, written from
-// core/src/share-format.md by a separate implementation, not by this code), damaged
-// links, exact numbers, and the format's defaults against the readers' own.
+// Share links: the fixed version 1 and version 2 vectors (tests/vectors/share-v1.json and
+// share-v2.json, written from docs/share-format.md by a separate implementation, not by this
+// code), damaged links, exact numbers, and the format's defaults against the readers' own.
 #include <cmath>
 #include <cstring>
 #include <limits>
 
 #include "rightsize/share.hpp"
+#include "rightsize/timeline.hpp"
 #include "share_bytes.hpp"
-#include "share_v1.hpp"
+#include "share_v2.hpp"
 #include "support.hpp"
 
 using json = nlohmann::ordered_json;
@@ -17,6 +18,11 @@ namespace {
 
 const json& vectors() {
   static const json list = json::parse(test_support::read_source_file("tests/vectors/share-v1.json"));
+  return list;
+}
+
+const json& vectors_v2() {
+  static const json list = json::parse(test_support::read_source_file("tests/vectors/share-v2.json"));
   return list;
 }
 
@@ -58,12 +64,15 @@ std::string encoded(const Value& input) {
   return *r.value;
 }
 
-const std::string& fragment_named(const std::string& start) {
-  for (const auto& v : vectors())
+const std::string& fragment_named(const std::string& start, const json& list = vectors()) {
+  for (const auto& v : list)
     if (v["name"].get<std::string>().rfind(start, 0) == 0) return v["fragment"].get_ref<const std::string&>();
   FAIL("no vector named " << start);
   throw 0;
 }
+
+// The vectors of both versions, each list once.
+std::vector<const json*> both_versions() { return {&vectors(), &vectors_v2()}; }
 
 }  // namespace
 
@@ -118,21 +127,124 @@ TEST_CASE("share v1 vectors: inputs the format cannot hold name their fields") {
   }
 }
 
+TEST_CASE(
+    "share v2 vectors: every fragment decodes to its input, and this build writes the oldest version that holds it") {
+  int pairs = 0, twos = 0;
+  for (const auto& v : vectors_v2()) {
+    if (v.contains("errors") || !v.contains("fragment")) continue;
+    CAPTURE(v["name"].get<std::string>());
+    const std::string fragment = v["fragment"];
+    const Value expected = rightsize::from_json(v.contains("decoded") ? v["decoded"] : v["input"]);
+    const Value got = decoded(fragment);
+    CHECK_MESSAGE(same(got, expected), describe(got));
+    // A vector without an input is a fragment this build never writes: it writes `written`.
+    const std::string written = v.contains("input") ? fragment : v["written"].get<std::string>();
+    CHECK(encoded(v.contains("input") ? rightsize::from_json(v["input"]) : got) == written);
+    if (written[0] == '2') ++twos;
+    ++pairs;
+  }
+  CHECK(pairs >= 10);
+  CHECK(twos >= 5);
+}
+
+TEST_CASE("share v2 vectors: damaged fragments, and what the format cannot hold") {
+  int refused = 0;
+  for (const auto& v : vectors_v2()) {
+    if (!v.contains("errors")) continue;
+    CAPTURE(v["name"].get<std::string>());
+    std::vector<std::string> fields;
+    if (v.contains("fragment")) {
+      const auto r = rightsize::share_decode(v["fragment"].get<std::string>());
+      REQUIRE_FALSE(r.ok());
+      REQUIRE(r.errors.size() == 1);
+      const std::string& expected = v["message_has"].get_ref<const std::string&>();
+      CHECK_MESSAGE(r.errors[0].message.find(expected) != std::string::npos, r.errors[0].message);
+      fields.push_back(r.errors[0].field);
+    } else {
+      const auto r = rightsize::share_encode(rightsize::from_json(v["input"]));
+      REQUIRE_FALSE(r.ok());
+      for (const auto& e : r.errors) fields.push_back(e.field);
+    }
+    CHECK(fields == v["errors"].get<std::vector<std::string>>());
+    ++refused;
+  }
+  CHECK(refused >= 8);
+}
+
+TEST_CASE("share v2: version 1's tables are version 2's first bits, unchanged") {
+  using namespace rightsize::detail::share;
+  // Version 1 links are read by version 1's table alone: a build that adds a field adds it
+  // to a new version's table, after the old ones.
+  CHECK(kInput.size == 19);
+  CHECK(std::string(kInput.fields[18].name) == "currency");
+  CHECK(std::string(kInputSince2.fields[0].name) == "cache_engine");
+  CHECK(std::string(kInputSince2.fields[1].name) == "budget_display_cents");
+  // Only a version 2 field makes a version 2 link.
+  const std::string one = encoded(test_support::parse(R"({"users": 5000, "provider": "aws-af-south-1"})"));
+  const std::string two =
+      encoded(test_support::parse(R"({"users": 5000, "provider": "aws-af-south-1", "cache_engine": "valkey"})"));
+  CHECK(one[0] == '1');
+  CHECK(two[0] == '2');
+}
+
+TEST_CASE("share v2: every field of both versions' input tables is one the timeline reads") {
+  // The table is fixed in the code (share_v1.hpp, share_v2.hpp), the readers' fields in
+  // theirs: a field the readers do not know would be a link nobody can use.
+  using namespace rightsize::detail::share;
+  const rightsize::Model model = test_support::model();
+  for (const Table* table : {&kInput, &kInputSince2}) {
+    for (std::size_t i = 0; i < table->size; ++i) {
+      const Field& f = table->fields[i];
+      CAPTURE(f.name);
+      Value input = Value::object();
+      input.set("users", Value::of_number(100));
+      switch (f.kind) {
+        case Kind::flag: input.set(f.name, Value::of_bool(true)); break;
+        case Kind::text:
+        case Kind::name: input.set(f.name, Value::of_string(f.names != nullptr ? f.names->list[0] : "x")); break;
+        case Kind::object:
+        case Kind::milestones:
+        case Kind::overrides: input.set(f.name, Value::object()); break;
+        case Kind::number: input.set(f.name, Value::of_number(1)); break;
+      }
+      for (const auto& e : rightsize::read_timeline_input(model, input).errors)
+        CHECK_MESSAGE(e.message != "unknown field", e.field);
+    }
+  }
+}
+
+TEST_CASE("share v2: every cache engine of today's catalogues travels in a link") {
+  for (const auto& named : test_support::catalogues()) {
+    for (const std::string& engine : rightsize::cache_engine_names(named.catalogue)) {
+      CAPTURE(engine);
+      Value input = Value::object();
+      input.set("provider", Value::of_string(named.name));
+      input.set("cache_engine", Value::of_string(engine));
+      const std::string fragment = encoded(input);
+      CHECK(fragment[0] == '2');
+      CHECK(same(decoded(fragment), input));
+      // By its index, not spelled out: a short link.
+      CHECK(fragment.size() <= 12);
+    }
+  }
+}
+
 TEST_CASE("share: every cut-short fragment and every single changed character is refused") {
   const std::string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-  for (const auto& v : vectors()) {
-    if (v.contains("errors")) continue;
-    const std::string fragment = v["fragment"];
-    CAPTURE(fragment);
-    for (size_t n = 0; n < fragment.size(); ++n) CHECK_FALSE(rightsize::share_decode(fragment.substr(0, n)).ok());
-    for (size_t i = 0; i < fragment.size(); ++i)
-      for (char c : alphabet) {
-        if (c == fragment[i]) continue;
-        std::string changed = fragment;
-        changed[i] = c;
-        if (rightsize::share_decode(changed).ok()) FAIL_CHECK("accepted " << changed);
-      }
-  }
+  for (const json* list : both_versions())
+    for (const auto& v : *list) {
+      if (v.contains("errors")) continue;
+      const std::string fragment = v["fragment"];
+      CAPTURE(fragment);
+      for (size_t n = 0; n < fragment.size(); ++n) CHECK_FALSE(rightsize::share_decode(fragment.substr(0, n)).ok());
+      for (size_t i = 0; i < fragment.size(); ++i)
+        for (char c : alphabet) {
+          if (c == fragment[i]) continue;
+          std::string changed = fragment;
+          changed[i] = c;
+          if (rightsize::share_decode(changed).ok()) FAIL_CHECK("accepted " << changed);
+        }
+    }
 }
 
 TEST_CASE("share: a whole link decodes as its fragment, and the documents say ok") {

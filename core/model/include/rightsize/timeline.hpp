@@ -39,7 +39,8 @@ struct TimelineInput {
   const NamedCatalogue* catalogue = nullptr;                 // the model's catalogue of that name, once read
   std::string cache_engine;                                  // as asked for; empty: the catalogue's own
   std::shared_ptr<const NamedCatalogue> priced_with_engine;  // the catalogue re-priced for it, when it differs
-  std::optional<Cents> budget_cents;
+  std::optional<Cents> budget_cents;                         // in the catalogue's cents, as given or converted
+  std::optional<double> budget_display_cents;                // as given, in the display currency's cents
   Growth growth;
   Assumptions assumptions;
   std::optional<UncertaintyInput> uncertainty;

@@ -1,7 +1,7 @@
 // Share links: an input document (what `rightsize recommend` and `rightsize timeline` read)
 // as a short, versioned, URL-safe text for a link's fragment, and back. The format is
-// specified in core/src/share-format.md; version 1 is fixed forever, and a later version
-// will keep reading it.
+// specified in docs/share-format.md; versions 1 and 2 are fixed forever, and a later version
+// will keep reading both.
 #pragma once
 
 #include <string>
@@ -12,8 +12,10 @@
 
 namespace rightsize {
 
-// The version this build writes, the first character of every fragment it makes.
-constexpr char kShareVersion = '1';
+// The newest version this build reads and writes, the first character of a fragment. It
+// writes version 1 for an input that version 1 holds (every input without the fields version
+// 2 added), so such an input keeps the link it always had.
+constexpr char kShareVersion = '2';
 
 // The fragment for an input document, without the '#'. It keeps only what the reader set:
 // absent and null fields, false flags and values equal to the readers' fixed defaults are

@@ -1,6 +1,7 @@
 // The calculator page: the live element first, on its own (the first visit's weight), then
-// its link and share controls (calculator-share.js), fetched at the reader's first move or
-// a second after the first result, or at once when the page was opened with a link.
+// its link and share controls (calculator-share.js), fetched at the reader's first move (a
+// change, a key, a tap, a focus) or a second after the first result, or at once when the
+// page was opened with a link. Edits made before it arrives still reach the link.
 import './rightsize-calculator.js';
 import sharingUrl from './calculator-share.js?module';
 
@@ -19,7 +20,7 @@ if (element) {
     );
   } else {
     // Without a link, the controls come at the reader's first move, or soon after the result.
-    for (const type of ['pointerdown', 'keydown', 'focusin'])
+    for (const type of ['input', 'change', 'pointerdown', 'keydown', 'focusin'])
       addEventListener(type, load, { once: true, passive: true });
     element.addEventListener('rightsize-result', () => setTimeout(load, 1000), { once: true });
   }

@@ -1,19 +1,50 @@
-// The calculator's link and controls: its inputs kept in the link, and the controls to share
-// the link and save the result. calculator-page.js loads this after the first result.
+// The calculator's link and controls: every input of both its forms kept in the link (the
+// measurements, and the money form's growth, provider, display currency and rate), and the
+// controls to share the link and save the result. calculator-page.js loads this at the
+// reader's first move, soon after the first result, or at once for a link.
 import { readForm } from '../shared/form-fields.js';
+import { defaultRate, showCurrency } from '../shared/currency-fields.js';
 import { fillForm } from '../share/fill-form.js';
+import { linkInput, producedKeys } from '../share/share-input.js';
 import { startSharing } from '../share/share-state.js';
 import { shareControls } from '../share/share-controls.js';
 import { loadShareCodec } from '../share/share-codec.js';
 import { download, jsonBlob } from '../share/downloads.js';
+import { calculatorTimelineInput } from './calculator-money-form.js';
+import { formValues } from '../timeline/timeline-form.js';
+
+const namesOf = (form) => [...(form?.elements ?? [])].map((c) => c.name).filter(Boolean);
 
 export function startCalculatorSharing(element) {
-  const names = () => new Set([...(element.querySelector('form')?.elements ?? [])].map((c) => c.name).filter(Boolean));
+  const measured = element.querySelector('form:not([data-money-form])');
+  const money = element.querySelector('[data-money-form]'); // absent on an embedded calculator
+  // The input fields each form gives, from the functions that read them.
+  const measuredKeys = producedKeys((values) => ({ input: values }), namesOf(measured));
+  const moneyKeys = money
+    ? producedKeys((values) => ({ input: calculatorTimelineInput({}, values) }), namesOf(money))
+    : new Set();
+
+  const own = () => {
+    const values = readForm(measured);
+    return money ? calculatorTimelineInput(values, readForm(money), { defaultRate: defaultRate(money) }) : values;
+  };
   const sharing = startSharing(element, {
     codec: loadShareCodec,
-    owns: (key) => names().has(key),
-    input: (form) => readForm(form),
-    fill: fillForm,
+    // The growth field holds a monthly rate: milestones (a timeline's) pass through untouched
+    // until the reader types a rate, which replaces them.
+    owns: (key, value) =>
+      measuredKeys.has(key) || (moneyKeys.has(key) && !(key === 'growth' && value?.milestones !== undefined)),
+    input: (carried) => (measured ? linkInput(carried, own()) : null),
+    fill(input) {
+      if (input) fillForm(measured, input);
+      else measured.reset();
+      if (!money) return;
+      // A link that sets none of the money form's fields was made for the recommendation
+      // alone (by the CLI, or before the calculator kept them): they keep their starting values.
+      if (input && [...moneyKeys].some((key) => input[key] !== undefined)) fillForm(money, formValues(input));
+      else money.reset();
+      showCurrency(money);
+    },
   });
   shareControls(element, sharing, [
     {

@@ -4,8 +4,9 @@
 // who moves between the pages keeps every number. Pure functions; share-state.js uses them.
 
 // The fields of `input` the page has no control for: kept as the link gave them.
+// owns(key, value): whether the page's controls show that field with that value.
 export function carriedFields(input, owns) {
-  return Object.fromEntries(Object.entries(input ?? {}).filter(([key]) => !owns(key)));
+  return Object.fromEntries(Object.entries(input ?? {}).filter(([key, value]) => !owns(key, value)));
 }
 
 // The link's input: what was carried, then what the form says (a blank field is left out).
@@ -37,11 +38,18 @@ export function withFragment(href, fragment) {
   return fragment ? url.href : url.href.replace(/#$/, '');
 }
 
-// The fields a timeline form can produce, from the function that reads it: every form
-// field given a value, and the keys that come out (growth, budget_cents, uncertainty...).
+// The fields a form can produce, from the function that reads it (values -> {input}): the
+// keys that come out (growth, budget_cents, uncertainty...) with every form field given a
+// value, and with each one left out in turn, since a key may come only without another
+// (a budget in dollars, budget_cents, only when no display currency is chosen).
 export function producedKeys(toInput, names) {
   const sample = Object.fromEntries(names.map((n) => [n, n === 'milestones' ? '1:1' : 1]));
-  return new Set(Object.keys(toInput(sample).input ?? {}));
+  const keys = new Set();
+  for (const left of [null, ...names]) {
+    const values = Object.fromEntries(Object.entries(sample).filter(([n]) => n !== left));
+    for (const key of Object.keys(toInput(values).input ?? {})) keys.add(key);
+  }
+  return keys;
 }
 
 // The form's values for a decoded input: text for text fields, booleans for checkboxes.

@@ -1,27 +1,37 @@
 // A page's inputs in its link: the fragment (the core's share string, never sent to a
-// server) follows the form as the reader types, and a link opened, or reached with back
-// and forward, fills the form again. A link always wins: nothing is restored from storage.
+// server) holds every control of the page and follows each change a quarter of a second
+// after its result, and a link opened, or reached with back and forward, fills the controls
+// again. A link always wins: nothing is restored from storage.
 // The share codec lives in the model module, which runs in a model worker: the timeline's
-// own, or on the calculator one started after its first result, or at once for a link.
-// page: {codec() -> {call(name, arg)}, owns(key), input(form) -> the page's input or null,
-// fill(form, input)}; see calculator-share.js and timeline-page.js.
-import { carriedFields, fragmentOf, linkInput, withFragment } from './share-input.js';
+// own, or the one the calculator's money starts after its first result.
+// page: {codec() -> {call(name, arg)}; owns(key, value): whether a control shows that field;
+// input(carried) -> the link's input, the controls' values over the fields the link carries
+// (linkInput), or null; fill(input): the controls from a link's input, or their starting
+// values for null}. See calculator-share.js and timeline-page.js.
+import { carriedFields, fragmentOf, withFragment } from './share-input.js';
 import { linkNotice } from './link-notice.js';
 
-const TYPING_PAUSE_MS = 400;
-// Before the codec has started (the calculator's worker downloads the model), a longer pause:
-// a reader still typing, or leaving the page, costs no download.
-const FIRST_PAUSE_MS = 1500;
+// After the last change, or as soon after it as the change's result comes: the fragment
+// follows a change within half a second. history.replaceState, so typing adds no history
+// entries.
+const PAUSE_MS = 250;
+
+// A control the reader changed from what the page was built with.
+function changed(control) {
+  if (control.type === 'checkbox' || control.type === 'radio') return control.checked !== control.defaultChecked;
+  if (control.tagName === 'SELECT') return [...control.options].some((o) => o.selected !== o.defaultSelected);
+  return 'defaultValue' in control && control.type !== 'file' && control.value !== control.defaultValue;
+}
 
 export function startSharing(element, page) {
-  const form = () => element.querySelector('form');
   const notice = linkNotice(element);
   const listeners = new Set();
   let carried = {};
-  let shown = fragmentOf(location.hash); // the fragment the form holds now
+  let shown = fragmentOf(location.hash); // the fragment the controls hold now
   let opening = null; // the fragment being decoded
-  let typed = false; // the reader has changed the form since it was last written or filled
-  let valid = false; // the form as it stands gave a result
+  let typed = false; // the reader has changed a control since the link was last written or filled
+  let valid = false; // the controls as they stand gave a result
+  let editedAt = 0; // when the reader last changed a control
   let timer = 0;
   let model = null;
   const codec = () => (model ??= page.codec());
@@ -31,11 +41,11 @@ export function startSharing(element, page) {
     for (const f of listeners) f(location.href);
   };
 
-  // The form as the link gives it, or its own defaults (no link, or one that cannot be read).
+  // The controls as the link gives them, or their starting values (no link, or one that
+  // cannot be read).
   const show = (input, fragment) => {
     carried = input ? carriedFields(input, page.owns) : {};
-    if (input) page.fill(form(), input);
-    else form()?.reset();
+    page.fill(input);
     shown = fragment;
     typed = false;
     element.update();
@@ -67,12 +77,14 @@ export function startSharing(element, page) {
     show(doc.input, fragment);
   };
 
+  // The link's input, or null while a control is marked wrong.
+  const current = () => (element.querySelector('[data-error-for]:not([hidden])') ? null : page.input(carried));
+
   const write = async () => {
-    const errors = form()?.querySelector('[data-error-for]:not([hidden])');
-    const input = valid && !errors && form() && page.input(form());
+    const input = valid && current();
     if (!input) return;
     const doc = await codec()
-      .call('share_encode', linkInput(carried, input))
+      .call('share_encode', input)
       .catch(() => null);
     if (!doc?.ok || !typed || !valid) return;
     typed = false;
@@ -82,13 +94,15 @@ export function startSharing(element, page) {
     announce(doc.fragment);
   };
 
-  // Only input that gave a result is written: the element sends rightsize-result for it.
-  // Capturing, so an edit is seen before the element recomputes (and announces a result).
-  // The codec starts only when a fragment is due (the calculator's worker fetches the model):
-  // a reader who never pauses, or leaves at once, costs no download.
+  // Only input that gave a result is written: the element sends rightsize-result for it (on
+  // the calculator once for the recommendation and again with its money, which the write
+  // after it checks too). Capturing, so an edit is seen before the element recomputes (and
+  // announces a result).
   const onEdit = () => {
     typed = true;
     valid = false;
+    editedAt = performance.now();
+    clearTimeout(timer);
     notice.hide();
   };
   element.addEventListener('input', onEdit, true);
@@ -97,7 +111,7 @@ export function startSharing(element, page) {
     valid = true;
     if (!typed) return;
     clearTimeout(timer);
-    timer = setTimeout(write, model ? TYPING_PAUSE_MS : FIRST_PAUSE_MS);
+    timer = setTimeout(write, Math.max(0, editedAt + PAUSE_MS - performance.now()));
   });
   addEventListener('hashchange', open);
   addEventListener('popstate', open);
@@ -105,13 +119,18 @@ export function startSharing(element, page) {
   if (shown) {
     shown = null;
     opened = open().catch(() => {});
+  } else if ([...element.querySelectorAll('form')].some((f) => [...f.elements].some(changed))) {
+    // The calculator loads this at the reader's first move: edits made before it came are
+    // the link's too, once they give a result.
+    onEdit();
+    element.update();
   }
 
   // The page's link, for the share controls and the print layout; f(href) on every change.
   return {
     opened, // settles once the link the page was opened with is in the form (or refused)
     carried: () => carried,
-    input: () => (form() && page.input(form()) ? linkInput(carried, page.input(form())) : null),
+    input: () => page.input(carried),
     onLink(f) {
       listeners.add(f);
       f(location.href);

@@ -1,8 +1,8 @@
 // The display currency: a select of US dollars and every currency in
 // content/currencies.json, and the rate per dollar, which starts at the file's default
 // and which the reader may edit. The core converts (the input's `currency`: {code} takes
-// the file's rate, with its source and date; {code, per_usd} the reader's own), so the page
-// converts only what the reader types in the display currency: a monthly budget.
+// the file's rate, with its source and date; {code, per_usd} the reader's own), a monthly
+// budget typed in the display currency included, so the page converts nothing.
 import { h } from './html.js';
 import { errorSlot, selectField } from './form-fields.js';
 
@@ -66,12 +66,12 @@ export function currencyInput(values, defaultRate) {
   return { code, per_usd: values.per_usd };
 }
 
-// A monthly budget typed in the display currency, in the catalogue's cents (US dollars:
-// every catalogue prices in dollars, and the core refuses one it cannot convert).
-export function budgetCents(budget, currency, defaultRate) {
-  if (typeof budget !== 'number') return budget; // text: the core names the field
-  const rate = currency ? (currency.per_usd ?? defaultRate) : 1;
-  return typeof rate === 'number' && rate > 0 ? Math.round((budget * 100) / rate) : budget;
+// A monthly budget typed in the display currency, as the input's field: in dollars (every
+// catalogue prices in dollars) `budget_cents`; in another currency `budget_display_cents`,
+// the amount typed, which the core converts at the rate it shows, so a link keeps it exactly.
+export function budgetInput(budget, currency) {
+  const cents = typeof budget === 'number' ? Math.round(budget * 100) : budget; // text: the core names the field
+  return currency ? { budget_display_cents: cents } : { budget_cents: cents };
 }
 
 // Which form field holds an error the core reported for a path under `currency`.
@@ -86,6 +86,18 @@ export function defaultRate(form) {
   return option ? Number(option.dataset.perUsd) : undefined;
 }
 
+// In the browser: the rate field as the chosen currency has it, after a link filled the form
+// or a reset emptied it: off for dollars, its unit naming the currency, and the published
+// rate when it is empty (a link that gives no rate means that one).
+export function showCurrency(form) {
+  const select = form?.elements.namedItem('currency');
+  const rate = form?.elements.namedItem('per_usd');
+  if (!select || !rate) return;
+  if (rate.value.trim() === '') rate.value = select.selectedOptions[0]?.dataset.perUsd ?? '';
+  rate.disabled = select.value === BASE;
+  form.querySelector(`#${CSS.escape(rate.id)}-unit`).textContent = `${select.value} to one ${BASE}`;
+}
+
 // In the browser: picking a currency puts its default rate in the rate field (before the
 // element recomputes: this listens on the select, the element on itself).
 export function wireCurrencyFields(form) {
@@ -93,9 +105,8 @@ export function wireCurrencyFields(form) {
   const rate = form?.elements.namedItem('per_usd');
   if (!select || !rate) return;
   const follow = () => {
-    rate.value = select.selectedOptions[0].dataset.perUsd;
-    rate.disabled = select.value === BASE;
-    form.querySelector(`#${CSS.escape(rate.id)}-unit`).textContent = `${select.value} to one ${BASE}`;
+    rate.value = '';
+    showCurrency(form);
   };
   select.addEventListener('input', follow);
   select.addEventListener('change', follow);

@@ -3,12 +3,13 @@
 import { h } from '../shared/html.js';
 import { flagField, numberField, selectField } from '../shared/form-fields.js';
 import { fill, formFields } from '../shared/form-spec.js';
-import { budgetCents, currencyFieldFor, currencyFields, currencyInput } from '../shared/currency-fields.js';
+import { budgetInput, currencyFieldFor, currencyFields, currencyInput } from '../shared/currency-fields.js';
 import forms from '../../data/forms.json' with { type: 'json' };
 
 // The form's values for a timeline input (a preset such as the guide's example). A budget
-// shows in the input's display currency, at its rate: `per_usd`, or else `rates[code]`
-// (each currency's published rate, e.g. from content/currencies.json).
+// shows in the input's display currency: as given in it (`budget_display_cents`), or
+// `budget_cents` at the input's rate, `per_usd` or else `rates[code]` (each currency's
+// published rate, e.g. from content/currencies.json).
 export function formValues(input, rates = {}) {
   const values = { ...input };
   delete values.growth;
@@ -18,7 +19,8 @@ export function formValues(input, rates = {}) {
       .join(', ');
   if (input.growth?.monthly_pct !== undefined) values.monthly_pct = input.growth.monthly_pct;
   const rate = input.currency ? (input.currency.per_usd ?? rates[input.currency.code]) : 1;
-  if (input.budget_cents !== undefined) values.budget = Math.round(input.budget_cents * (rate ?? 1)) / 100;
+  if (input.budget_display_cents !== undefined) values.budget = input.budget_display_cents / 100;
+  else if (input.budget_cents !== undefined) values.budget = Math.round(input.budget_cents * (rate ?? 1)) / 100;
   delete values.currency;
   delete values.assumptions;
   for (const [name, value] of Object.entries(input.assumptions ?? {})) values[name] = value;
@@ -113,7 +115,7 @@ export function timelineInput(values, { defaultRate } = {}) {
   }
   const currency = currencyInput(values, defaultRate);
   if (currency) input.currency = currency;
-  if (values.budget !== undefined) input.budget_cents = budgetCents(values.budget, currency, defaultRate);
+  if (values.budget !== undefined) Object.assign(input, budgetInput(values.budget, currency));
   if (values.band) input.uncertainty = {}; // the core's defaults, content/assumptions.json
   const assumptions = Object.fromEntries(
     ASSUMPTION_FIELDS.filter((n) => values[n] !== undefined).map((n) => [n, values[n]]),
@@ -124,7 +126,7 @@ export function timelineInput(values, { defaultRate } = {}) {
 
 // Which form field holds an error the core reported for a path in the timeline input.
 export function timelineFieldFor(path) {
-  if (path === 'budget_cents') return 'budget';
+  if (path === 'budget_cents' || path === 'budget_display_cents') return 'budget';
   if (path.startsWith('growth.milestones.')) return { field: 'milestones', detail: `month ${path.split('.')[2]}` };
   if (path.startsWith('growth.milestones')) return 'milestones';
   if (path.startsWith('growth')) return 'monthly_pct';

@@ -5,6 +5,7 @@ import './rightsize-timeline.js';
 import { ASSUMPTION_FIELDS, formValues, timelineInput } from './timeline-form.js';
 import { fillForm } from '../share/fill-form.js';
 import { linkInput, mergePartlyOwned, producedKeys } from '../share/share-input.js';
+import { showCurrency } from '../shared/currency-fields.js';
 import { startSharing } from '../share/share-state.js';
 import { shareControls } from '../share/share-controls.js';
 import { loadTimelineModel } from '../engine/model-client.js';
@@ -12,8 +13,9 @@ import { download, jsonBlob } from '../share/downloads.js';
 import { chartPng, chartSvg } from './chart-image.js';
 
 const element = document.querySelector('rightsize-timeline');
-if (element) {
-  const names = [...(element.querySelector('form')?.elements ?? [])].map((c) => c.name).filter(Boolean);
+const form = element?.querySelector('form');
+if (form) {
+  const names = [...form.elements].map((c) => c.name).filter(Boolean);
   const owned = producedKeys(timelineInput, names);
   owned.delete('assumptions'); // the form has fields for some of them; a link may carry others
   let band = null; // the link's own band settings, kept while the band stays switched on
@@ -32,10 +34,12 @@ if (element) {
   sharing = startSharing(element, {
     codec: loadTimelineModel,
     owns: (key) => owned.has(key),
-    input: (form) => element.inputOf(form).input ?? null,
-    fill(form, input) {
-      band = input.uncertainty ?? null;
-      fillForm(form, { ...formValues(input), band: input.uncertainty !== undefined });
+    input: () => element.inputOf(form).input ?? null, // completed with what the link carries
+    fill(input) {
+      band = input?.uncertainty ?? null;
+      if (input) fillForm(form, { ...formValues(input), band: input.uncertainty !== undefined });
+      else form.reset();
+      showCurrency(form);
     },
   });
 
