@@ -138,11 +138,19 @@ test("Cape Town's estimates are named, with the basis from the catalogue", async
 });
 
 test("the rate statement names the rate, its source and its date, or says the rate is the reader's", async () => {
-  const published = text(rateStatement(await golden('compare-eur-default-rate'), Date.parse('2026-08-26')));
-  assert.match(published, /1 USD = 0\.8573 EUR, the rate for 2026-08-24, 2 days ago\. Source: European Central Bank/);
+  const eur = await golden('compare-eur-default-rate');
+  const published = text(rateStatement(eur, Date.parse('2026-08-26')));
+  assert.match(published, /1 USD = 0\.8573 EUR, European Central Bank, for 2026-08-24, 2 days old\./);
+  assert.match(published, /Source: European Central Bank euro foreign exchange reference rates/);
+  // Past the book's limit, the line warns; within it, it does not.
+  const limit = eur.currency.stale_after_days;
+  const day = 24 * 60 * 60 * 1000;
+  const at = (days) => text(rateStatement(eur, Date.parse('2026-08-24') + days * day));
+  assert.doesNotMatch(at(limit), /an old rate/);
+  assert.match(at(limit + 1), /an old rate; type today’s in the rate field/);
   assert.match(
     text(rateStatement(await golden('currency-guide-example-ngn-1550'))),
-    /1 USD = 1,550 NGN: your rate\. The published rate is 1,341\.99 NGN \(for 2026-04-15\)/,
+    /^1 USD = 1,550 NGN: your rate\.About this rate.*The published rate is 1,341\.99 NGN \(for 2026-04-15\)/,
   );
   assert.match(
     text(rateStatement(await golden('guide-example'))),
