@@ -4,7 +4,7 @@
 // the file's rate, with its source and date; {code, per_usd} the reader's own), so the page
 // converts only what the reader types in the display currency: a monthly budget.
 import { h } from './html.js';
-import { errorSlot, selectField } from './form-fields.js';
+import { errorSlot, noteSlot, selectField } from './form-fields.js';
 
 const BASE = 'USD';
 
@@ -46,12 +46,13 @@ export function currencyFields(currencies, prefix, values = {}) {
           spellcheck: 'false',
           value: values.per_usd ?? (chosen ? chosen.per_usd : 1),
           disabled: code === BASE,
-          'aria-describedby': `${id}-unit ${id}-hint ${id}-error`,
+          'aria-describedby': `${id}-unit ${id}-hint ${id}-error ${id}-note`,
         }),
         h('span', { class: 'rs-unit', id: `${id}-unit` }, `${code} to one ${BASE}`),
       ),
       h('p', { class: 'rs-hint', id: `${id}-hint` }, 'A published rate; type your own to use it.'),
       errorSlot(id, 'per_usd'),
+      noteSlot(id, 'per_usd'),
     ),
   ];
 }
