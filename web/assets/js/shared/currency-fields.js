@@ -68,11 +68,14 @@ export function currencyInput(values, defaultRate) {
 }
 
 // A monthly budget typed in the display currency, in the catalogue's cents (US dollars:
-// every catalogue prices in dollars, and the core refuses one it cannot convert).
+// every catalogue prices in dollars, and the core refuses one it cannot convert). A negative
+// budget stays negative, however small, so the core names it.
 export function budgetCents(budget, currency, defaultRate) {
   if (typeof budget !== 'number') return budget; // text: the core names the field
   const rate = currency ? (currency.per_usd ?? defaultRate) : 1;
-  return typeof rate === 'number' && rate > 0 ? Math.round((budget * 100) / rate) : budget;
+  if (!(typeof rate === 'number' && rate > 0)) return budget;
+  const cents = Math.round((budget * 100) / rate);
+  return budget < 0 ? Math.min(cents, -1) : cents;
 }
 
 // Which form field holds an error the core reported for a path under `currency`.
