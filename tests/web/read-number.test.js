@@ -71,7 +71,6 @@ test('thousand, million and billion suffixes', () => {
   assert.equal(value('12 k', 'users'), 12000);
   assert.equal(value('1.2M', 'users'), 1200000);
   assert.equal(value('1.2m', 'users'), 1200000);
-  assert.equal(value('1.2 million', 'users'), 1200000);
   assert.equal(value('3mn', 'users'), 3000000);
   assert.equal(value('2B', 'users'), 2e9);
   assert.equal(value('2bn', 'users'), 2e9);
@@ -121,6 +120,9 @@ test('seconds in a milliseconds field are converted exactly; minutes are not rea
   assert.equal(value('0.48s', unitOf.p95_ms), 480);
   assert.equal(value('1.2 seconds', unitOf.db_query_ms), 1200);
   assert.equal(value('2 sec', unitOf.db_query_ms), 2000);
+  assert.equal(value('2 secs', unitOf.db_query_ms), 2000);
+  assert.equal(value('1 second', unitOf.db_query_ms), 1000);
+  assert.equal(error('2 secc', unitOf.db_query_ms), '"2 secc": type the number alone, without "secc"');
   assert.equal(error('5m', unitOf.p95_ms), '"5m": type the number alone, without "m"', 'minutes or millions?');
   assert.equal(error('5 min', unitOf.p95_ms), '"5 min": type the number alone, without "min"');
   assert.equal(value('1.5k ms', unitOf.p95_ms), 1500);
@@ -204,6 +206,7 @@ test('the reader is never misread: whatever is taken is what the same digits say
 test('only the suffixes named are multipliers', () => {
   assert.equal(error('5 constructor'), '"5 constructor": type the number alone, without "constructor"');
   assert.equal(error('5 kilo', 'users'), '"5 kilo": type the number alone, without "kilo"');
-  assert.equal(error('5 thousands', 'users'), '"5 thousands": type the number alone, without "thousands"');
-  assert.equal(value('5 thousand users', 'users'), 5000);
+  assert.equal(error('5 thousand', 'users'), '"5 thousand": type the number alone, without "thousand"');
+  assert.equal(error('5 mb', 'users'), '"5 mb": type the number alone, without "mb"');
+  assert.equal(value('5 k users', 'users'), 5000);
 });

@@ -9,8 +9,8 @@
 // "%" is taken but questioned: 0.72 may be a share meant as 72%.
 import { numberMarks } from './format.js';
 
-// Powers of ten by the suffix's first letter: k or thousand, M, mn or million, B, bn or billion.
-const POWERS = { k: 3, t: 3, m: 6, b: 9 };
+// Powers of ten by the suffix's first letter: k (thousand), M or mn (million), B or bn (billion).
+const POWERS = { k: 3, m: 6, b: 9 };
 
 // Digits split by one kind of separator in groups of three after a first of one to three.
 const grouped = (parts) => parts[0].length <= 3 && parts.slice(1).every((p) => p.length === 3);
@@ -62,12 +62,12 @@ export function readNumber(text, unit = '', locale) {
   if (typeof digits !== 'string') return digits;
   let power = Number(exponent.slice(1));
   let suffix = rest.toLowerCase();
-  const [, word, after] = /^(k|thousand|mn?|million|bn?|billion)\b\s*(.*)$/.exec(suffix) ?? [];
+  const [, word, after] = /^(k|mn?|bn?)\b\s*(.*)$/.exec(suffix) ?? [];
   if (word && suffix !== own && !(rest[0] === 'm' && own === 'ms')) {
     power += POWERS[word[0]];
     suffix = after;
   }
-  if (own === 'ms' && /^(s|sec|secs|seconds?)$/.test(suffix)) power += 3;
+  if (own === 'ms' && /^s(ec(ond)?s?)?$/.test(suffix)) power += 3;
   else if (suffix && suffix !== own && !(suffix[1] && `${suffix}s` === own) && !(own === 'x' && suffix === '×'))
     return { error: `"${t}": type the number alone, without "${rest}"` };
   const value = Number(`${sign && sign !== '+' ? '-' : ''}${digits}e${power}`);
