@@ -18,6 +18,8 @@ for (const path of ['/', '/calculator/', '/timeline/']) {
         await page.waitForFunction(() => document.querySelector('rightsize-calculator')?.result != null);
         await page.fill('input[name=db_cpu_pct]', '150'); // an error message on screen is checked too
         await page.locator('[data-error-for=db_cpu_pct]').waitFor({ state: 'visible' });
+        await page.fill('input[name=app_cpu_pct]', '0.72'); // and a questioned value's note
+        await page.locator('[data-note-for=app_cpu_pct]').waitFor({ state: 'visible' });
       }
       const { violations } = await new AxeBuilder({ page }).analyze();
       assert.deepEqual(

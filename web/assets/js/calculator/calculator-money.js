@@ -5,7 +5,7 @@
 // timeline gives the stage's monthly cost, shown beside the stage, and a compact timeline
 // under the recommendation.
 import { morph } from '../shared/morph.js';
-import { readForm, showErrors } from '../shared/form-fields.js';
+import { readForm, readProblems, showErrors } from '../shared/form-fields.js';
 import { defaultRate, wireCurrencyFields } from '../shared/currency-fields.js';
 import { calculatorTimelineInput, moneyFieldFor } from './calculator-money-form.js';
 import { renderTimeline } from '../timeline/render-timeline.js';
@@ -32,13 +32,14 @@ export class CalculatorMoney {
   // made (its errors are then shown beside the money form's fields) or was overtaken.
   async refine(recommendationValues, recommendation) {
     const model = loadModelWorker();
+    const problems = readProblems(this.#form);
     const input = calculatorTimelineInput(recommendationValues, readForm(this.#form), {
       defaultRate: defaultRate(this.#form),
     });
     const doc = await withBases(model, model.timeline(input).first);
     if (doc == null) return null;
-    showErrors(this.#form, doc.ok ? [] : doc.errors, moneyFieldFor);
-    if (!doc.ok) return null;
+    showErrors(this.#form, doc.ok ? [] : doc.errors, moneyFieldFor, problems);
+    if (!doc.ok || problems.some((p) => !p.note)) return null;
     const before = recommendation.stage > recommendation.current_stage ? await this.#today(model, input) : null;
     return { ok: true, result: { ...recommendation, timeline: doc.result, before } };
   }

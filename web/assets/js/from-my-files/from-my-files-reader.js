@@ -91,6 +91,7 @@ export async function attach(section) {
     }
     if (control && 'value' in control) {
       control.value = String(value);
+      control.dataset.measured = control.value; // a measured figure is not questioned (read-number.js)
       control.dispatchEvent(new Event('input', { bubbles: true }));
       noteBeside(control, note);
       return labelOf(name, control);

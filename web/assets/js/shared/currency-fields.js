@@ -4,7 +4,7 @@
 // the file's rate, with its source and date; {code, per_usd} the reader's own), a monthly
 // budget typed in the display currency included, so the page converts nothing.
 import { h } from './html.js';
-import { errorSlot, selectField } from './form-fields.js';
+import { errorSlot, noteSlot, selectField } from './form-fields.js';
 
 const BASE = 'USD';
 
@@ -46,12 +46,13 @@ export function currencyFields(currencies, prefix, values = {}) {
           spellcheck: 'false',
           value: values.per_usd ?? (chosen ? chosen.per_usd : 1),
           disabled: code === BASE,
-          'aria-describedby': `${id}-unit ${id}-hint ${id}-error`,
+          'aria-describedby': `${id}-unit ${id}-hint ${id}-error ${id}-note`,
         }),
         h('span', { class: 'rs-unit', id: `${id}-unit` }, `${code} to one ${BASE}`),
       ),
       h('p', { class: 'rs-hint', id: `${id}-hint` }, 'A published rate; type your own to use it.'),
       errorSlot(id, 'per_usd'),
+      noteSlot(id, 'per_usd'),
     ),
   ];
 }
@@ -70,7 +71,9 @@ export function currencyInput(values, defaultRate) {
 // catalogue prices in dollars) `budget_cents`; in another currency `budget_display_cents`,
 // the amount typed, which the core converts at the rate it shows, so a link keeps it exactly.
 export function budgetInput(budget, currency) {
-  const cents = typeof budget === 'number' ? Math.round(budget * 100) : budget; // text: the core names the field
+  if (typeof budget !== 'number') return currency ? { budget_display_cents: budget } : { budget_cents: budget }; // text: the core names the field
+  // A negative budget stays negative, however small, so the core names it.
+  const cents = budget < 0 ? Math.min(Math.round(budget * 100), -1) : Math.round(budget * 100);
   return currency ? { budget_display_cents: cents } : { budget_cents: cents };
 }
 

@@ -1,17 +1,23 @@
 // Form building blocks shared by the calculator and the timeline: labelled inputs with
-// units and an error slot each, reading a form into values, and marking the core's
-// field errors beside the right field.
+// units, an error slot and a note slot each, reading a form into values (read-number.js
+// for every number field), and marking what is wrong beside the right field.
 import { h } from './html.js';
+import { readNumber } from './read-number.js';
 
 export function errorSlot(id, field) {
   return h('p', { class: 'rs-error', id: `${id}-error`, 'data-error-for': field, hidden: true });
+}
+
+// Where a value that was taken but may be a slip is questioned (not an error: it computes).
+export function noteSlot(id, field) {
+  return h('p', { class: 'rs-note', id: `${id}-note`, 'data-note-for': field, hidden: true });
 }
 
 // A text input (so any text can be typed, and the core names what is wrong with it).
 // multiline: a box that wraps its text (a list such as the milestones) instead of one line.
 export function numberField(f, prefix, value, { multiline = false } = {}) {
   const id = `${prefix}${f.name}`;
-  const describedBy = [`${id}-unit`, f.hint && `${id}-hint`, `${id}-error`].filter(Boolean).join(' ');
+  const describedBy = [`${id}-unit`, f.hint && `${id}-hint`, `${id}-error`, `${id}-note`].filter(Boolean).join(' ');
   const attrs = {
     id,
     name: f.name,
@@ -35,6 +41,7 @@ export function numberField(f, prefix, value, { multiline = false } = {}) {
     ),
     f.hint && h('p', { class: 'rs-hint', id: `${id}-hint` }, f.hint),
     errorSlot(id, f.name),
+    noteSlot(id, f.name),
   );
 }
 
@@ -64,8 +71,16 @@ export function flagField(f, prefix, checked) {
   );
 }
 
+// A number field's reading (read-number.js) with the unit shown beside it, which is the one
+// content/ declares; null for a control that is no number field (a select, the milestones).
+function reading(el) {
+  if (el.inputMode !== 'numeric' && el.inputMode !== 'decimal') return null;
+  return readNumber(el.value, el.getRootNode().getElementById?.(`${el.id}-unit`)?.textContent);
+}
+
 // The form's values: checkboxes as booleans, numbers as numbers, blank fields left out.
-// Text that is not a number stays text so the core names the field and says what is wrong.
+// Text that is not one number stays text, so the input stays invalid (the core refuses it)
+// and readProblems says why.
 export function readForm(form) {
   const values = {};
   for (const el of form.elements) {
@@ -74,33 +89,55 @@ export function readForm(form) {
     else {
       const raw = el.value.trim();
       if (raw === '') continue;
-      const n = Number(raw.replace(/[,_\s]/g, ''));
-      values[el.name] = Number.isFinite(n) ? n : raw;
+      const read = reading(el) ?? { value: Number.isFinite(Number(raw)) ? Number(raw) : raw };
+      values[el.name] = read.error ? raw : read.value;
     }
   }
   return values;
 }
 
+// [{name, message, note}]: each number field whose text is refused, or taken but questioned
+// (note: true), with readNumber's sentence. A figure "From my files" filled in, untouched
+// since, is measured, so it is not questioned.
+export function readProblems(form) {
+  const problems = [];
+  for (const el of form.elements) {
+    const read = el.name && el.value.trim() && reading(el);
+    if (read?.note && el.dataset.measured === el.value) continue; // a figure from a file
+    if (read?.error || read?.note)
+      problems.push({ name: el.name, message: read.error ?? read.note, note: !read.error });
+  }
+  return problems;
+}
+
 // Shows each error beside its field (or at the form's foot) and clears the others.
 // `fieldFor` maps an error's field path to the form field that holds it, as a name or as
 // {field, detail}, where detail says which part of the field in readers' words ("month 6").
-export function showErrors(form, errors, fieldFor = (path) => path.split('.')[0]) {
-  for (const p of form.querySelectorAll('[data-error-for]')) {
+// `problems` (readProblems) come first: a refused text replaces the core's error for its
+// field, and a note goes in the field's note slot.
+export function showErrors(form, errors, fieldFor = (path) => path.split('.')[0], problems = []) {
+  for (const p of form.querySelectorAll('[data-error-for], [data-note-for]')) {
     p.hidden = true;
     p.textContent = '';
   }
   for (const el of form.elements) el.removeAttribute?.('aria-invalid');
+  const refused = new Set(problems.filter((p) => !p.note).map((p) => p.name));
+  const shown = problems.map((p) => ({ field: p.name, message: p.message, note: p.note }));
   for (const e of errors) {
     const where = fieldFor(e.field);
     const { field, detail } = typeof where === 'string' ? { field: where } : where;
-    const p =
-      form.querySelector(`[data-error-for="${CSS.escape(field)}"]`) ?? form.querySelector('[data-error-for="input"]');
+    if (!refused.has(field)) shown.push({ field, detail, message: e.message });
+  }
+  for (const { field, detail, message, note } of shown) {
+    const slot = `[data-${note ? 'note' : 'error'}-for="${CSS.escape(field)}"]`;
+    const p = form.querySelector(slot) ?? (note ? null : form.querySelector('[data-error-for="input"]'));
+    if (!p) continue;
     const control = form.elements.namedItem(field);
     // Readers see the field's label; the core's path (an internal name) stays out of the text.
     const label = control?.labels?.[0]?.textContent;
-    const text = (label ? `${label}${detail ? ` (${detail})` : ''}: ` : '') + e.message;
+    const text = (label ? `${label}${detail ? ` (${detail})` : ''}: ` : '') + message;
     p.textContent = (p.textContent ? `${p.textContent} ` : '') + text;
     p.hidden = false;
-    control?.setAttribute?.('aria-invalid', 'true');
+    if (!note) control?.setAttribute?.('aria-invalid', 'true');
   }
 }

@@ -18,6 +18,19 @@ function numberFormat(options) {
   return formats.get(key);
 }
 
+// The reader's thousands separator and decimal mark ({group: ",", decimal: "."} in en-US),
+// so read-number.js knows which texts their locale would write another way. locale: the
+// reader's unless given (a test's).
+const marks = new Map();
+export function numberMarks(locale = LOCALE) {
+  if (!marks.has(locale)) {
+    const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+    const part = (type) => parts.find((p) => p.type === type)?.value;
+    marks.set(locale, { group: part('group'), decimal: part('decimal') });
+  }
+  return marks.get(locale);
+}
+
 // "1,234.56": up to `digits` decimals (2 unless said), as few as the number needs.
 export const formatNumber = (value, digits = 2) => numberFormat({ maximumFractionDigits: digits }).format(value);
 

@@ -3,14 +3,15 @@
 // fields, the latest result as `result`, and a bubbling `rightsize-result` event.
 // Subclasses give: label, loadEngine(), compute(form) -> {ok, result | errors} (or a
 // promise of it),
-// render(result) -> element tree; and optionally prepare(), fieldFor(path) and
+// render(result) -> element tree; and optionally prepare(), fieldFor(path), problems(form)
+// (what the reader typed that is refused or questioned, readProblems and more) and
 // refine(form, result) -> a promise of a fuller document computed off the main thread
 // (dropped if the reader has typed since). The form and result live in `root`: what
 // createRoot() gives, the element itself unless a subclass says otherwise (the embeddable
 // script's shadow root, embedded-calculator.js).
 // A page configures an element through its declared properties: `holdFirst` below.
 import { morph } from './morph.js';
-import { showErrors } from './form-fields.js';
+import { readProblems, showErrors } from './form-fields.js';
 import { yieldToPage } from './yield-to-page.js';
 
 export class LiveElement extends HTMLElement {
@@ -73,6 +74,10 @@ export class LiveElement extends HTMLElement {
     return path.split('.')[0];
   }
 
+  problems(form) {
+    return readProblems(form);
+  }
+
   refine() {
     return null;
   }
@@ -83,6 +88,7 @@ export class LiveElement extends HTMLElement {
     const form = this.root.querySelector('form');
     if (!this.engine || !form) return;
     const request = ++this.#request;
+    const problems = this.problems(form);
     let doc;
     try {
       doc = await this.compute(form);
@@ -91,8 +97,8 @@ export class LiveElement extends HTMLElement {
       return;
     }
     if (request !== this.#request || doc == null) return;
-    showErrors(form, doc.ok ? [] : doc.errors, (path) => this.fieldFor(path));
-    if (!doc.ok) {
+    showErrors(form, doc.ok ? [] : doc.errors, (path) => this.fieldFor(path), problems);
+    if (!doc.ok || problems.some((p) => !p.note)) {
       this.status(
         this.#result
           ? 'Fix the marked field to update; what is shown is for your last valid input.'

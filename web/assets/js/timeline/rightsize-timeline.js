@@ -3,8 +3,8 @@
 // the calculator. The model runs in a worker (model-client.js), so neither the module
 // nor the uncertainty band ever holds up the page: the timeline comes first, its band
 // after, and an answer overtaken by newer input is dropped.
-import { readForm } from '../shared/form-fields.js';
-import { timelineFieldFor, timelineInput } from './timeline-form.js';
+import { readForm, readProblems } from '../shared/form-fields.js';
+import { budgetInCurrency, timelineFieldFor, timelineInput, timelineNotes } from './timeline-form.js';
 import { renderTimeline } from './render-timeline.js';
 import { renderTimelineSummary } from './timeline-summary.js';
 import { LiveElement } from '../shared/live-element.js';
@@ -23,6 +23,13 @@ export class RightsizeTimeline extends LiveElement {
   }
   fieldFor(path) {
     return timelineFieldFor(path);
+  }
+  problems(form) {
+    const text = (name) => form.elements.namedItem(name)?.value;
+    return [
+      ...readProblems(form),
+      ...timelineNotes({ milestones: text('milestones'), monthly_pct: text('monthly_pct') }),
+    ];
   }
   prepare() {
     wireCurrencyFields(this.querySelector('form'));
@@ -59,7 +66,8 @@ export class RightsizeTimeline extends LiveElement {
     if (error) return { ok: false, errors: [error] };
     const { first, final } = this.engine.timeline(input);
     if (input.uncertainty) this.#withBand = final;
-    return withBases(this.engine, first);
+    const budget = { currency: input.currency, budget: readForm(form).budget };
+    return withBases(this.engine, first).then((doc) => budgetInCurrency(doc, budget, defaultRate(form)));
   }
 
   refine() {

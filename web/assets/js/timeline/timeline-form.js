@@ -4,6 +4,8 @@ import { h } from '../shared/html.js';
 import { flagField, numberField, selectField } from '../shared/form-fields.js';
 import { fill, formFields } from '../shared/form-spec.js';
 import { budgetInput, currencyFieldFor, currencyFields, currencyInput } from '../shared/currency-fields.js';
+import { readNumber } from '../shared/read-number.js';
+import { formatMoney } from '../shared/format.js';
 import forms from '../../data/forms.json' with { type: 'json' };
 
 // The form's values for a timeline input (a preset such as the guide's example). A budget
@@ -88,13 +90,17 @@ function assumptionField(name, spec, hint) {
 // The assumptions a timeline form has fields for.
 export const ASSUMPTION_FIELDS = forms.timeline.assumptions;
 
-// "1:100, 6:5000" -> {"1": 100, "6": 5000}; null when the text does not read that way.
+// "1:100, 6:5k, 12:20,000" -> {"1": 100, "6": 5000, "12": 20000}, each month's users read
+// as any number field is (read-number.js); {error} for a month whose users do not read,
+// null when the text is not month:users pairs.
 function parseMilestones(text) {
   const out = {};
-  for (const part of String(text).split(',')) {
-    const m = /^\s*(\d+)\s*:\s*([\d_.eE+-]+)\s*$/.exec(part);
+  for (const part of String(text).split(/,(?=\s*\d+\s*:)/)) {
+    const m = /^\s*(\d+)\s*:(.+)$/.exec(part);
     if (!m) return null;
-    out[m[1]] = Number(m[2].replace(/_/g, ''));
+    const users = readNumber(m[2], 'users');
+    if (users.error) return { error: { field: `growth.milestones.${m[1]}`, message: users.error } };
+    out[m[1]] = users.value;
   }
   return out;
 }
@@ -109,6 +115,7 @@ export function timelineInput(values, { defaultRate } = {}) {
     const milestones = parseMilestones(values.milestones);
     if (!milestones)
       return { error: { field: 'milestones', message: 'write month:users pairs separated by commas, e.g. 6:5000' } };
+    if (milestones.error) return milestones;
     input.growth = { milestones };
   } else if (values.monthly_pct !== undefined) {
     input.growth = { monthly_pct: values.monthly_pct };
@@ -122,6 +129,36 @@ export function timelineInput(values, { defaultRate } = {}) {
   );
   if (Object.keys(assumptions).length > 0) input.assumptions = assumptions;
   return { input };
+}
+
+// What the timeline form says beside a field that the core does not: a growth rate typed
+// while milestones are set is not used (timelineInput sends the milestones alone).
+// values: the form's text by field name.
+export function timelineNotes(values) {
+  return values.milestones?.trim() && values.monthly_pct?.trim()
+    ? [{ name: 'monthly_pct', message: 'not used while there are milestones: they set the growth', note: true }]
+    : [];
+}
+
+// The core checks a budget in the catalogue's cents (budget_cents) or, typed in another
+// currency, in its cents (budget_display_cents); either way its errors' amounts are shown in
+// the display currency: the amount as typed, `budget` (the form's value), and each bound,
+// converted at the rate when the core spoke in the catalogue's cents.
+export function budgetInCurrency(doc, { currency, budget } = {}, defaultRate = 1) {
+  const rate = currency ? (currency.per_usd ?? defaultRate) : 1;
+  if (doc?.ok !== false || !(rate > 0)) return doc;
+  const money = (cents) => formatMoney(Math.round(cents), currency?.code ?? 'USD');
+  const say = (message, per) => {
+    const [bounds, got] = message.split(' (got ');
+    const said = bounds.replace(/-?\d+(\.\d+)?(e\d+)?/g, (n) => money(Number(n) * per));
+    if (got === undefined) return said;
+    return `${said} (got ${typeof budget === 'number' ? `${money(budget * 100)})` : got}`;
+  };
+  const per = { budget_cents: rate, budget_display_cents: 1 };
+  return {
+    ...doc,
+    errors: doc.errors.map((e) => (e.field in per ? { ...e, message: say(e.message, per[e.field]) } : e)),
+  };
 }
 
 // Which form field holds an error the core reported for a path in the timeline input.
