@@ -18,6 +18,9 @@ export class CalculatorMoney {
   #shown;
   #costLine; // the line beside the stage, kept while a new one computes
   #costShort = null; // the same cost in a few words, for the summary
+  // Each result's month 1 of the stage run today (#today): the page's own, kept out of the
+  // result so that what the reader saves is the recommendation and its timeline alone.
+  #before = new WeakMap();
 
   // element: the calculator, with its money form; line: the cost line it shows now.
   constructor(element, line) {
@@ -41,7 +44,9 @@ export class CalculatorMoney {
     showErrors(this.#form, doc.ok ? [] : doc.errors, moneyFieldFor, problems);
     if (!doc.ok || problems.some((p) => !p.note)) return null;
     const before = recommendation.stage > recommendation.current_stage ? await this.#today(model, input) : null;
-    return { ok: true, result: { ...recommendation, timeline: doc.result, before } };
+    const result = { ...recommendation, timeline: doc.result };
+    this.#before.set(result, before);
+    return { ok: true, result };
   }
 
   // Month 1 of what runs today: the same users, stage, prices and currency without the
@@ -56,7 +61,7 @@ export class CalculatorMoney {
 
   // "$32 a month", the stage's cost for the summary: the result's own, or the last one.
   costShort(result) {
-    if (result.timeline) this.#costShort = stageCostShort(result.timeline, result.before);
+    if (result.timeline) this.#costShort = stageCostShort(result.timeline, this.#before.get(result));
     return this.#costShort;
   }
 
@@ -64,7 +69,7 @@ export class CalculatorMoney {
   // Draws the compact timeline too, when the result has one.
   costBeside(result) {
     if (!result.timeline) return this.#costLine;
-    this.#costLine = stageCost(result.timeline, result.before);
+    this.#costLine = stageCost(result.timeline, this.#before.get(result));
     const bases = knownBases(result.timeline.provider.name);
     if (this.#shown) morph(this.#shown, renderTimeline(result.timeline, { bases, compact: true }));
     return this.#costLine;
