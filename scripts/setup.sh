@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what rightsize needs on Debian 12, and nothing that is already there:
 # compilers and CMake (and clang with libFuzzer), Emscripten, the C++ libraries, Python
-# (Emscripten runs on it), Chromium for the browser tests, Node.js if absent,
+# (Emscripten runs on it), Chromium for the browser tests, prometheus for promtool (the alert
+# rules' tests), Node.js if absent,
 # then the npm packages pinned in package-lock.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(cmake ninja-build g++ clang-14 clang-format-14 libclang-rt-14-dev emscripten nlohmann-json3-dev doctest-dev python3 chromium gzip)
+packages=(cmake ninja-build g++ clang-14 clang-format-14 libclang-rt-14-dev emscripten nlohmann-json3-dev doctest-dev python3 chromium gzip prometheus)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 

@@ -5,6 +5,8 @@
 //   rightsize decode    FRAGMENT
 //   rightsize compare   [--input FILE] [--csv]  [--rules FILE]
 //   rightsize scale-choice [--input FILE] [--rules FILE]
+//   rightsize alerts    [--input FILE] [--rules FILE] --format prometheus|cloudformation
+//   rightsize plan      [--input FILE] [--rules FILE] --format markdown|ics
 // Reads a JSON input (stdin by default), prints JSON on stdout. Input errors go to
 // stderr, one line per field, with exit status 2; usage errors exit with 64.
 #include <fstream>
@@ -15,6 +17,7 @@
 
 #include "embedded_content.hpp"
 #include "measure_command.hpp"
+#include "rightsize/alerts.hpp"
 #include "rightsize/assumptions.hpp"
 #include "rightsize/compare.hpp"
 #include "rightsize/csv.hpp"
@@ -40,16 +43,23 @@ const char* const kUsage =
     "       rightsize decode    FRAGMENT\n"
     "       rightsize compare   [--input FILE] [--csv]  [--rules FILE]\n"
     "       rightsize scale-choice [--input FILE] [--rules FILE]\n"
+    "       rightsize alerts    [--input FILE] [--rules FILE] --format prometheus|cloudformation\n"
+    "                           [--selector app|db|postgres|http=MATCHERS]... [--latency-metric NAME]\n"
+    "                           [--base-url URL]\n"
+    "       rightsize plan      [--input FILE] [--rules FILE] --format markdown|ics\n"
     "  Reads the input JSON from FILE or standard input and prints the result as JSON.\n"
     "  share    checks the input as timeline does and prints its share-link fragment\n"
     "  decode   prints the input JSON a fragment (or a whole link) holds\n"
     "  scale-choice  one bigger server against \"servers\" smaller ones behind a load balancer\n"
     "  --text   (recommend) print a readable summary instead of JSON\n"
     "  --csv    (timeline, compare) print the monthly table as CSV instead of JSON\n"
+    "  alerts   the triggers that lead past current_stage as Prometheus rules or CloudWatch alarms\n"
+    "  plan     the timeline's moves as a checklist by month (markdown) or an iCalendar file (ics)\n"
     "  --rules  use this rulebook instead of the built-in content/rules.json\n";
 
 struct Options {
-  std::string command, input_path, rules_path, fragment;
+  std::string command, input_path, rules_path, fragment, format, latency_metric, base_url;
+  std::vector<std::pair<std::string, std::string>> selectors;  // alerts: --selector KIND=MATCHERS
   bool text = false, csv = false, has_fragment = false;
 };
 
@@ -106,6 +116,16 @@ bool parse_args(int argc, char** argv, Options& o) {
       o.text = true;
     } else if (a == "--csv" && (o.command == "timeline" || o.command == "compare")) {
       o.csv = true;
+    } else if (a == "--format" && (o.command == "alerts" || o.command == "plan") && i + 1 < args.size()) {
+      o.format = args[++i];
+    } else if (a == "--latency-metric" && o.command == "alerts" && i + 1 < args.size()) {
+      o.latency_metric = args[++i];
+    } else if (a == "--base-url" && o.command == "alerts" && i + 1 < args.size()) {
+      o.base_url = args[++i];
+    } else if (a == "--selector" && o.command == "alerts" && i + 1 < args.size()) {
+      const std::string& v = args[++i];
+      const size_t eq = v.find('=');
+      o.selectors.emplace_back(v.substr(0, eq), eq == std::string::npos ? std::string() : v.substr(eq + 1));
     } else if ((a == "--input" || a == "--rules") && i + 1 < args.size()) {
       (a == "--input" ? o.input_path : o.rules_path) = args[++i];
     } else if (a.rfind("--input=", 0) == 0) {
@@ -122,7 +142,42 @@ bool parse_args(int argc, char** argv, Options& o) {
   }
   if (o.command == "decode") return o.has_fragment && o.input_path.empty() && o.rules_path.empty();
   return o.command == "recommend" || o.command == "timeline" || o.command == "share" || o.command == "compare" ||
-         o.command == "scale-choice";
+         o.command == "scale-choice" || o.command == "alerts" || o.command == "plan";
+}
+
+// A one-line refusal that names an option, as input errors name fields.
+int refuse(const std::string& option, const std::string& message) {
+  std::cerr << "rightsize: " << option << ": " << message << "\n";
+  return kInputError;
+}
+
+int alerts(const Options& o, const Rulebook& rules, const Value& input, const std::string& source) {
+  if (o.format != "prometheus" && o.format != "cloudformation")
+    return refuse("--format", o.format.empty()
+                                  ? "is required: prometheus or cloudformation"
+                                  : "unknown format \"" + o.format + "\": use prometheus or cloudformation");
+  Result<Metrics> metrics = read_metrics(input, rules.stage_count());
+  if (!metrics.ok()) return report(metrics.errors, source);
+  AlertSettings settings;
+  if (!load(
+          Source{"built-in content/alerts.json", std::string(cli::kAlertsJson)},
+          [&](const Value& v) { return read_alert_settings(v, rules.stage_count()); }, settings))
+    return kInputError;
+  for (const auto& [kind, matchers] : o.selectors)
+    if (!set_alert_selector(settings, kind, matchers))
+      return refuse("--selector", "\"" + kind + "=" + matchers +
+                                      "\": say app, db, postgres or http, then = and label matchers without braces");
+  if (!o.latency_metric.empty()) {
+    if (o.latency_metric.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_:") !=
+        std::string::npos)
+      return refuse("--latency-metric", "\"" + o.latency_metric + "\" is not a Prometheus metric name");
+    settings.latency_metric = o.latency_metric;
+  }
+  settings.base_url = o.base_url;
+  while (!settings.base_url.empty() && settings.base_url.back() == '/') settings.base_url.pop_back();
+  std::cout << (o.format == "prometheus" ? prometheus_rules(rules, settings, *metrics.value)
+                                         : cloudformation_template(rules, settings, *metrics.value));
+  return 0;
 }
 
 // The input must pass the readers before it becomes a link, so a link always opens.
@@ -159,6 +214,7 @@ int run(const Options& o) {
             assumptions))
     return kInputError;
 
+  if (o.command == "alerts") return alerts(o, rules, *input.value, input_source.name);
   if (o.command == "recommend") {
     Result<Metrics> metrics = read_metrics(*input.value, rules.stage_count());
     if (!metrics.ok()) return report(metrics.errors, input_source.name);
