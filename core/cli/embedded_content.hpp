@@ -16,6 +16,7 @@ extern const std::string_view kAssumptionsJson;
 extern const std::string_view kMeasureJson;
 extern const std::string_view kCurrenciesJson;
 extern const std::string_view kAlertsJson;
+extern const std::string_view kPlanJson;
 extern const std::vector<EmbeddedFile> kCatalogues;
 
 }  // namespace rightsize::cli

@@ -9,9 +9,11 @@
 //   rightsize plan      [--input FILE] [--rules FILE] --format markdown|ics
 // Reads a JSON input (stdin by default), prints JSON on stdout. Input errors go to
 // stderr, one line per field, with exit status 2; usage errors exit with 64.
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +24,7 @@
 #include "rightsize/compare.hpp"
 #include "rightsize/csv.hpp"
 #include "rightsize/json.hpp"
+#include "rightsize/plan.hpp"
 #include "rightsize/recommend.hpp"
 #include "rightsize/rulebook.hpp"
 #include "rightsize/scale_choice.hpp"
@@ -197,6 +200,8 @@ int decode(const std::string& fragment) {
   return 0;
 }
 
+int plan(const Options& o, const Model& model, const Value& input, const std::string& source);
+
 int run(const Options& o) {
   if (o.command == "decode") return decode(o.fragment);
   Source rules_source{"built-in content/rules.json", std::string(cli::kRulesJson)};
@@ -235,6 +240,7 @@ int run(const Options& o) {
     return kInputError;
   const Model model{&rules, &assumptions, &catalogues, &currencies};
   if (o.command == "share") return share(model, *input.value, input_source.name);
+  if (o.command == "plan") return plan(o, model, *input.value, input_source.name);
   if (o.command == "scale-choice") {
     const Value doc = scale_choice_document(model, *input.value);
     if (!doc.find("ok")->boolean) return report(errors_of(doc), input_source.name);
@@ -252,6 +258,41 @@ int run(const Options& o) {
   if (!timeline.ok()) return report(timeline.errors, input_source.name);
   const Value result = timeline_to_value(model, *timeline.value);
   std::cout << (o.csv ? timeline_csv(result) : to_json(result).dump(2) + "\n");
+  return 0;
+}
+
+// The timeline input with its start_month taken out (the timeline's readers refuse a field
+// they do not know), and that month: the one given, or today's in UTC.
+int plan(const Options& o, const Model& model, const Value& input, const std::string& source) {
+  if (o.format != "markdown" && o.format != "ics")
+    return refuse("--format", o.format.empty() ? "is required: markdown or ics"
+                                               : "unknown format \"" + o.format + "\": use markdown or ics");
+  Value timeline_input = input;
+  std::optional<YearMonth> start;
+  if (timeline_input.is_object()) {
+    std::vector<Member> kept;
+    for (Member& m : timeline_input.members) {
+      if (m.key != "start_month") {
+        kept.push_back(std::move(m));
+        continue;
+      }
+      if (m.value.kind == Value::Kind::string) start = parse_year_month(m.value.text);
+      if (!start) return report({{"start_month", "must be a month as \"YYYY-MM\", such as \"2027-01\""}}, source);
+    }
+    timeline_input.members = std::move(kept);
+  }
+  if (!start) {
+    const std::time_t now = std::time(nullptr);
+    const std::tm* utc = std::gmtime(&now);
+    start = YearMonth{utc->tm_year + 1900, utc->tm_mon + 1};
+  }
+  Result<TimelineInput> timeline = read_timeline_input(model, timeline_input);
+  if (!timeline.ok()) return report(timeline.errors, source);
+  PlanBook book;
+  if (!load(Source{"built-in content/plan.json", std::string(cli::kPlanJson)}, read_plan_book, book))
+    return kInputError;
+  const Value doc = timeline_to_value(model, *timeline.value);
+  std::cout << (o.format == "ics" ? plan_ics(book, doc, *start) : plan_markdown(book, doc, *start));
   return 0;
 }
 

@@ -1,0 +1,39 @@
+// The migration plan: a timeline's events as a checklist by month (Markdown) and as an
+// iCalendar file (RFC 5545), with each move's steps from content/plan.json.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "rightsize/result.hpp"
+#include "rightsize/value.hpp"
+
+namespace rightsize {
+
+struct PlanMove {
+  std::string name, title;
+  std::vector<std::string> before, move, way_back, measure_after;
+};
+
+struct PlanBook {
+  std::string before, move, way_back, measure_after;  // the sections' headings
+  std::vector<PlanMove> moves;
+  const PlanMove* find(const std::string& name) const;
+};
+
+// Reads content/plan.json; errors name the path inside the file.
+Result<PlanBook> read_plan_book(const Value& doc);
+
+struct YearMonth {
+  int year = 0, month = 0;  // month 1..12
+};
+
+// "2027-01" -> {2027, 1}; none unless YYYY-MM with a year from 1970 to 9999.
+std::optional<YearMonth> parse_year_month(const std::string& text);
+
+// `timeline` is a timeline document (timeline_to_value's); its month 1 is `start`.
+std::string plan_markdown(const PlanBook& plan, const Value& timeline, YearMonth start);
+std::string plan_ics(const PlanBook& plan, const Value& timeline, YearMonth start);
+
+}  // namespace rightsize
