@@ -268,19 +268,9 @@ int plan(const Options& o, const Model& model, const Value& input, const std::st
     return refuse("--format", o.format.empty() ? "is required: markdown or ics"
                                                : "unknown format \"" + o.format + "\": use markdown or ics");
   Value timeline_input = input;
-  std::optional<YearMonth> start;
-  if (timeline_input.is_object()) {
-    std::vector<Member> kept;
-    for (Member& m : timeline_input.members) {
-      if (m.key != "start_month") {
-        kept.push_back(std::move(m));
-        continue;
-      }
-      if (m.value.kind == Value::Kind::string) start = parse_year_month(m.value.text);
-      if (!start) return report({{"start_month", "must be a month as \"YYYY-MM\", such as \"2027-01\""}}, source);
-    }
-    timeline_input.members = std::move(kept);
-  }
+  Result<std::optional<YearMonth>> taken = take_start_month(timeline_input);
+  if (!taken.ok()) return report(taken.errors, source);
+  std::optional<YearMonth> start = *taken.value;
   if (!start) {
     const std::time_t now = std::time(nullptr);
     const std::tm* utc = std::gmtime(&now);

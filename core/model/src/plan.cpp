@@ -80,6 +80,23 @@ std::optional<YearMonth> parse_year_month(const std::string& t) {
   return ym;
 }
 
+Result<std::optional<YearMonth>> take_start_month(Value& input) {
+  Result<std::optional<YearMonth>> result;
+  result.value.emplace();
+  if (!input.is_object()) return result;
+  std::vector<Member> kept;
+  for (Member& m : input.members) {
+    if (m.key != "start_month") {
+      kept.push_back(std::move(m));
+      continue;
+    }
+    if (m.value.kind == Value::Kind::string) *result.value = parse_year_month(m.value.text);
+    if (!*result.value) result.errors.push_back({"start_month", "must be a month as \"YYYY-MM\", such as \"2027-01\""});
+  }
+  input.members = std::move(kept);
+  return result;
+}
+
 namespace {
 
 // One entry of the plan: an event of the timeline, its date and its steps.

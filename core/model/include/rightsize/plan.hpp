@@ -32,6 +32,11 @@ struct YearMonth {
 // "2027-01" -> {2027, 1}; none unless YYYY-MM with a year from 1970 to 9999.
 std::optional<YearMonth> parse_year_month(const std::string& text);
 
+// Takes `start_month` out of a plan's input, which is otherwise a timeline input (the timeline's
+// readers refuse a field they do not know): the month, none when absent, an error naming the
+// field when it is not "YYYY-MM".
+Result<std::optional<YearMonth>> take_start_month(Value& input);
+
 // `timeline` is a timeline document (timeline_to_value's); its month 1 is `start`.
 std::string plan_markdown(const PlanBook& plan, const Value& timeline, YearMonth start);
 std::string plan_ics(const PlanBook& plan, const Value& timeline, YearMonth start);
