@@ -32,7 +32,7 @@ function monthOf(start, month) {
   return `${Math.floor(n / 12)}${String((n % 12) + 1).padStart(2, '0')}01`;
 }
 
-const unescape = (s) => s.replace(/\\n/g, '\n').replace(/\\([,;\\])/g, '$1');
+const icsUnescape = (s) => s.replace(/\\n/g, '\n').replace(/\\([,;\\])/g, '$1');
 
 test('ics: one event per timeline event, dated in its month, with its steps', async () => {
   const input = await example({ start_month: '2027-11' });
@@ -56,7 +56,7 @@ test('ics: one event per timeline event, dated in its month, with its steps', as
   assert.equal(new Set(unfolded.filter((l) => l.startsWith('UID:'))).size, events.length);
   assert.ok(unfolded.filter((l) => l.startsWith('DTSTAMP:')).every((l) => l === 'DTSTAMP:20271101T000000Z'));
   const plan = await readJson('content/plan.json');
-  const descriptions = unfolded.filter((l) => l.startsWith('DESCRIPTION:')).map((l) => unescape(l.slice(12)));
+  const descriptions = unfolded.filter((l) => l.startsWith('DESCRIPTION:')).map((l) => icsUnescape(l.slice(12)));
   const split = events.findIndex((e) => e.type === 'stage' && e.to_stage === 2);
   for (const step of plan.moves.split_database.move) assert.ok(descriptions[split].includes(`- [ ] ${step}`), step);
   assert.equal(run(['plan', '--format', 'ics'], JSON.stringify(input)).stdout, text, 'deterministic');
