@@ -31,6 +31,22 @@ export const common = (dist) => ({
   logLevel: 'warning',
 });
 
+// A content file as the browser gets it: minified, and without its `about` notes (written
+// for whoever edits content/; every reader takes them as optional), so a page's first load
+// carries the data alone.
+export function servedJson(text) {
+  const strip = (v) => {
+    if (Array.isArray(v)) return v.map(strip);
+    if (v === null || typeof v !== 'object') return v;
+    return Object.fromEntries(
+      Object.entries(v)
+        .filter(([k]) => k !== 'about' && !k.startsWith('about_'))
+        .map(([k, x]) => [k, strip(x)]),
+    );
+  };
+  return JSON.stringify(strip(JSON.parse(text)));
+}
+
 // The `?url`, `?url-later`, `?worker` and `?module` imports, and the Emscripten glue marked free of side effects so
 // a page that never calls a module does not carry its glue.
 export function assetPlugin(dist, emitted, metafiles) {
@@ -41,7 +57,12 @@ export function assetPlugin(dist, emitted, metafiles) {
         const [file, kind] = args.path.split('?');
         return { path: path.resolve(args.resolveDir, file), namespace: kind === 'url-later' ? 'later' : kind };
       });
-      const asFile = async (args) => ({ contents: await readFile(args.path), loader: 'file' });
+      const asFile = async (args) => ({
+        contents: args.path.endsWith('.json')
+          ? servedJson(await readFile(args.path, 'utf8'))
+          : await readFile(args.path),
+        loader: 'file',
+      });
       build.onLoad({ filter: /.*/, namespace: 'url' }, asFile);
       build.onLoad({ filter: /.*/, namespace: 'later' }, asFile);
       const bundleOnItsOwn = async (args) => {
