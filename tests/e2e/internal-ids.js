@@ -1,11 +1,12 @@
 // Every name a reader must never see: rule ids, metric and field names, assumption names.
-import { readContent, readJson } from '../../wasm/node/load-node.js';
+import { readContent } from '../../wasm/node/load-node.js';
+import { readForms } from '../../web/guide/read-forms.js';
 
 export async function internalIds() {
   const [rules, assumptions, forms] = await Promise.all([
     readContent('rules.json'),
     readContent('assumptions.json'),
-    readJson('web/assets/data/forms.json'),
+    readForms(),
   ]);
   const rulesList = [...rules.triggers, ...rules.in_place, ...rules.advice];
   const conditions = rulesList.flatMap((r) => [r, ...(r.and ?? []), ...(r.and_any ?? [])]);

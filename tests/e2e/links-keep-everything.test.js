@@ -11,12 +11,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { openPage, useSiteAndBrowser } from './harness.js';
 import { repoRoot } from '../../wasm/node/load-node.js';
+import { readForms } from '../../web/guide/read-forms.js';
 
 const site = useSiteAndBrowser();
 const cli = process.env.RIGHTSIZE_CLI ?? path.join(repoRoot, 'build/native/bin/rightsize');
 const readJson = async (file) => JSON.parse(await readFile(path.join(repoRoot, file), 'utf8'));
 const { defaults } = await readJson('content/assumptions.json');
-const forms = await readJson('web/assets/data/forms.json');
+const forms = await readForms();
 const guideExample = await readJson('content/presets/guide-example.json');
 
 function rightsize(args, input) {

@@ -3,13 +3,14 @@
 // is taken but questioned. The units are the ones content/ declares for the forms' fields.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { readContent, readJson } from '../../wasm/node/load-node.js';
+import { readContent } from '../../wasm/node/load-node.js';
 import { readNumber } from '../../web/assets/js/shared/read-number.js';
 import { formFields } from '../../web/assets/js/shared/form-spec.js';
+import { readForms } from '../../web/guide/read-forms.js';
 
 const rules = await readContent('rules.json');
 const assumptions = await readContent('assumptions.json');
-const forms = await readJson('web/assets/data/forms.json');
+const forms = await readForms();
 // Each field's declared unit, by name, from the one place it is typed.
 const unitOf = Object.fromEntries(
   ['calculator', 'timeline', 'principle']

@@ -1,11 +1,12 @@
 // The guide pages' live checks, prerendered at build time with the modules the browser
 // runs, so each page shows its check's form and result before (and without) JavaScript:
-// each stage's triggers against the calculator's starting values (forms.json), and the
+// each stage's triggers against the calculator's starting values (calculator-form.json), and the
 // principle page's comparison. What each shows is its feature's own (stage-check/ and
 // principle/ prerender.js); this file loads the modules and the content for them.
-import { loadWithContent, loadWithRules, readContent, readJson } from '../../wasm/node/load-node.js';
+import { loadWithContent, loadWithRules, readContent } from '../../wasm/node/load-node.js';
 import { prerenderStageCheck } from '../assets/js/stage-check/prerender.js';
 import { prerenderPrinciple } from '../assets/js/principle/prerender.js';
+import { readForms } from '../guide/read-forms.js';
 
 export default async function () {
   const [mod, model, rules, assumptions, forms, preset] = await Promise.all([
@@ -13,7 +14,7 @@ export default async function () {
     loadWithContent(),
     readContent('rules.json'),
     readContent('assumptions.json'),
-    readJson('web/assets/data/forms.json'),
+    readForms(),
     readContent('presets/guide-example.json'),
   ]);
   const start = forms.calculator.values;

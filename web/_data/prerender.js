@@ -3,11 +3,12 @@
 // guide's own example (content/presets/guide-example.json). What each page shows is its
 // feature's own (calculator/ and timeline/ prerender.js); this file loads the modules and
 // the content for them.
-import { loadWithContent, loadWithRules, readContent, readJson } from '../../wasm/node/load-node.js';
+import { loadWithContent, loadWithRules, readContent } from '../../wasm/node/load-node.js';
 import { estimateBases } from '../assets/js/shared/estimate-notes.js';
 import { prerenderCalculator } from '../assets/js/calculator/prerender.js';
 import { prerenderTimeline } from '../assets/js/timeline/prerender.js';
 import catalogues from './catalogues.js';
+import { readForms } from '../guide/read-forms.js';
 
 export default async function () {
   const [mod, model, rules, assumptions, currencies, forms, list, preset] = await Promise.all([
@@ -16,7 +17,7 @@ export default async function () {
     readContent('rules.json'),
     readContent('assumptions.json'),
     readContent('currencies.json'),
-    readJson('web/assets/data/forms.json'),
+    readForms(),
     catalogues(),
     readContent('presets/guide-example.json'),
   ]);

@@ -63,6 +63,11 @@ export function assetPlugin(dist, emitted, metafiles) {
           : await readFile(args.path),
         loader: 'file',
       });
+      // A JSON module a bundle imports (a form's spec, the wire's format) goes in as served.
+      build.onLoad({ filter: /\.json$/, namespace: 'file' }, async (args) => ({
+        contents: servedJson(await readFile(args.path, 'utf8')),
+        loader: 'json',
+      }));
       build.onLoad({ filter: /.*/, namespace: 'url' }, asFile);
       build.onLoad({ filter: /.*/, namespace: 'later' }, asFile);
       const bundleOnItsOwn = async (args) => {

@@ -9,9 +9,9 @@ import { readForm, renderForm } from './calculator-form.js';
 import { renderRecommendation, renderSummary } from './render-recommendation.js';
 import { LiveElement } from '../shared/live-element.js';
 import { MoneySlot } from './calculator-money-slot.js';
-import forms from '../../data/forms.json' with { type: 'json' };
+import calculatorForm from '../../data/calculator-form.json' with { type: 'json' };
 
-const FIELDS = ['current_stage', ...forms.calculator.numbers, ...forms.calculator.flags].map((f) => f.name ?? f);
+const FIELDS = ['current_stage', ...calculatorForm.numbers, ...calculatorForm.flags].map((f) => f.name ?? f);
 let instances = 0;
 
 export class RightsizeCalculator extends LiveElement {
@@ -71,6 +71,6 @@ export class RightsizeCalculator extends LiveElement {
     status.className = 'rs-status';
     status.dataset.status = '';
     status.setAttribute('role', 'status');
-    this.root.replaceChildren(toDom(renderForm(this.engine.rules, forms.calculator, prefix)), status, result);
+    this.root.replaceChildren(toDom(renderForm(this.engine.rules, calculatorForm, prefix)), status, result);
   }
 }

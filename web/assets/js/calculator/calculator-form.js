@@ -7,7 +7,7 @@ import { formFields } from '../shared/form-spec.js';
 
 export { readForm, showErrors } from '../shared/form-fields.js';
 
-// rules: content/rules.json (stage names, the metrics' words); form: forms.json's
+// rules: content/rules.json (stage names, the metrics' words); form: calculator-form.json, or forms.json's
 // "calculator"; values: keyed by field name, over the form's own starting values.
 export function renderForm(rules, form, prefix = 'rs-', values = {}) {
   const fields = formFields(form, rules.metrics);

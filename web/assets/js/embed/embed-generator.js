@@ -6,15 +6,15 @@ import { h, toDom } from '../shared/html.js';
 import { readForm } from '../shared/form-fields.js';
 import { encodeShare } from '../share/share-codec.js';
 import { fitEmbeds } from './embed-host.js';
-import forms from '../../data/forms.json' with { type: 'json' };
+import calculatorForm from '../../data/calculator-form.json' with { type: 'json' };
 import stylesheet from '../../css/embed-snippets.css?url';
 
 const EMBED = new URL('../../embed/', import.meta.url); // this file is bundled into assets/js/
 const escapeAttribute = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 // The element's attributes for an input: each value given, each flag on, and a blank for a
-// field the element would otherwise start filled (forms.json's starting values).
-export function elementAttributes(input, start = forms.calculator.values) {
+// field the element would otherwise start filled (calculator-form.json's starting values).
+export function elementAttributes(input, start = calculatorForm.values) {
   const attrs = [];
   for (const [name, value] of Object.entries(input)) {
     if (value === true) attrs.push(name);
