@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "format.hpp"
 #include "object_reader.hpp"
 
 namespace rightsize {
@@ -48,7 +49,7 @@ std::vector<std::string> chosen(const Model& model, const Value& input, std::vec
     if (item.kind != Value::Kind::string)
       errors.push_back({field, std::string("expected text, got ") + describe(item.kind)});
     else if (std::find(known.begin(), known.end(), item.text) == known.end())
-      errors.push_back({field, "unknown provider \"" + item.text + "\""});
+      errors.push_back({field, "unknown provider " + detail::quoted(item.text)});
     else if (std::find(out.begin(), out.end(), item.text) == out.end())
       out.push_back(item.text);
   }

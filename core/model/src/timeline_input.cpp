@@ -94,7 +94,7 @@ void choose_cache_engine(TimelineInput& in, std::vector<FieldError>& errors) {
     errors.push_back(
         {"cache_engine", "the " + in.catalogue->name + " catalogue prices " +
                              (names.empty() ? "one cache engine, unnamed" : "these cache engines: " + names) +
-                             " (got \"" + in.cache_engine + "\")"});
+                             " (got " + detail::quoted(in.cache_engine) + ")"});
     return;
   }
   if (c.cache_engine == in.cache_engine) return;
@@ -157,7 +157,7 @@ Result<TimelineInput> read_timeline_input(const Model& model, const Value& input
     std::sort(known.begin(), known.end());
     std::string names;
     for (const std::string& n : known) names += (names.empty() ? "" : ", ") + n;
-    errors.push_back({"provider", "unknown provider \"" + in.provider + "\"; known: " + names});
+    errors.push_back({"provider", "unknown provider " + detail::quoted(in.provider) + "; known: " + names});
   } else {
     check_catalogue(*in.catalogue, errors);
   }

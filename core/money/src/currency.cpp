@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "format.hpp"
 #include "object_reader.hpp"
 #include "provenance.hpp"
 
@@ -122,7 +123,7 @@ std::optional<DisplayCurrency> read_display_currency(const Value* v, const Curre
   const std::optional<double> given = r.number("per_usd", kRate);
   r.reject_unknown();
   if (!d.code.empty() && !is_code(d.code))
-    r.fail("code", "an ISO 4217 code: three capital letters, e.g. \"NGN\" (got \"" + d.code + "\")");
+    r.fail("code", "an ISO 4217 code: three capital letters, e.g. \"NGN\" (got " + detail::quoted(d.code) + ")");
   if (errors.size() != before) return std::nullopt;
   d.known = book != nullptr ? book->find(d.code) : nullptr;
   d.stale_after_days = book != nullptr ? book->stale_after_days : 0;

@@ -6,8 +6,14 @@
 #include <cmath>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace rightsize::detail {
+
+// Text from an input, quoted for a message: whole when short, else its first 40 bytes (never
+// half a character), "..." and its length, so that no message echoes a huge value whole.
+// Out of line (object_reader.cpp): one copy in each WebAssembly module.
+std::string quoted(const std::string& text);
 
 inline std::string format_number(double n) {
   if (std::isnan(n)) return "NaN";

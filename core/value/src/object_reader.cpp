@@ -7,6 +7,14 @@
 
 namespace rightsize::detail {
 
+std::string quoted(const std::string& text) {
+  constexpr std::size_t kExcerpt = 40;
+  if (text.size() <= kExcerpt) return "\"" + text + "\"";
+  std::size_t cut = kExcerpt;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // a UTF-8 continuation byte
+  return "\"" + text.substr(0, cut) + "...\" (" + std::to_string(static_cast<std::uint64_t>(text.size())) + " bytes)";
+}
+
 ObjectReader::ObjectReader(const Value& object, std::string path, std::vector<FieldError>& errors)
     : object_(object), path_(std::move(path)), errors_(errors) {
   if (!object.is_object()) {
