@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "embedded_content.hpp"
+#include "input_file.hpp"
 #include "measure_command.hpp"
 #include "rightsize/alerts.hpp"
 #include "rightsize/assumptions.hpp"
@@ -84,18 +85,14 @@ std::vector<FieldError> errors_of(const Value& doc) {
   return out;
 }
 
+// A file's text, or standard input's; a path that cannot be read, or holds more than an
+// input may, is refused as the field "input" would be.
 bool read_source(const std::string& path, Source& out) {
-  if (path.empty() || path == "-") {
-    out = {"stdin", std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>())};
-    return true;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::cerr << "rightsize: cannot read " << path << "\n";
-    return false;
-  }
-  out = {path, std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>())};
-  return true;
+  out.name = path.empty() || path == "-" ? "stdin" : path;
+  std::string problem;
+  if (cli::read_json_input(path, out.text, problem)) return true;
+  report({{"input", problem}}, out.name);
+  return false;
 }
 
 // Parses a source and checks it with `read`; reports and returns false on any error.

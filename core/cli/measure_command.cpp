@@ -5,12 +5,12 @@
 // named on stderr (exit status 2) and changes no field; the others still count.
 #include "measure_command.hpp"
 
-#include <fstream>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "embedded_content.hpp"
+#include "input_file.hpp"
 #include "rightsize/access_log.hpp"
 #include "rightsize/json.hpp"
 #include "rightsize/measure.hpp"
@@ -128,12 +128,15 @@ T built_in(std::string_view text, const char* name, Reader read) {
   return std::move(*checked.value);
 }
 
-// Streams one file (or standard input, "-") into the measurement, in chunks.
-void stream(std::istream& in, Measurement& m) {
+// Streams one file (or standard input) into the measurement, in chunks; false when a read
+// fails part way (the problem is then the file's).
+bool stream(InputFile& in, Measurement& m) {
   std::vector<char> buffer(kChunk);
-  while (in) {
-    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-    if (in.gcount() > 0) m.feed(std::string_view(buffer.data(), static_cast<size_t>(in.gcount())));
+  while (true) {
+    std::size_t got = 0;
+    if (!in.read(buffer.data(), buffer.size(), got)) return false;
+    if (got == 0) return true;
+    m.feed(std::string_view(buffer.data(), got));
   }
 }
 
@@ -155,10 +158,9 @@ int measure_main(int argc, char** argv) {
     for (size_t i = 0; i < args.files.size(); ++i) {
       const bool is_stdin = args.files[i].path == "-";
       const std::string name = is_stdin ? "stdin" : args.files[i].path;
-      std::ifstream file;
-      if (!is_stdin) file.open(args.files[i].path, std::ios::binary);
-      if (!is_stdin && !file) {  // named, and left out: it changes no field
-        std::cerr << "rightsize: " << name << ": cannot read it\n";
+      InputFile file;
+      if (!file.open(args.files[i].path)) {  // named, and left out: it changes no field
+        std::cerr << "rightsize: " << name << ": " << file.problem() << "\n";
         unreadable = true;
         continue;
       }
@@ -166,7 +168,10 @@ int measure_main(int argc, char** argv) {
       if (!bad.empty())
         return usage("--" + std::string(bad.front().field == "format" ? "format" : "duration-field") + ": " +
                      bad.front().message);
-      stream(is_stdin ? std::cin : file, measurement);
+      if (!stream(file, measurement)) {  // what was read still counts, and the file is named
+        std::cerr << "rightsize: " << name << ": " << file.problem() << "\n";
+        unreadable = true;
+      }
     }
     Value doc = measurement.document();
     if (args.users) doc.members.insert(doc.members.begin(), Member{"users", Value::of_number(*args.users)});

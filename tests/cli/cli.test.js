@@ -195,7 +195,10 @@ test('--rules: a broken rulebook exits 2 and names its path and the field', asyn
 
   const missing = path.join(scratch, 'no-such-rules.json');
   const n = run(['recommend', '--rules', missing]);
-  assert.deepEqual([n.status, n.stdout, n.stderr], [2, '', `rightsize: cannot read ${missing}\n`]);
+  assert.deepEqual(
+    [n.status, n.stdout, n.stderr],
+    [2, '', `rightsize: ${missing}: input: cannot read it (no such file)\n`],
+  );
 });
 
 test('bad input exits 2 with one line per field on standard error, naming the source', async () => {
@@ -226,7 +229,10 @@ test('bad input exits 2 with one line per field on standard error, naming the so
 
   const missing = path.join(scratch, 'no-such-input.json');
   const n = run(['recommend', '--input', missing]);
-  assert.deepEqual([n.status, n.stdout, n.stderr], [2, '', `rightsize: cannot read ${missing}\n`]);
+  assert.deepEqual(
+    [n.status, n.stdout, n.stderr],
+    [2, '', `rightsize: ${missing}: input: cannot read it (no such file)\n`],
+  );
 });
 
 test('usage errors exit 64 and print the usage', () => {

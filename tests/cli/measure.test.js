@@ -67,7 +67,10 @@ test('a bad file is named with what was wrong, exits 2, and the good files still
   ]);
   assert.equal(r.status, 2);
   const lines = r.stderr.trim().split('\n');
-  assert.ok(lines.includes(`rightsize: ${path.join(samples.dir, 'missing.csv')}: cannot read it`), r.stderr);
+  assert.ok(
+    lines.includes(`rightsize: ${path.join(samples.dir, 'missing.csv')}: cannot read it (no such file)`),
+    r.stderr,
+  );
   assert.ok(
     lines.includes(`rightsize: ${p.gzip}: this is a gzip-compressed file: decompress it first (gunzip)`),
     r.stderr,
