@@ -3,7 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { repoRoot } from '../../wasm/node/load-node.js';
 import { writeSamples } from '../wasm/measure-samples.js';
@@ -131,4 +131,25 @@ test('--format forces a format, and stdin can be a file', () => {
   const r = pipe(`cat ${p.queries} | "$R" measure --queries -`);
   assert.equal(r.status, 0, r.stderr);
   assert.equal(JSON.parse(r.stdout).evidence.db_query_ms.files[0].file, 'stdin');
+});
+
+// A line past the limit is skipped and counted wherever it falls: first, it hid the format.
+test('an access log or a CPU series whose first line is over 64 KB is read, that line skipped', async () => {
+  for (const [option, file, figure] of [
+    ['--access-log', p.nginx, 'p95_ms'],
+    ['--app-cpu', p.grafana, 'app_cpu_pct'],
+  ]) {
+    const plain = JSON.parse(run(['measure', option, file]).stdout);
+    const text = await readFile(file, 'utf8');
+    const long = `${'x'.repeat(70 * 1024)}\n`;
+    for (const input of [long + text, text.replace('\n', `\n${long}`)]) {
+      const r = run(['measure', option, '-'], input);
+      assert.equal(r.status, 0, r.stderr);
+      const doc = JSON.parse(r.stdout);
+      assert.equal(doc[figure], plain[figure]);
+      const read = doc.evidence[figure].files[0];
+      assert.equal(read.lines_skipped, plain.evidence[figure].files[0].lines_skipped + 1);
+      assert.ok(read.skipped.some((s) => s.reason === 'longer than 64 KB'));
+    }
+  }
 });

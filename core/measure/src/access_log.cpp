@@ -20,12 +20,11 @@ namespace {
 
 constexpr size_t kDetectLines = 32;
 constexpr size_t kDetectBytes = 64 * 1024;
-constexpr std::uint64_t kUnreadableBytes = std::uint64_t{1} << 40;  // a size too long to read counts as huge
 
 struct PendingLine {
   std::string text;
   std::uint64_t number = 0;
-  bool too_long = false, unterminated = false;
+  bool unterminated = false;
 };
 
 const char* format_label(AccessLogFormat f) {
@@ -77,6 +76,7 @@ struct AccessLogReading::State {
   detail::RequestTally tally;
   detail::HourClock clock;
   std::vector<InputReport> reports;
+  std::uint64_t beyond_range = 0;  // lines left out for a request time past kMaxMicros
 
   // The file being read.
   InputReport report;
@@ -115,7 +115,10 @@ struct AccessLogReading::State {
     if (detail::trim(l.text).empty()) return;
     if (format) return read(l);
     if (undecidable) return;
-    pending.push_back({std::string(l.text), l.number, l.too_long, l.unterminated});
+    // A line past the limit tells nothing of the format: it is skipped (and counted) now, and
+    // detection goes on past it, wherever it falls.
+    if (l.too_long) return skip(l, detail::LineSplitter::kTooLong);
+    pending.push_back({std::string(l.text), l.number, l.unterminated});
     pending_bytes += l.text.size();
     if (pending.size() >= kDetectLines || pending_bytes >= kDetectBytes) decide();
   }
@@ -140,7 +143,6 @@ struct AccessLogReading::State {
         Line l;
         l.text = p.text;
         l.number = p.number;
-        l.too_long = p.too_long;
         l.unterminated = p.unterminated;
         read(l);
       }
@@ -167,7 +169,7 @@ struct AccessLogReading::State {
   }
 
   void read(const Line& l) {
-    if (l.too_long) return skip(l, "longer than 64 KB");
+    if (l.too_long) return skip(l, detail::LineSplitter::kTooLong);
     if (*format == AccessLogFormat::jsonl) return read_json(l);
     detail::CombinedLine c;
     if (const char* why = detail::parse_combined(l.text, c)) {
@@ -196,8 +198,7 @@ struct AccessLogReading::State {
       return skip(l, "the request time is not a number");
     const std::optional<std::int64_t> hour = clf_hour(c.time);
     if (!hour) return skip(l, "the time is not like 15/Jan/2024:10:00:01 +0000");
-    const std::optional<std::uint64_t> bytes =
-        c.bytes == "-" ? std::uint64_t{0} : detail::parse_fixed(c.bytes, 0).value_or(kUnreadableBytes);
+    const std::optional<std::uint64_t> bytes = c.bytes == "-" ? std::uint64_t{0} : detail::parse_fixed(c.bytes, 0);
     count(l, *hour, micros, bytes);
   }
 
@@ -244,6 +245,11 @@ struct AccessLogReading::State {
 
   void count(const Line& l, std::int64_t hour, std::optional<std::uint64_t> micros,
              std::optional<std::uint64_t> bytes) {
+    if (micros && *micros > detail::RequestTally::kMaxMicros) {
+      ++beyond_range;
+      return skip(l, detail::RequestTally::kTooSlow);
+    }
+    if (bytes && *bytes > detail::RequestTally::kMaxBytes) return skip(l, detail::RequestTally::kTooBig);
     if (!tally.add(hour, micros, bytes)) return skip(l, "more than 50,000 distinct clock hours in the logs");
     ++report.lines_read;
     if (micros) ++timed_in_file;
@@ -259,6 +265,8 @@ struct AccessLogReading::State {
       report.problems.push_back(gate.problem());
     else if (gate.blank())
       report.problems.push_back("the file is empty");
+    else if (!format && !undecidable)  // nothing was left to detect from
+      report.problems.push_back(std::string("no line could be read: every line is ") + detail::LineSplitter::kTooLong);
     else if (format == AccessLogFormat::combined_without_times)
       report.problems.push_back(
           "no request times: the lines end after the user agent. Add $request_time to the end of nginx's log_format, "
@@ -308,6 +316,10 @@ void AccessLogReading::end_file() { state_->finish_file(); }
 
 const std::vector<InputReport>& AccessLogReading::reports() const { return state_->reports; }
 
-AccessLogFigures AccessLogReading::figures() const { return state_->tally.figures(state_->clock); }
+AccessLogFigures AccessLogReading::figures() const {
+  AccessLogFigures f = state_->tally.figures(state_->clock);
+  f.beyond_range = state_->beyond_range;
+  return f;
+}
 
 }  // namespace rightsize

@@ -18,7 +18,6 @@ using detail::Instant;
 namespace {
 
 constexpr size_t kNone = static_cast<size_t>(-1);
-constexpr size_t kHeadBytes = 64 * 1024;
 constexpr size_t kMaxWords = 32;
 
 struct CpuSlot {
@@ -115,7 +114,9 @@ struct CpuSeriesReading::State {
   InputReport report;
   std::optional<CpuSeriesFormat> format;
   bool decided = false;
-  std::string head;  // the first bytes, until the first line decides the format
+  std::string head;                // the first bytes, until the first line decides the format
+  bool discarding = false;         // inside a first line too long to keep
+  std::uint64_t lines_before = 0;  // lines taken off before the first one read
   char delimiter = 0;
   detail::TextGate gate;
   detail::LineSplitter lines;
@@ -144,25 +145,47 @@ struct CpuSeriesReading::State {
 
   void on_text(std::string_view text) {
     if (decided) return pass(text);
-    head.append(text.data(), text.size());  // at most one chunk past kHeadBytes
+    if (discarding) {  // the rest of a line too long to tell anything
+      const size_t nl = text.find('\n');
+      if (nl == std::string_view::npos) return;
+      discarding = false;
+      ++lines_before;
+      text.remove_prefix(nl + 1);
+    }
+    head.append(text.data(), text.size());  // at most one line, and one chunk past it
     decide(false);
   }
 
-  // Finds the first line that is neither blank nor Excel's "sep=;" and decides from it.
+  // Finds the first line that is neither blank nor Excel's "sep=;" and decides from it. A
+  // line too long to be a header or a sample is skipped (and counted), and detection goes
+  // on past it.
   void decide(bool at_end) {
-    size_t from = 0;
     while (true) {
-      const size_t nl = head.find('\n', from);
-      if (nl == std::string::npos && !at_end && head.size() <= kHeadBytes) return;  // wait for more
-      const std::string_view line =
-          detail::trim(std::string_view(head).substr(from, nl == std::string::npos ? std::string::npos : nl - from));
+      const size_t nl = head.find('\n');
+      const size_t length = nl == std::string::npos ? head.size() : nl;
+      if (length > detail::LineSplitter::kMaxLine) {
+        report.skip(lines_before + 1, detail::LineSplitter::kTooLong);
+        if (nl == std::string::npos) {
+          discarding = !at_end;
+          std::string().swap(head);
+          return;
+        }
+        head.erase(0, nl + 1);
+        ++lines_before;
+        continue;
+      }
+      if (nl == std::string::npos && !at_end) return;        // wait for more
+      if (head.empty() && report.lines_skipped > 0) return;  // only lines too long: nothing to decide from
+      const std::string_view line = detail::trim(std::string_view(head).substr(0, length));
       if (line.empty() && nl != std::string::npos) {
-        from = nl + 1;
+        head.erase(0, nl + 1);
+        ++lines_before;
         continue;
       }
       if (detail::istarts_with(line, "sep=") && line.size() == 5 && nl != std::string::npos) {
         delimiter = line[4];
-        from = nl + 1;
+        head.erase(0, nl + 1);
+        ++lines_before;
         continue;
       }
       if (!format) format = detail::istarts_with(line, "Linux") ? CpuSeriesFormat::sar : CpuSeriesFormat::csv;
@@ -171,11 +194,14 @@ struct CpuSeriesReading::State {
           const auto count = [&](char c) { return std::count(line.begin(), line.end(), c); };
           delimiter = count(';') > count(',') ? ';' : count('\t') > count(',') ? '\t' : ',';
         }
-        csv = std::make_unique<detail::CsvReader>(delimiter, [this](const detail::CsvRecord& r) { on_record(r); });
+        csv = std::make_unique<detail::CsvReader>(
+            delimiter, [this](const detail::CsvRecord& r) { on_record(r); }, lines_before + 1);
+      } else {
+        lines.start_at(lines_before + 1);
       }
       decided = true;
-      // What came before `from` was blank lines or "sep=": only the rest is read.
-      const std::string replay = head.substr(from);
+      // What came before was blank lines, "sep=" or lines too long: only the rest is read.
+      const std::string replay = std::move(head);
       std::string().swap(head);
       pass(replay);
       return;
@@ -215,6 +241,7 @@ struct CpuSeriesReading::State {
   void on_record(const detail::CsvRecord& r) {
     if (stopped) return;
     const bool at_end = r.at_end || r.unterminated;
+    if (r.too_long) return skip(r.line, at_end, detail::LineSplitter::kTooLong);
     if (!header_done) {
       header_done = true;
       bool is_header = false;
@@ -269,6 +296,7 @@ struct CpuSeriesReading::State {
   }
 
   void on_sar_line(const detail::Line& l) {
+    if (l.too_long) return skip(l.number, l.unterminated, detail::LineSplitter::kTooLong);
     std::array<std::string_view, kMaxWords> w;
     const size_t n = split_words(l.text, w);
     if (n == 0) return;
@@ -319,6 +347,8 @@ struct CpuSeriesReading::State {
       report.problems.push_back(gate.problem());
     else if (gate.blank())
       report.problems.push_back("the file is empty");
+    else if (!decided)  // nothing was left to decide from
+      report.problems.push_back(std::string("no line could be read: every line is ") + detail::LineSplitter::kTooLong);
     else if (report.problems.empty() && *format == CpuSeriesFormat::sar && idle_word == kNone)
       report.problems.push_back("unknown format: no sar header line naming %idle (run sar -u)");
     else if (report.problems.empty() && file_samples == 0)

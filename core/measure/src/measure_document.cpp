@@ -128,7 +128,8 @@ class Builder {
                                 "% of the exact value (a log-bucketed histogram)"));
       if (f.beyond_range > 0)
         e.set("beyond_range",
-              text(std::to_string(f.beyond_range) + " request times over 19 hours counted as 19 hours"));
+              text(std::to_string(f.beyond_range) +
+                   " lines with a request time over 19 hours were left out: no request takes that long"));
       e.set("files", files);
       evidence_.set("p95_ms", std::move(e));
     }

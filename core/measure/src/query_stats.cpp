@@ -16,6 +16,12 @@ namespace {
 
 constexpr size_t kNone = static_cast<size_t>(-1);
 
+// Past these a row is no reading at all: it is left out and counted, so that the sums stay
+// finite and no absurd row moves the mean. A million calls a second for thirty years is
+// 10^15; so is 30,000 years of execution time in milliseconds.
+constexpr double kMaxCalls = 1e15;
+constexpr double kMaxMillis = 1e15;
+
 struct Columns {
   size_t calls = kNone, total = kNone, mean = kNone, query = kNone;
   bool modern = false;  // PostgreSQL 13+ names
@@ -102,6 +108,8 @@ struct QueryStatsReading::State {
 
   void on_record(const detail::CsvRecord& r) {
     if (!header_seen) {
+      // No header is that long: skipped and counted, and the next record may be the header.
+      if (r.too_long) return report.skip(r.line, detail::LineSplitter::kTooLong);
       header_seen = true;
       for (size_t i = 0; i < r.count && first_line.size() < 60; ++i) first_line += (i ? "," : "") + r.fields[i];
       header_ok = read_header(r, columns);
@@ -124,9 +132,11 @@ struct QueryStatsReading::State {
     if (r.count < columns.needed()) return skip("fewer columns than the header names");
     const auto calls = detail::parse_decimal(detail::trim(r.fields[columns.calls]));
     if (!calls || *calls < 0) return skip("calls is not a number of 0 or more");
+    if (*calls > kMaxCalls) return skip("calls is over 10^15, more than a database serves");
     const size_t time_column = columns.total != kNone ? columns.total : columns.mean;
     const auto time = detail::parse_decimal(detail::trim(r.fields[time_column]));
     if (!time || *time < 0) return skip("the time column is not a number of 0 or more");
+    if (*time > kMaxMillis) return skip("the time column is over 10^15 ms, longer than a database has run");
     ++report.lines_read;
     QueryStatsFigures& t = totals;
     ++t.statements;

@@ -4,11 +4,7 @@
 
 namespace rightsize::detail {
 
-namespace {
-
-constexpr std::uint64_t kMaxBytes = std::uint64_t{1} << 40;  // per response: 1 TB is already absurd
-
-}  // namespace
+static_assert(RequestTally::kMaxMicros / 3600000000 == 19, "kTooSlow says 19 hours");
 
 bool RequestTally::add(std::int64_t hour, std::optional<std::uint64_t> micros, std::optional<std::uint64_t> bytes) {
   Slot* slot = hours_.at(hour);
@@ -17,7 +13,7 @@ bool RequestTally::add(std::int64_t hour, std::optional<std::uint64_t> micros, s
   ++slot->requests;
   if (bytes) {
     ++sized_;
-    bytes_sum_ += std::min(*bytes, kMaxBytes);
+    bytes_sum_ += *bytes;
   }
   if (!micros) return true;
   ++timed_;
@@ -60,7 +56,6 @@ AccessLogFigures RequestTally::figures(const HourClock& clock) const {
   f.requests = requests_;
   f.timed = timed_;
   f.sized = sized_;
-  f.beyond_range = overall_.clamped();
   f.relative_error = LogHistogram::kRelativeError;
   if (timed_ > 0) f.overall_p95_ms = overall_.quantile(0.95) / 1000;
   if (sized_ > 0) f.mean_bytes = static_cast<double>(bytes_sum_) / static_cast<double>(sized_);

@@ -20,7 +20,15 @@ class RequestTally {
  public:
   static constexpr size_t kSketchedHours = 64;
 
-  // False when the logs already hold HourTable's limit of other hours.
+  // Past these a figure is no reading at all, so its line is left out (and counted), never
+  // clamped into the percentiles or the mean: the sketch's range, and 1 TB per response.
+  static constexpr std::uint64_t kMaxMicros = LogHistogram::kMaxValue;
+  static constexpr const char* kTooSlow = "the request time is over 19 hours, longer than any request takes";
+  static constexpr std::uint64_t kMaxBytes = std::uint64_t{1} << 40;
+  static constexpr const char* kTooBig = "the response size is over 1 TB, more than any response holds";
+
+  // False when the logs already hold HourTable's limit of other hours. micros and bytes are
+  // within kMaxMicros and kMaxBytes (the readers leave out the lines that are not).
   bool add(std::int64_t hour, std::optional<std::uint64_t> micros, std::optional<std::uint64_t> bytes);
 
   AccessLogFigures figures(const HourClock& clock) const;

@@ -1,8 +1,11 @@
 #include "csv_reader.hpp"
 
+#include "text_input.hpp"
+
 namespace rightsize::detail {
 
-CsvReader::CsvReader(char delimiter, OnRecord on_record) : delimiter_(delimiter), on_record_(std::move(on_record)) {}
+CsvReader::CsvReader(char delimiter, OnRecord on_record, std::uint64_t first_line)
+    : delimiter_(delimiter), on_record_(std::move(on_record)), line_(first_line), record_line_(first_line) {}
 
 void CsvReader::begin() {
   if (started_) return;
@@ -39,17 +42,22 @@ void CsvReader::end_record(bool at_end) {
     r.count = used_;
     r.line = record_line_;
     r.cut = cut_;
+    r.too_long = too_long_;
     r.unterminated = state_ == State::quoted;
     r.at_end = at_end;
     on_record_(r);
   }
   used_ = 0;
-  cut_ = overflow_ = started_ = false;
+  cut_ = overflow_ = started_ = too_long_ = false;
   state_ = State::field_start;
 }
 
 void CsvReader::feed(std::string_view bytes) {
   for (char c : bytes) {
+    if (c == '\n')
+      line_bytes_ = 0;
+    else if (++line_bytes_ > LineSplitter::kMaxLine)
+      too_long_ = true;
     switch (state_) {
       case State::field_start:
         if (c == '"') {

@@ -16,6 +16,7 @@ struct CsvRecord {
   size_t count = 0;
   std::uint64_t line = 0;     // the line the record starts on
   bool cut = false;           // a field or the field list was cut short
+  bool too_long = false;      // one of its lines is longer than LineSplitter::kMaxLine
   bool unterminated = false;  // the file ended inside a quoted field
   bool at_end = false;        // the file's last record, with no line break after it
 };
@@ -26,7 +27,8 @@ class CsvReader {
   static constexpr size_t kMaxFields = 512;
 
   using OnRecord = std::function<void(const CsvRecord&)>;
-  CsvReader(char delimiter, OnRecord on_record);
+  // `first_line`: the number of the line the first byte fed starts (lines taken off before).
+  CsvReader(char delimiter, OnRecord on_record, std::uint64_t first_line = 1);
 
   void feed(std::string_view bytes);
   void finish();
@@ -44,8 +46,9 @@ class CsvReader {
   State state_ = State::field_start;
   std::vector<std::string> fields_;
   size_t used_ = 0;  // fields in use; the vector's strings are reused between records
-  bool cut_ = false, started_ = false, overflow_ = false;
+  bool cut_ = false, started_ = false, overflow_ = false, too_long_ = false;
   std::uint64_t line_ = 1, record_line_ = 1;
+  std::size_t line_bytes_ = 0;  // of the line being read, so far
 };
 
 }  // namespace rightsize::detail

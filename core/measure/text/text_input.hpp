@@ -65,6 +65,12 @@ struct Line {
 class LineSplitter {
  public:
   static constexpr size_t kMaxLine = 64 * 1024;
+  // Why a line past kMaxLine is skipped; every reader skips it, and counts it, wherever it falls.
+  static constexpr const char* kTooLong = "longer than 64 KB";
+
+  // When lines before these bytes were taken off first (a CSV series' "sep=" line): the
+  // number of the line the next byte starts.
+  void start_at(std::uint64_t line) { number_ = line - 1; }
 
   // Calls on_line(const Line&) for each complete line.
   template <class OnLine>

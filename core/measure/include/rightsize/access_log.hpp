@@ -36,7 +36,7 @@ struct AccessLogFigures {
   std::uint64_t requests = 0;      // lines read
   std::uint64_t timed = 0;         // of those, with a request time
   std::uint64_t sized = 0;         // of those, with a response size
-  std::uint64_t beyond_range = 0;  // request times past the sketch's range (19 hours), counted as that
+  std::uint64_t beyond_range = 0;  // lines left out (skipped) for a request time over 19 hours
   double overall_p95_ms = 0;       // when timed > 0
   double mean_bytes = 0;           // when sized > 0
   double relative_error = 0;       // of every quantile, relative to the exact value

@@ -11,7 +11,9 @@ import { baseName, readDocument } from './measure-notes.js';
 import { withUnit } from '../shared/format.js';
 
 const KINDS = ['access_log', 'queries', 'app_cpu', 'db_cpu'];
-const SNIFF_BYTES = 64 * 1024; // how much of a dropped file is read to tell what it is
+// How much of a dropped file is read to tell what it is: enough to look past a first line over
+// 64 KB, which the core skips (as it would further down), to the lines after it.
+const SNIFF_BYTES = 1024 * 1024;
 
 // One measurement in the worker: {ok, result | errors}, or null once cancelled. A worker that
 // failed is the files' problem to show, as the worker's own errors are.
