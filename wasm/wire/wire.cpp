@@ -43,8 +43,10 @@ class Reader {
       case tag::object: {
         Value out = Value::object();
         for (std::uint32_t n = u32(); n > 0 && ok_; --n) {
+          // Appended, not set: wire.js writes an object's own keys, each once, and a search per
+          // key would make a large object cost the square of its size.
           std::string key = text();
-          out.set(std::move(key), value(depth + 1));
+          out.members.push_back(Member{std::move(key), value(depth + 1)});
         }
         return ok_ ? out : broken();
       }

@@ -2,6 +2,7 @@
 // tables over share_bytes' encodings. The layout is specified in share-format.md.
 #include "rightsize/share.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <utility>
@@ -167,8 +168,15 @@ bool read_name(ByteReader& in, const Names& names, std::string& name) {
   return head_of(names, name) == 0 || in.fail("the link is damaged: it spells out a name it should hold by number");
 }
 
+static_assert(kAssumptionNames.size < 64 && kProviderNames.size < 64 && kCacheEngineNames.size < 64,
+              "read_map keeps a bit for each indexed name");
+
+// Entries are appended without a search, so a long map costs linear time: months must
+// ascend, an indexed name may come once (a bit each), and names spelled out are checked for
+// a repeat once, sorted, at the end.
 bool read_map(ByteReader& in, const Field& f, Value& map) {
-  std::uint64_t count = 0, month = 0;
+  std::uint64_t count = 0, month = 0, indexed = 0;
+  std::vector<std::string> spelled;  // the names that came as text (a sort of strings the module has already)
   if (!in.varint(count)) return false;
   for (; count > 0; --count) {
     std::string key;
@@ -178,12 +186,21 @@ bool read_map(ByteReader& in, const Field& f, Value& map) {
       if (month <= previous || month > kLastMonth)
         return in.fail("the link is damaged: its milestones are out of order or out of range");
       key = std::to_string(month);
-    } else if (!read_name(in, *f.names, key)) {
-      return false;
+    } else {
+      if (!read_name(in, *f.names, key)) return false;
+      const std::uint64_t head = head_of(*f.names, key);
+      if (head == 0)
+        spelled.push_back(key);
+      else if ((indexed >> head & 1) != 0)
+        return in.fail("the link is damaged: it gives one key twice");
+      indexed |= std::uint64_t{1} << head;
     }
-    if (map.find(key) != nullptr) return in.fail("the link is damaged: it gives one key twice");
-    if (!in.number(map.set(std::move(key), Value::of_number(0)).number)) return false;
+    map.members.push_back(Member{std::move(key), Value::of_number(0)});
+    if (!in.number(map.members.back().value.number)) return false;
   }
+  std::sort(spelled.begin(), spelled.end());
+  for (std::size_t i = 1; i < spelled.size(); ++i)
+    if (spelled[i] == spelled[i - 1]) return in.fail("the link is damaged: it gives one key twice");
   return true;
 }
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <tuple>
 
 #include "rightsize/share.hpp"
 #include "rightsize/timeline.hpp"
@@ -388,4 +389,52 @@ TEST_CASE("share: milestone months run to the last month the format holds, and i
   REQUIRE(r.errors.size() == 1);
   CHECK(r.errors[0].field == "growth.milestones." + past);
   CHECK(r.errors[0].message.find("to " + last + ",") != std::string::npos);
+}
+
+namespace {
+
+// A version 1 fragment around `payload`, with its check.
+std::string fragment_of(const std::string& payload) {
+  std::string bytes = payload;
+  const std::uint16_t check = rightsize::detail::share::crc16('1', bytes);
+  bytes += static_cast<char>(check >> 8);
+  bytes += static_cast<char>(check & 0xFF);
+  std::string out = "1";
+  rightsize::detail::share::base64url_append(bytes, out);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("share: long maps go both ways in one pass, and a name spelled out twice is still refused") {
+  Value input = Value::object();
+  Value& milestones = input.set("growth", Value::object()).set("milestones", Value::object());
+  for (int month = 1; month <= rightsize::detail::share::kLastMonth; ++month)
+    milestones.members.push_back({std::to_string(month), Value::of_number(month * 10)});
+  Value& overrides = input.set("assumptions", Value::object());
+  for (int i = 0; i < 20000; ++i) overrides.members.push_back({"later_" + std::to_string(i), Value::of_number(i)});
+  const Value back = decoded(encoded(input));
+  CHECK(same(back, input));
+
+  // {"assumptions": {"zz": 1, "cache_hit_pct": 2, "zz": 3}}: bit 15, three overrides.
+  rightsize::detail::share::ByteWriter w;
+  w.varint(std::uint64_t{1} << 15);
+  w.varint(3);
+  for (const auto& [head, name, x] : {std::tuple{0, "zz", 1.0}, {8, "", 2.0}, {0, "zz", 3.0}}) {
+    w.varint(static_cast<std::uint64_t>(head));
+    if (head == 0) w.text(name);
+    w.number(x);
+  }
+  const auto twice = rightsize::share_decode(fragment_of(w.bytes()));
+  REQUIRE_FALSE(twice.ok());
+  CHECK(twice.errors[0].message == "the link is damaged: it gives one key twice");
+  rightsize::detail::share::ByteWriter indexed;  // cache_hit_pct by its index, twice
+  indexed.varint(std::uint64_t{1} << 15);
+  indexed.varint(2);
+  for (double x : {1.0, 2.0}) {
+    indexed.varint(8);
+    indexed.number(x);
+  }
+  CHECK(rightsize::share_decode(fragment_of(indexed.bytes())).errors[0].message ==
+        "the link is damaged: it gives one key twice");
 }
