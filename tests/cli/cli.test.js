@@ -310,3 +310,34 @@ test('share: a budget in the display currency comes back as typed; given twice i
   assert.equal(both.status, 2);
   assert.match(both.stderr, /budget_display_cents: give budget_cents or budget_display_cents, not both/);
 });
+// share checks its input as timeline does: for every timeline vector, valid or not, both
+// exit alike with the same lines, and what share makes decodes to what timeline read.
+test('share accepts exactly what timeline accepts, every timeline vector and measure piped in', async () => {
+  const vectors = (await readJson('tests/vectors/timeline.json')).filter(
+    (v) => (v.command ?? 'timeline') === 'timeline',
+  );
+  const extra = [
+    { users: 1000, provider: 'aws-us-east-1', cache_engine: 'valkey', repeated_reads: true },
+    { users: 1000, provider: 'digitalocean-nyc1', cache_engine: 'redis-on-droplet' },
+    { users: 100, evidence: { p95_ms: { value: 210 } } }, // what rightsize measure adds
+    { growth: { milestones: { 1: 100, '06': 5000 } } },
+  ];
+  let compared = 0;
+  for (const { input, input_file: file } of [...vectors, ...extra.map((input) => ({ input }))]) {
+    const text = file ? undefined : JSON.stringify(input);
+    const args = file ? ['--input', path.join(repoRoot, file)] : [];
+    const timeline = run(['timeline', ...args], text ?? '');
+    const share = run(['share', ...args], text ?? '');
+    assert.equal(share.status, timeline.status, `${file ?? text}: ${share.stderr}`);
+    if (timeline.status !== 0) {
+      assert.equal(share.stderr, timeline.stderr);
+      continue;
+    }
+    const decoded = JSON.parse(succeed(['decode', share.stdout.trim()]));
+    assert.deepEqual(JSON.parse(succeed(['timeline'], JSON.stringify(decoded))), JSON.parse(timeline.stdout));
+    ++compared;
+  }
+  assert.ok(compared >= 20, `${compared} inputs went through both`);
+  assert.match(succeed(['share'], JSON.stringify(extra[0])), /^2/); // a cache engine needs version 2
+  assert.match(succeed(['share', '--input', guideExample]), /^1/); // everything else stays version 1
+});

@@ -17,13 +17,6 @@ namespace {
 
 constexpr double kMaxBudgetCents = 1e13;
 
-bool whole_number_text(const std::string& s) {
-  if (s.empty() || s.size() > 4) return false;
-  for (char ch : s)
-    if (ch < '0' || ch > '9') return false;
-  return true;
-}
-
 void read_growth(const Value* v, Growth& g, std::vector<FieldError>& errors) {
   if (v == nullptr) return;  // no growth given: the user count stays flat
   ObjectReader r(*v, "growth", errors);
@@ -41,13 +34,13 @@ void read_growth(const Value* v, Growth& g, std::vector<FieldError>& errors) {
   g.by_milestones = true;
   ObjectReader mr(*milestones, "growth.milestones", errors);
   for (const Member& m : milestones->members) {
-    if (!whole_number_text(m.key) || std::atoi(m.key.c_str()) < 1) {
-      mr.fail(m.key, "a milestone's key is its month: a whole number from 1");
+    const int month = milestone_month(m.key);
+    if (month == 0) {
+      mr.fail(m.key, kNotMilestoneMonth);
       mr.skip(m.key);
       continue;
     }
-    if (auto users = mr.number(m.key, NumberRule{0, 1e12, true}, true))
-      g.milestones.emplace_back(std::atoi(m.key.c_str()), *users);
+    if (auto users = mr.number(m.key, NumberRule{0, 1e12, true}, true)) g.milestones.emplace_back(month, *users);
   }
   if (milestones->members.empty()) r.fail("milestones", "list at least one month, e.g. {\"1\": 100}");
   std::sort(g.milestones.begin(), g.milestones.end());

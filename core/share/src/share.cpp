@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "object_reader.hpp"
+#include "rightsize/growth.hpp"
 #include "share_bytes.hpp"
 #include "share_v2.hpp"
 
@@ -23,9 +24,7 @@ namespace {
 constexpr NumberRule kAnyNumber{std::numeric_limits<double>::lowest(), std::numeric_limits<double>::max(), false};
 
 constexpr const char* kNotPlain = "a share link holds only plain ASCII text here: letters, digits, punctuation";
-// Says kLastMonth (a test holds them together); one literal keeps the module small.
-constexpr const char* kNotMonth =
-    "a milestone's key is its month: a whole number from 1 to 9999, without leading zeros";
+constexpr const char* kNotMonth = kNotMilestoneMonth;
 
 // A name's head: its position in the index plus 1, or 0 when the text follows.
 std::uint64_t head_of(const Names& names, const std::string& name) {
@@ -40,21 +39,12 @@ void write_name(const Names& names, const std::string& name, ByteWriter& out) {
   if (head == 0) out.text(name);
 }
 
-// A month from 1 to kLastMonth, written without leading zeros; 0 for anything else.
-int month_of(const std::string& key) {
-  if (key.empty() || key.size() > 9 || key[0] == '0') return 0;
-  int month = 0;
-  for (char c : key) {
-    if (c < '0' || c > '9') return 0;
-    month = month * 10 + (c - '0');
-  }
-  return month <= kLastMonth ? month : 0;
-}
+int month_of(const std::string& key) { return milestone_month(key); }
 
 // The milestone after `previous`, by month; nullptr after the last.
 const Member* next_milestone(const Value& map, int previous, int& month) {
   const Member* next = nullptr;
-  month = kLastMonth + 1;
+  month = kLastMilestoneMonth + 1;
   for (const Member& m : map.members) {
     const int candidate = month_of(m.key);
     if (candidate > previous && candidate < month) month = candidate, next = &m;
@@ -153,6 +143,8 @@ std::uint64_t write_object(const Value& object, const std::string& path, Fields 
   ByteWriter values;
   for (std::size_t i = 0; i < fields.size(); ++i)
     if (write_field(r, fields[i], values, errors)) present |= std::uint64_t{1} << i;
+  // What rightsize measure adds beside the figures: the readers skip it, and so does a link.
+  if (path.empty()) r.skip("evidence");
   r.reject_unknown();
   out.varint(present);
   out.append(values);
@@ -183,7 +175,7 @@ bool read_map(ByteReader& in, const Field& f, Value& map) {
     if (f.kind == Kind::milestones) {
       const std::uint64_t previous = month;
       if (!in.varint(month)) return false;
-      if (month <= previous || month > kLastMonth)
+      if (month <= previous || month > kLastMilestoneMonth)
         return in.fail("the link is damaged: its milestones are out of order or out of range");
       key = std::to_string(month);
     } else {

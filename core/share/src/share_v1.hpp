@@ -18,9 +18,6 @@ enum class Kind : unsigned char {
   overrides,   // {"<name>": number}, names from an index or text
 };
 
-// Milestone months run from 1 to this (the readers take up to four digits).
-constexpr int kLastMonth = 9999;
-
 struct Names {
   const char* const* list;
   std::size_t size;

@@ -381,8 +381,8 @@ TEST_CASE("share bytes: the check is CRC-16/GENIBUS, as share-format.md says") {
 }
 
 TEST_CASE("share: milestone months run to the last month the format holds, and its message says which") {
-  const std::string last = std::to_string(rightsize::detail::share::kLastMonth);
-  const std::string past = std::to_string(rightsize::detail::share::kLastMonth + 1);
+  const std::string last = std::to_string(rightsize::kLastMilestoneMonth);
+  const std::string past = std::to_string(rightsize::kLastMilestoneMonth + 1);
   const Value ok = test_support::parse(R"({"growth": {"milestones": {")" + last + R"(": 5}}})");
   CHECK(same(decoded(encoded(ok)), ok));
   const auto r = rightsize::share_encode(test_support::parse(R"({"growth": {"milestones": {")" + past + R"(": 5}}})"));
@@ -409,7 +409,7 @@ std::string fragment_of(const std::string& payload) {
 TEST_CASE("share: long maps go both ways in one pass, and a name spelled out twice is still refused") {
   Value input = Value::object();
   Value& milestones = input.set("growth", Value::object()).set("milestones", Value::object());
-  for (int month = 1; month <= rightsize::detail::share::kLastMonth; ++month)
+  for (int month = 1; month <= rightsize::kLastMilestoneMonth; ++month)
     milestones.members.push_back({std::to_string(month), Value::of_number(month * 10)});
   Value& overrides = input.set("assumptions", Value::object());
   for (int i = 0; i < 20000; ++i) overrides.members.push_back({"later_" + std::to_string(i), Value::of_number(i)});

@@ -2,10 +2,28 @@
 // constant growth rate between them.
 #pragma once
 
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace rightsize {
+
+// A milestone's key is its month, 1 to this, written without leading zeros: the timeline
+// and share links read keys alike (a CLI test holds them together).
+inline constexpr int kLastMilestoneMonth = 9999;
+inline constexpr const char* kNotMilestoneMonth =
+    "a milestone's key is its month: a whole number from 1 to 9999, without leading zeros";
+
+// The month a milestone's key names, or 0 when it names none.
+inline int milestone_month(std::string_view key) {
+  if (key.empty() || key.size() > 4 || key[0] == '0') return 0;
+  int month = 0;
+  for (char c : key) {
+    if (c < '0' || c > '9') return 0;
+    month = month * 10 + (c - '0');
+  }
+  return month <= kLastMilestoneMonth ? month : 0;
+}
 
 struct Growth {
   bool by_milestones = false;
