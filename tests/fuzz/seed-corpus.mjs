@@ -49,3 +49,14 @@ for (const [target, seeds] of Object.entries(measureSeeds)) {
   }
 }
 console.log(`seeded ${inputs.length} inputs, ${fragments.length} share fragments and ${files} measure files in ${dir}`);
+
+// Large shapes for the run that looks for slowness (scripts/test.sh): one object of many
+// keys and one long array, each near the reader's limits, where a reader that costs the
+// square of its input takes minutes and a linear one milliseconds.
+await mkdir(path.join(dir, 'json-large'), { recursive: true });
+const keys = Object.fromEntries(Array.from({ length: 60_000 }, (_, i) => [`k${i}`, i]));
+await writeFile(path.join(dir, 'json-large', 'many-keys.json'), JSON.stringify({ users: 100, overrides: keys }));
+await writeFile(
+  path.join(dir, 'json-large', 'long-array.json'),
+  JSON.stringify({ users: 100, list: Array.from({ length: 90_000 }, (_, i) => i) }),
+);
