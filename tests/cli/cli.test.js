@@ -121,28 +121,57 @@ test('recommend --text: notes close the summary', () => {
   assert.deepEqual(text.slice(at), ['Notes:', ...doc.notes.map((n) => `  * ${n}`), '']);
 });
 
-test('timeline --csv: the header, the guide example month by month, each row the JSON month', () => {
+// Amounts as the JSON's cents in currency units, two decimals, exactly.
+const units = (cents) => `${Math.trunc(cents / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`;
+const ROLES = ['app', 'database', 'cache', 'load_balancer', 'storage', 'transfer'];
+const HEADER = `month,users,stage,currency,cost,cumulative,${ROLES.join(',')},estimated_components`;
+
+test('timeline --csv: the header, the guide example month by month in dollars, each row the JSON month', () => {
   const csv = lines(succeed(['timeline', '--input', guideExample, '--csv']));
-  assert.equal(
-    csv[0],
-    'month,users,stage,cost_cents,cumulative_cents,' +
-      'app_cents,database_cents,cache_cents,load_balancer_cents,storage_cents,transfer_cents,estimated_components',
-  );
+  assert.equal(csv[0], HEADER);
   assert.equal(csv.length, 1 + 18 + 1);
   assert.equal(csv.at(-1), '');
-  assert.equal(csv[1], '1,100,1,1679,1679,1518,0,0,0,161,0,'); // the README's $16.79
-  assert.equal(csv[12], '12,50000,3,16465,56956,1518,5256,2482,0,722,6487,'); // the README's $164.65
-  const roles = ['app', 'database', 'cache', 'load_balancer', 'storage', 'transfer'];
+  assert.equal(csv[1], '1,100,1,USD,16.79,16.79,15.18,0.00,0.00,0.00,1.61,0.00,'); // the README's $16.79
+  assert.equal(csv[12], '12,50000,3,USD,164.65,569.56,15.18,52.56,24.82,0.00,7.22,64.87,'); // the README's $164.65
   const months = JSON.parse(succeed(['timeline', '--input', guideExample])).months;
   months.forEach((m, i) => {
-    const cents = roles.map((role) => m.components.find((c) => c.role === role)?.cost_cents ?? 0);
+    const parts = ROLES.map((role) => units(m.components.find((c) => c.role === role)?.cost_cents ?? 0));
     assert.equal(
       csv[i + 1],
-      [m.month, m.users, m.stage, m.cost_cents, m.cumulative_cents, ...cents, m.estimated_components.join(';')].join(
-        ',',
-      ),
+      [
+        m.month,
+        m.users,
+        m.stage,
+        'USD',
+        units(m.cost_cents),
+        units(m.cumulative_cents),
+        ...parts,
+        m.estimated_components.join(';'),
+      ].join(','),
     );
   });
+});
+
+test('timeline --csv with a display currency: the same header, every amount and component in that currency', async () => {
+  const input = JSON.stringify({
+    ...(await readJson('content/presets/guide-example.json')),
+    currency: { code: 'NGN', per_usd: 1550 },
+  });
+  const csv = lines(succeed(['timeline', '--csv'], input));
+  assert.equal(csv[0], HEADER);
+  const months = JSON.parse(succeed(['timeline'], input)).months;
+  assert.equal(csv.length, 1 + months.length + 1);
+  months.forEach((m, i) => {
+    const row = csv[i + 1].split(',');
+    assert.equal(row[3], 'NGN');
+    assert.deepEqual(row.slice(4, 6), [units(m.cost_display_cents), units(m.cumulative_display_cents)]);
+    assert.deepEqual(
+      row.slice(6, 12),
+      ROLES.map((role) => units(m.components.find((c) => c.role === role)?.cost_display_cents ?? 0)),
+    );
+    for (const amount of row.slice(4, 12)) assert.match(amount, /^\d+\.\d\d$/);
+  });
+  assert.equal(csv[1].split(',')[4], '26024.50'); // $16.79 at 1,550 naira a dollar
 });
 
 test('--input FILE, --input=FILE and standard input read the same', async () => {

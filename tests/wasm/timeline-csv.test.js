@@ -34,6 +34,26 @@ for (const v of vectors.filter((x) => !x.errors && (x.command ?? 'timeline') ===
   }
 }
 
+test("the page's CSV names its currency in each row and keeps every digit of an amount past 2^53", () => {
+  const input = { users: 20_000_000, months: 4, currency: { code: 'NGN', per_usd: 1e9 } };
+  const { csv } = mod.timeline_csv(input);
+  const [header, ...rows] = csv.trimEnd().split('\n');
+  assert.equal(
+    header,
+    'month,users,stage,currency,cost,cumulative,app,database,cache,load_balancer,storage,transfer,estimated_components',
+  );
+  for (const row of rows) {
+    const cells = row.split(',');
+    assert.equal(cells[3], 'NGN');
+    for (const amount of cells.slice(4, 12)) assert.match(amount, /^\d+\.\d\d$/);
+  }
+  assert.ok(
+    rows.some((row) => row.split(',')[5].length >= 18),
+    'an amount past 2^53 cents, every digit printed',
+  );
+  assert.equal(csv, spawnSync(cli, ['timeline', '--csv'], { input: JSON.stringify(input), encoding: 'utf8' }).stdout);
+});
+
 test('timeline_csv refuses bad input as timeline does, naming the field', () => {
   const doc = mod.timeline_csv({ users: -5 });
   assert.equal(doc.ok, false);

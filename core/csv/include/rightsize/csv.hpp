@@ -1,7 +1,8 @@
 // The monthly tables as CSV: what `rightsize timeline --csv` and `rightsize compare --csv`
 // print, and what the pages download, so both are the same bytes. A timeline gives one row
-// per month, costs in cents, one column per component; a comparison one row per month, each
-// provider's stage and costs side by side.
+// per month, its amounts in currency units with the currency named in each row (the display
+// currency's when there is one), one column per component; a comparison one row per month,
+// each provider's stage and costs in cents side by side.
 #pragma once
 
 #include <string>
@@ -20,6 +21,9 @@ namespace detail {
 // A number as the CLI's JSON prints it (core/json): whole numbers below 9e15 as integers,
 // anything else with nlohmann_json's own float printer, so the bytes match to the last digit.
 std::string csv_number(double n);
+// Whole cents as currency units with two decimals: 1679 as "16.79", 5 as "0.05", every digit
+// kept up to 2^64 cents; past that, as csv_number() prints the units. "" when not a number.
+std::string csv_units(const Value* cents);
 }  // namespace detail
 
 }  // namespace rightsize
