@@ -40,6 +40,8 @@ write_budgets() { # RAW_OUTPUT LOAD_NOTE
         if (line ~ /^access log parse, native/) return "≥ 300 MB/s"
         if (line ~ /^access log parse, WebAssembly/) return "≥ 100 MB/s"
         if (line ~ /memory/) return "≤ 32 MB, whatever the file size"
+        if (line ~ /^JSON input.*10x the size/) return "about 10x: linear"
+        if (line ~ /^JSON input/) return "inputs over 1 MiB refused before they are read"
         if (line ~ /^floor page/) return "the floor the first live results are measured over"
         if (line ~ /^\/calculator\/ up to its first live result/) return "≤ 50 KB gzip"
         if (line ~ /^\/timeline\/ up to its first live result/) return "≤ 110 KB gzip"
@@ -127,6 +129,9 @@ build/native/bin/rightsize_measure_bench --stream "$log" content
 cat "$log" "$log" "$log" "$log" "$log" | build/native/bin/rightsize_measure_bench --stream - content
 echo "measure module (rightsize-measure.wasm, loaded only when a file is chosen): $(gz build/wasm/module/rightsize-measure.wasm)"
 echo "(targets: native >= 300 MB/s, WebAssembly >= 100 MB/s, memory <= 32 MB whatever the file size)"
+
+echo "== input cost: the CLI's JSON reader against the input's size (time about linear, memory a small multiple)"
+python3 bench/input-scaling.py
 
 echo "== pages in Chromium: every file each loads, critical path, first live result (budgets: calculator <= 50 KB gzip and"
 echo "   <= 600 ms over the floor; timeline <= 110 KB gzip and <= 900 ms; no main-thread task over 50 ms while the band recomputes)"

@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(cmake ninja-build g++ clang-14 clang-format-14 libclang-rt-14-dev emscripten nlohmann-json3-dev doctest-dev python3 chromium gzip prometheus)
+packages=(cmake ninja-build g++ clang-14 clang-format-14 libclang-rt-14-dev emscripten nlohmann-json3-dev doctest-dev python3 chromium gzip prometheus time)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 
