@@ -121,7 +121,7 @@ async function longestTaskWhileTyping(browser, site) {
   await page.goto(`${site}timeline/`);
   await page.waitForFunction(() => document.querySelector('rightsize-timeline')?.result != null);
   await page.check('input[name=band]');
-  await page.fill('input[name=milestones]', '');
+  await page.fill('[name=milestones]', '');
   await page.fill('input[name=monthly_pct]', '10');
   await page.waitForFunction(() => document.querySelector('rightsize-timeline').result.band != null);
   const tasks = await page.evaluate(async () => {
