@@ -174,7 +174,7 @@ test('timeline: milestones read like numbers, a rate beside milestones is said u
   const { context, page, problems, element } = await open('/timeline/');
   const timeline = () => result(page, element);
 
-  await page.fill('input[name=milestones]', '1:100, 6:5k, 12:20,000');
+  await page.fill('[name=milestones]', '1:100, 6:5k, 12:20,000');
   await page.waitForFunction(() => document.querySelector('rightsize-timeline').result.months[11]?.users === 20000);
   assert.equal((await timeline()).months[5].users, 5000);
 
@@ -184,14 +184,14 @@ test('timeline: milestones read like numbers, a rate beside milestones is said u
   assert.equal(await note.textContent(), 'Growth per month: not used while there are milestones: they set the growth');
   assert.equal(await text(page, 'rightsize-timeline > [data-status]'), '', 'a note is no error: the timeline computes');
 
-  await page.fill('input[name=milestones]', '1:100, 6:1,5');
+  await page.fill('[name=milestones]', '1:100, 6:1,5');
   const error = page.locator('[data-error-for=milestones]');
   await error.waitFor({ state: 'visible' });
   assert.equal(
     await error.textContent(),
     'Growth milestones (month 6): "1,5" could be 1.5 or 15: type the one you mean',
   );
-  await page.fill('input[name=milestones]', '');
+  await page.fill('[name=milestones]', '');
   await note.waitFor({ state: 'hidden' });
   await page.waitForFunction(() => {
     const [first, second] = document.querySelector('rightsize-timeline').result.months;

@@ -17,6 +17,14 @@ import { yieldToPage } from './yield-to-page.js';
 export class LiveElement extends HTMLElement {
   #result = null;
   #onInput = () => this.update();
+  // The summary shows from the reader's first move into the form on: shown at load, it
+  // would push the page down under them (a layout shift) before they have typed anything.
+  #engaged = false;
+  #onFocus = () => {
+    this.#engaged = true;
+    const summary = this.root.querySelector('[data-summary]');
+    if (summary?.childElementCount > 0) summary.hidden = false;
+  };
   #onSubmit = (event) => event.preventDefault();
   #request = 0;
   #root = null;
@@ -42,6 +50,7 @@ export class LiveElement extends HTMLElement {
   async connectedCallback() {
     this.root.addEventListener('input', this.#onInput);
     this.root.addEventListener('change', this.#onInput);
+    this.root.addEventListener('focusin', this.#onFocus);
     this.root.addEventListener('submit', this.#onSubmit);
     try {
       this.engine = await this.loadEngine();
@@ -59,6 +68,7 @@ export class LiveElement extends HTMLElement {
   disconnectedCallback() {
     this.root.removeEventListener('input', this.#onInput);
     this.root.removeEventListener('change', this.#onInput);
+    this.root.removeEventListener('focusin', this.#onFocus);
     this.root.removeEventListener('submit', this.#onSubmit);
   }
 
@@ -124,7 +134,7 @@ export class LiveElement extends HTMLElement {
     const compact = summary && this.renderSummary(result);
     if (compact) {
       morph(summary, compact);
-      summary.hidden = false;
+      summary.hidden = !this.#engaged;
     }
     this.dispatchEvent(new CustomEvent('rightsize-result', { bubbles: true, composed: true, detail: result }));
   }
