@@ -48,8 +48,12 @@ nlohmann::ordered_json to_json(const Value& v) {
       return out;
     }
     case Value::Kind::object: {
+      // Appended to ordered_json's list of members: its operator[] searches them for each key,
+      // and a Value names each member once.
       nlohmann::ordered_json out = nlohmann::ordered_json::object();
-      for (const Member& m : v.members) out[m.key] = to_json(m.value);
+      auto& members = out.get_ref<nlohmann::ordered_json::object_t&>();
+      members.reserve(v.members.size());
+      for (const Member& m : v.members) members.emplace_back(m.key, to_json(m.value));
       return out;
     }
   }

@@ -149,3 +149,18 @@ TEST_CASE("timeline: an unknown provider's message lists every provider by name,
   for (const auto& n : test_support::catalogues()) names += (names.empty() ? "" : ", ") + n.name;
   CHECK(doc.find("errors")->items[0].find("message")->text == "unknown provider \"nope\"; known: " + names);
 }
+
+// Found by fuzz_json_input at -max_len 2 MB: compare copied its input with a search per name,
+// so 80,000 names cost the square of that. Each is now refused, by name, in one pass.
+TEST_CASE("compare and scale-choice: an input of 80,000 unknown names is refused name by name") {
+  rightsize::Value input = test_support::parse(R"({"users": 100, "servers": 2})");
+  for (int i = 0; i < 80000; ++i) input.members.push_back({"k" + std::to_string(i), rightsize::Value::of_number(i)});
+  const rightsize::Model model = test_support::model();
+  for (const rightsize::Value& doc :
+       {rightsize::compare_document(model, input), rightsize::scale_choice_document(model, input)}) {
+    REQUIRE(doc.find("ok")->boolean == false);
+    const auto& errors = doc.find("errors")->items;
+    REQUIRE(errors.size() >= 80000);
+    CHECK(errors.back().find("field")->text == "k79999");
+  }
+}
