@@ -26,7 +26,8 @@ struct Priced {
 Value input_for(const Value& input, const std::string& provider) {
   Value v = Value::object();
   for (const Member& m : input.members)
-    if (m.key != "provider" && m.key != "providers" && m.key != "uncertainty") v.members.push_back(m);
+    if (m.key != "provider" && m.key != "providers" && m.key != "uncertainty")
+      v.members.push_back(Member{m.key, m.value});
   v.set("provider", str(provider));
   return v;
 }

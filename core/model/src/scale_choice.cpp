@@ -23,7 +23,7 @@ Cents line_cents(const Bill& bill, Role role) {
 Value without_servers(const Value& input) {
   Value v = Value::object();
   for (const Member& m : input.members)  // copied without a search: each name comes once
-    if (m.key != "servers") v.members.push_back(m);
+    if (m.key != "servers") v.members.push_back(Member{m.key, m.value});
   return v;
 }
 
