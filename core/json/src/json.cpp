@@ -60,6 +60,8 @@ nlohmann::ordered_json to_json(const Value& v) {
   return nullptr;
 }
 
+static_assert(JsonLimits::kMaxBytes == std::size_t{1} << 20, "json_too_large_message says 1 MiB");
+
 std::string json_too_large_message(std::size_t bytes_if_known) {
   std::string message =
       "is larger than the " + std::to_string(JsonLimits::kMaxBytes) + " bytes (1 MiB) an input may hold";
