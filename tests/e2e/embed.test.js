@@ -122,7 +122,11 @@ test('the frame on another origin opens a CLI link and fits its content as it ch
   assert.equal(await frame.locator('select[name=current_stage]').inputValue(), '2');
   assert.ok(await frame.locator('input[name=db_upgraded]').isChecked());
   assert.equal(await frame.locator('input[name=app_cpu_pct]').inputValue(), '', 'what the link leaves out is blank');
-  assert.deepEqual(await embed.evaluate(() => document.querySelector('rightsize-calculator').result), expected);
+  // The frame prices the stage too (its closed money form): the recommendation is the CLI's.
+  const { timeline, ...recommendation } = await embed.evaluate(
+    () => document.querySelector('rightsize-calculator').result,
+  );
+  assert.deepEqual(recommendation, expected);
   assert.equal(await embed.locator('.site-header, .site-footer, nav').count(), 0, 'no site chrome');
 
   const first = await fitted(page, embed);
@@ -396,7 +400,12 @@ for (const [n, name, server] of [
       elementSnippet.startsWith(`<script type="module" src="${s.site}embed/rightsize-calculator.js"></script>`),
       elementSnippet,
     );
-    const tag = /<rightsize-calculator ([^>]*)><\/rightsize-calculator>$/.exec(elementSnippet)[1];
+    // The element's children are its fallback: a link to the calculator for a page whose scripts do not run.
+    const [, tag, fallback] =
+      /<rightsize-calculator ([^>]*)>\n {2}(<a href="[^"]+">[^<]+<\/a>)\n<\/rightsize-calculator>$/.exec(
+        elementSnippet,
+      );
+    assert.match(fallback, new RegExp(`^<a href="${s.site}calculator/#`), fallback);
     assert.deepEqual(
       tag.split(' ').sort(),
       [
@@ -485,7 +494,9 @@ test('axe finds no violations in the frame, the element and the opened embed sec
     const { page, problems } = await openPage(context, site.origin);
     await page.goto(`${site.origin}/embed/#${rightsize(['share'], { users: 60000, db_cpu_pct: past('db_cpu_high') })}`);
     await page.waitForFunction(() => document.querySelector('rightsize-calculator').result?.stage === 2);
-    let { violations } = await new AxeBuilder({ page }).analyze();
+    // Opened on its own it shows the code and a preview: the preview is this same page in a
+    // frame, whose landmarks axe would count twice.
+    let { violations } = await new AxeBuilder({ page }).exclude('.embed-preview').analyze();
     assert.deepEqual(
       violations.map((v) => `embed page: ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
       [],

@@ -5,7 +5,7 @@
 import { readForm } from '../shared/form-fields.js';
 import { defaultRate, showCurrency } from '../shared/currency-fields.js';
 import { fillForm } from '../share/fill-form.js';
-import { linkInput, producedKeys } from '../share/share-input.js';
+import { fragmentOf, linkInput, producedKeys, withFragment } from '../share/share-input.js';
 import { startSharing } from '../share/share-state.js';
 import { shareControls } from '../share/share-controls.js';
 import { loadShareCodec } from '../share/share-codec.js';
@@ -58,5 +58,19 @@ export function startCalculatorSharing(element) {
       },
     },
   ]);
+  embedCodeLink(element);
   return sharing;
+}
+
+// "Get embed code" beside Copy link: the embed page opened on its own shows the snippets for
+// the inputs on screen (the link keeps them, data-keeps-inputs) and a preview.
+function embedCodeLink(element) {
+  const group = element.parentElement?.querySelector('.rs-share .rs-share-group');
+  if (!group) return;
+  const link = document.createElement('a');
+  link.className = 'rs-share-button';
+  link.href = withFragment(new URL('../../embed/', import.meta.url).href, fragmentOf(location.hash));
+  link.dataset.keepsInputs = '';
+  link.textContent = 'Get embed code';
+  group.append(link);
 }

@@ -25,11 +25,25 @@ export function elementAttributes(input, start = calculatorForm.values) {
   return attrs;
 }
 
-export function elementSnippet(input) {
+// The element's children are its fallback: a host page whose scripts do not run (blocked,
+// offline, a reader with JavaScript off) shows a link to the calculator instead of nothing.
+// Once the script runs, the element's shadow root hides them.
+export function elementSnippet(input, theme = 'light', calculatorUrl = new URL('../calculator/', EMBED).href) {
+  const attrs = [...(theme === 'light' ? [] : [`theme="${theme}"`]), ...elementAttributes(input)];
   return (
     `<script type="module" src="${escapeAttribute(new URL('rightsize-calculator.js', EMBED))}"></script>\n` +
-    `<rightsize-calculator ${elementAttributes(input).join(' ')}></rightsize-calculator>`
+    `<rightsize-calculator ${attrs.join(' ')}>\n` +
+    `  <a href="${escapeAttribute(calculatorUrl)}">Which stage should your infrastructure be on? Open the rightsize calculator</a>\n` +
+    '</rightsize-calculator>'
   );
+}
+
+// The frame's address for a theme: light is the default, so it needs no query.
+export function themedFrameUrl(fragment, theme = 'light') {
+  const url = new URL(EMBED);
+  if (theme !== 'light') url.searchParams.set('theme', theme);
+  url.hash = fragment;
+  return url.href;
 }
 
 export function frameSnippet(frameUrl) {
@@ -66,6 +80,18 @@ function content() {
         'p',
         {},
         "Put this calculator, starting from the inputs above, on your own site. Both ways run in your visitors' browsers and fetch only from this site.",
+      ),
+      h(
+        'p',
+        { class: 'embed-theme' },
+        h('label', { for: 'embed-theme' }, 'Colours '),
+        h(
+          'select',
+          { id: 'embed-theme' },
+          h('option', { value: 'light' }, 'Light (for most blogs)'),
+          h('option', { value: 'dark' }, 'Dark'),
+          h('option', { value: 'auto' }, "Follow the visitor's system"),
+        ),
       ),
       h('h2', {}, 'In a frame'),
       snippetBlock(
@@ -108,6 +134,7 @@ export function startSnippets(details, element) {
   const frameCode = details.querySelector('[data-snippet=frame] textarea');
   const elementCode = details.querySelector('[data-snippet=element] textarea');
   const preview = details.querySelector('.embed-preview');
+  const theme = details.querySelector('#embed-theme');
   for (const block of details.querySelectorAll('.embed-snippet'))
     block.querySelector('button').addEventListener('click', () => copy(block));
   fitEmbeds(EMBED);
@@ -118,7 +145,7 @@ export function startSnippets(details, element) {
     if (!details.open || !form || element.result == null) return;
     const mine = ++request;
     const input = readForm(form);
-    elementCode.value = elementSnippet(input);
+    elementCode.value = elementSnippet(input, theme.value);
     const doc = await encodeShare(input).catch((error) => ({ ok: false, errors: [{ message: error.message }] }));
     if (mine !== request) return;
     for (const status of details.querySelectorAll('.embed-snippet [role=status]')) status.textContent = '';
@@ -126,11 +153,15 @@ export function startSnippets(details, element) {
       frameCode.value = `The link could not be made: ${doc.errors.map((e) => e.message).join(' ')}`;
       return;
     }
-    const frameUrl = new URL(`#${doc.fragment}`, EMBED).href;
+    const calculatorUrl = new URL('../calculator/', EMBED);
+    calculatorUrl.hash = doc.fragment;
+    elementCode.value = elementSnippet(input, theme.value, calculatorUrl.href);
+    const frameUrl = themedFrameUrl(doc.fragment, theme.value);
     frameCode.value = frameSnippet(frameUrl);
     if (preview.src !== frameUrl) preview.src = frameUrl;
   };
   details.addEventListener('toggle', refresh);
+  theme.addEventListener('change', refresh);
   element.addEventListener('rightsize-result', refresh);
   refresh();
 }

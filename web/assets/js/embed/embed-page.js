@@ -1,14 +1,22 @@
 // The embed page (dist/embed/, the calculator without the site around it, for an <iframe>):
 // its inputs come from the link's fragment, decoded by the core (share-codec.js), and its
 // height goes to the host page (embed-frame.js). A link that cannot be read says why, and
-// the calculator shows its starting values.
+// the calculator shows its starting values. The frame is light unless its address asks for
+// ?theme=dark or ?theme=auto (the system's), so it fits a light blog in a dark browser; the
+// full-calculator link carries the visitor's own edits.
 import '../calculator/rightsize-calculator.js';
-import { decodeShare } from '../share/share-codec.js';
+import { decodeShare, encodeShare } from '../share/share-codec.js';
+import { readForm } from '../shared/form-fields.js';
+import { defaultRate } from '../shared/currency-fields.js';
+import { calculatorTimelineInput } from '../calculator/calculator-money-form.js';
 import { reportHeight } from './embed-frame.js';
+import { h, toDom } from '../shared/html.js';
+import generator from './embed-generator.js?module';
 
 const element = document.querySelector('rightsize-calculator');
 const notice = document.querySelector('[data-link-error]');
 const fullLink = document.querySelector('[data-full-link]');
+const THEMES = { light: 'light', dark: 'dark', auto: null }; // null: the system's scheme
 const starting = new Map(); // each control's value as the page was served: the starting inputs
 
 // Every control from the link: what the link leaves out is the core's default (blank, off,
@@ -25,7 +33,7 @@ function fill(form, input) {
 }
 
 async function openLink() {
-  const form = element?.querySelector('form');
+  const form = element?.querySelector('form:not([data-money-form])');
   if (!form) return;
   if (starting.size === 0)
     for (const c of form.elements) if (c.name && c.type !== 'checkbox') starting.set(c.name, c.value);
@@ -49,6 +57,38 @@ async function openLink() {
   fill(form, doc.ok ? doc.input : null);
 }
 
+// An unknown theme is the default (light), as the snippet documents.
+const theme = new URLSearchParams(location.search).get('theme');
+const scheme = Object.hasOwn(THEMES, theme) ? THEMES[theme] : THEMES.light;
+if (scheme) document.documentElement.dataset.theme = scheme;
+else delete document.documentElement.dataset.theme;
+
+// The link out follows the visitor: each result's input, encoded by the core, becomes its
+// fragment, so the full calculator opens with what they typed, not the embedder's numbers.
+let encoding = 0;
+async function followEdits() {
+  const form = element?.querySelector('form:not([data-money-form])');
+  const money = element?.querySelector('[data-money-form]');
+  if (!form || element.querySelector('[data-error-for]:not([hidden])')) return;
+  const values = readForm(form);
+  const input = money ? calculatorTimelineInput(values, readForm(money), { defaultRate: defaultRate(money) }) : values;
+  const mine = ++encoding;
+  const doc = await encodeShare(input).catch(() => null);
+  if (mine === encoding && doc?.ok) fullLink.hash = doc.fragment;
+}
+
 openLink();
 window.addEventListener('hashchange', openLink);
+// Only after an edit: a visitor who only reads loads no more than the result.
+let edited = false;
+for (const type of ['input', 'change']) element?.addEventListener(type, () => (edited = true), true);
+element?.addEventListener('rightsize-result', () => edited && followEdits());
 reportHeight();
+
+// On its own (not in a frame): the page that hands out the code, with a live preview.
+if (window.parent === window && element) {
+  document.querySelector('[data-embed-help]').hidden = false;
+  const details = toDom(h('details', { class: 'embed-snippets', open: true }, h('summary', {}, 'The embed code')));
+  document.querySelector('.embed-credit').after(details);
+  import(new URL(generator, import.meta.url).href).then((m) => m.startSnippets(details, element));
+}
