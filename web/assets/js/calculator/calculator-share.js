@@ -10,6 +10,7 @@ import { startSharing } from '../share/share-state.js';
 import { shareControls } from '../share/share-controls.js';
 import { loadShareCodec } from '../share/share-codec.js';
 import { download, jsonBlob } from '../share/downloads.js';
+import { saveResultCard } from '../share/result-card.js';
 import { calculatorTimelineInput } from './calculator-money-form.js';
 import { formValues } from '../timeline/timeline-form.js';
 
@@ -55,6 +56,18 @@ export function startCalculatorSharing(element) {
           'rightsize-recommendation.json',
           jsonBlob({ link: location.href, input: sharing.input(), result: element.result }),
         );
+      },
+    },
+    {
+      label: 'Result card',
+      async run() {
+        if (!element.result) throw new Error('there is no result yet');
+        // The summary's few words ("$32 a month, +$15"), else the cost line beside the stage.
+        const cost =
+          element.querySelector('.rs-summary-cost')?.textContent.trim() ||
+          element.querySelector('[data-stage-cost]')?.textContent.trim() ||
+          null;
+        await saveResultCard(element.result, cost, location.href);
       },
     },
   ]);
