@@ -7,8 +7,7 @@
 import '../calculator/rightsize-calculator.js';
 import { decodeShare, encodeShare } from '../share/share-codec.js';
 import { readForm } from '../shared/form-fields.js';
-import { defaultRate } from '../shared/currency-fields.js';
-import { calculatorTimelineInput } from '../calculator/calculator-money-form.js';
+import moneyInputUrl from './embed-money-input.js?module';
 import { reportHeight } from './embed-frame.js';
 import { h, toDom } from '../shared/html.js';
 import generator from './embed-generator.js?module';
@@ -71,7 +70,8 @@ async function followEdits() {
   const money = element?.querySelector('[data-money-form]');
   if (!form || element.querySelector('[data-error-for]:not([hidden])')) return;
   const values = readForm(form);
-  const input = money ? calculatorTimelineInput(values, readForm(money), { defaultRate: defaultRate(money) }) : values;
+  // The money form's reader comes after the first edit: a visitor who only reads never loads it.
+  const input = money ? (await import(new URL(moneyInputUrl, import.meta.url).href)).moneyInput(values, money) : values;
   const mine = ++encoding;
   const doc = await encodeShare(input).catch(() => null);
   if (mine === encoding && doc?.ok) fullLink.hash = doc.fragment;
