@@ -12,6 +12,8 @@ import { renderTimeline } from '../timeline/render-timeline.js';
 import { stageCost, stageCostShort } from './stage-cost.js';
 import { loadModelWorker } from '../engine/model-client.js';
 import { knownBases, withBases } from '../shared/estimate-bases.js';
+import { chartWidth } from '../charts/chart-layout.js';
+import '../charts/chart-readout.js';
 
 export class CalculatorMoney {
   #form;
@@ -71,7 +73,10 @@ export class CalculatorMoney {
     if (!result.timeline) return this.#costLine;
     this.#costLine = stageCost(result.timeline, this.#before.get(result));
     const bases = knownBases(result.timeline.provider.name);
-    if (this.#shown) morph(this.#shown, renderTimeline(result.timeline, { bases, compact: true }));
+    if (this.#shown) {
+      const width = chartWidth(this.#shown.clientWidth);
+      morph(this.#shown, renderTimeline(result.timeline, { bases, compact: true, chartWidth: width }));
+    }
     return this.#costLine;
   }
 }

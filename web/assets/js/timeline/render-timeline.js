@@ -118,8 +118,9 @@ function assumptions(t) {
 
 // options: `bases`, the catalogue's estimates (estimate-notes.js) for the note under
 // amounts marked "≈"; `compact` leaves out the monthly table and the assumptions, and
-// `chart: false` the chart (the calculator's prerendered page, to keep its first visit light).
-export function renderTimeline(t, { bases, compact = false, chart = true } = {}) {
+// `chart: false` the chart (the calculator's prerendered page, to keep its first visit light);
+// `chartWidth`, the width the chart is drawn at (the page measures it; a phone's unless given).
+export function renderTimeline(t, { bases, compact = false, chart = true, chartWidth } = {}) {
   return h(
     'div',
     { class: compact ? 'rt-timeline rt-compact' : 'rt-timeline' },
@@ -129,7 +130,7 @@ export function renderTimeline(t, { bases, compact = false, chart = true } = {})
     rateStatement(t),
     summary(t),
     estimateNote(t, bases),
-    chart && costChart(t, shownCurrency(t)),
+    chart && costChart(t, shownCurrency(t), { width: chartWidth }),
     events(t),
     !compact && table(t),
     !compact && assumptions(t),

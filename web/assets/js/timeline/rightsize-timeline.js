@@ -12,6 +12,8 @@ import { loadTimelineModel } from '../engine/model-client.js';
 import { defaultRate, wireCurrencyFields } from '../shared/currency-fields.js';
 import { knownBases, withBases } from '../shared/estimate-bases.js';
 import '../compare/rightsize-compare.js';
+import '../charts/chart-readout.js';
+import { chartWidth } from '../charts/chart-layout.js';
 
 export class RightsizeTimeline extends LiveElement {
   #shownBand = null;
@@ -42,6 +44,7 @@ export class RightsizeTimeline extends LiveElement {
     const band = result.band ?? (this.#shownBand?.length === result.months.length ? this.#shownBand : undefined);
     return renderTimeline(band && !result.band ? { ...result, band } : result, {
       bases: knownBases(result.provider.name),
+      chartWidth: chartWidth(this.querySelector('[data-result]')?.clientWidth),
     });
   }
 
