@@ -164,9 +164,15 @@ test("the comparison table has a row per month and each provider's three figures
   assert.equal((html.match(/<tr data-month=/g) ?? []).length, c.months.length);
   assert.equal(
     (html.match(/<polyline class="rc-line/g) ?? []).length,
-    c.providers.length,
-    'a line per provider in the chart',
+    2 * c.providers.length,
+    'a line per provider in each chart: cost a month and cost so far',
   );
+  for (const p of c.providers)
+    assert.equal(
+      html.split(`class="ch-text rc-end`).filter((part) => part.split('</text>')[0].endsWith(`>${p.label}`)).length,
+      2,
+      `${p.label} is named at the end of its line in both charts`,
+    );
   const first = c.months[0];
   for (const p of c.providers)
     assert.ok(html.includes(formatMoney(first.costs[p.name].cost_display_cents, 'EUR')), p.name);

@@ -88,9 +88,9 @@ export function legend(items, { width, y, swatchClass }) {
 
 // The frame of a chart of money over months: the left margin fits the widest tick label,
 // the plot takes the rest of `width`; `top` is where the plot starts (below any lanes).
-// maxCents: the largest amount drawn. Gives x(i) (month i's centre), y(cents), the ticks,
+// maxCents: the largest amount drawn; per: what the axis title says the amounts are per. Gives x(i) (month i's centre), y(cents), the ticks,
 // and axes(): gridlines, tick labels, the axis title and the month labels.
-export function moneyFrame({ width, top, plotHeight, n, maxCents, currency, right = 4 }) {
+export function moneyFrame({ width, top, plotHeight, n, maxCents, currency, per = 'a month', right = 4 }) {
   const ticks = roundTicks(maxCents / 100).map((units) => Math.round(units * 100));
   const highest = ticks[ticks.length - 1] || 1;
   const tickText = (cents) => formatShortMoney(cents, currency, 2);
@@ -101,7 +101,7 @@ export function moneyFrame({ width, top, plotHeight, n, maxCents, currency, righ
   const x = (i) => left + column * (i + 0.5);
   const y = (cents) => top + (1 - cents / highest) * plotHeight;
   const axes = () => [
-    h('text', { class: 'ch-text ch-title', x: 0, y: top - LINE + FONT - 2 }, `${currency} a month`),
+    h('text', { class: 'ch-text ch-title', x: 0, y: top - LINE + FONT - 2 }, `${currency} ${per}`),
     ticks.map((c) => [
       h('line', { class: c === 0 ? 'ch-base' : 'ch-grid', x1: left, x2: width - right, y1: y(c), y2: y(c) }),
       h('text', { class: 'ch-text', x: left - 6, y: y(c) + FONT * 0.35, 'text-anchor': 'end' }, tickText(c)),

@@ -106,8 +106,29 @@ function table(c, label) {
   );
 }
 
-// c: a compare document; labels: catalogue name -> label, for the providers it left out.
-export function renderCompare(c, labels = {}) {
+// Why the providers reach a stage in different months, when they do: who reaches each
+// stage when, and that a catalogue's own machine sizes fill up at their own loads.
+function whyApart(c, label) {
+  const stages = [...new Set(c.providers.flatMap((p) => p.stage_moves.map((m) => m.to_stage)))].sort();
+  const apart = stages.flatMap((stage) => {
+    const when = c.providers.map((p) => ({ p, move: p.stage_moves.find((m) => m.to_stage === stage) }));
+    const months = new Set(when.map((w) => w.move?.month ?? null));
+    if (months.size < 2) return [];
+    const said = when.map(({ p, move }) => `${p.label} ${move ? `in month ${move.month}` : 'not at all'}`);
+    return [`stage ${stage}: ${said.join(', ')}`];
+  });
+  if (apart.length === 0) return null;
+  return h(
+    'p',
+    { class: 'rc-why' },
+    `The providers move at different months (${apart.join('; ')}). Each catalogue sells its own machine sizes, `,
+    'so the same users fill one provider’s machines sooner than another’s, and a stage move is due when a machine runs out of CPU, memory or connections.',
+  );
+}
+
+// c: a compare document; labels: catalogue name -> label, for the providers it left out;
+// chartWidth: the width the charts are drawn at (a phone's unless given).
+export function renderCompare(c, labels = {}, { chartWidth } = {}) {
   const byName = Object.fromEntries(c.providers.map((p) => [p.name, p.label]));
   const label = (name) => byName[name] ?? labels[name] ?? 'another provider';
   return h(
@@ -124,7 +145,9 @@ export function renderCompare(c, labels = {}) {
       ),
     c.skipped.length > 0 &&
       h('p', {}, `Not compared, for want of complete prices: ${c.skipped.map((s) => label(s.provider)).join(', ')}.`),
-    compareChart(c, label),
+    whyApart(c, label),
+    compareChart(c, label, { kind: 'cost', width: chartWidth }),
+    compareChart(c, label, { kind: 'cumulative', width: chartWidth }),
     table(c, label),
   );
 }
