@@ -108,8 +108,8 @@ function table(c, label) {
 
 // Why the providers reach a stage in different months, when they do: who reaches each
 // stage when, and that a catalogue's own machine sizes fill up at their own loads.
-function whyApart(c, label) {
-  const stages = [...new Set(c.providers.flatMap((p) => p.stage_moves.map((m) => m.to_stage)))].sort();
+function whyApart(c) {
+  const stages = [...new Set(c.providers.flatMap((p) => p.stage_moves.map((m) => m.to_stage)))].sort((a, b) => a - b);
   const apart = stages.flatMap((stage) => {
     const when = c.providers.map((p) => ({ p, move: p.stage_moves.find((m) => m.to_stage === stage) }));
     const months = new Set(when.map((w) => w.move?.month ?? null));
@@ -145,7 +145,7 @@ export function renderCompare(c, labels = {}, { chartWidth } = {}) {
       ),
     c.skipped.length > 0 &&
       h('p', {}, `Not compared, for want of complete prices: ${c.skipped.map((s) => label(s.provider)).join(', ')}.`),
-    whyApart(c, label),
+    whyApart(c),
     compareChart(c, label, { kind: 'cost', width: chartWidth }),
     compareChart(c, label, { kind: 'cumulative', width: chartWidth }),
     table(c, label),
