@@ -12,6 +12,9 @@ export const FONT = 13;
 export const PHONE_WIDTH = 340; // a 390 px phone's column, less the page's margins
 const MAX_WIDTH = 960; // past this a chart grows no wider: its text would read small beside the page's
 const LINE = Math.round(FONT * 1.35);
+// The axis title's row above the plot: its line, and room for the top tick's label, which
+// stands half a line above the plot's top.
+export const TITLE_ROOM = LINE + Math.ceil(FONT / 2);
 
 // The chart's width for a container `measured` px wide (0 or none when nothing is measured).
 export const chartWidth = (measured) =>
@@ -87,7 +90,8 @@ export function legend(items, { width, y, swatchClass }) {
 }
 
 // The frame of a chart of money over months: the left margin fits the widest tick label,
-// the plot takes the rest of `width`; `top` is where the plot starts (below any lanes).
+// the plot takes the rest of `width`; `top` is where the plot starts, TITLE_ROOM below
+// whatever is above it (the axis title goes in that room).
 // maxCents: the largest amount drawn; per: what the axis title says the amounts are per. Gives x(i) (month i's centre), y(cents), the ticks,
 // and axes(): gridlines, tick labels, the axis title and the month labels.
 export function moneyFrame({ width, top, plotHeight, n, maxCents, currency, per = 'a month', right = 4 }) {
@@ -101,7 +105,7 @@ export function moneyFrame({ width, top, plotHeight, n, maxCents, currency, per 
   const x = (i) => left + column * (i + 0.5);
   const y = (cents) => top + (1 - cents / highest) * plotHeight;
   const axes = () => [
-    h('text', { class: 'ch-text ch-title', x: 0, y: top - LINE + FONT - 2 }, `${currency} ${per}`),
+    h('text', { class: 'ch-text ch-title', x: 0, y: top - TITLE_ROOM + FONT }, `${currency} ${per}`),
     ticks.map((c) => [
       h('line', { class: c === 0 ? 'ch-base' : 'ch-grid', x1: left, x2: width - right, y1: y(c), y2: y(c) }),
       h('text', { class: 'ch-text', x: left - 6, y: y(c) + FONT * 0.35, 'text-anchor': 'end' }, tickText(c)),

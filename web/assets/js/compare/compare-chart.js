@@ -5,7 +5,15 @@
 import { h } from '../shared/html.js';
 import { shownCents, shownCurrency } from '../shared/money.js';
 import { formatWholeMoney } from '../shared/format.js';
-import { FONT, LINE_HEIGHT as LINE, PHONE_WIDTH, chartTable, moneyFrame, readout } from '../charts/chart-layout.js';
+import {
+  FONT,
+  LINE_HEIGHT as LINE,
+  PHONE_WIDTH,
+  TITLE_ROOM,
+  chartTable,
+  moneyFrame,
+  readout,
+} from '../charts/chart-layout.js';
 
 const STYLES = ['solid', 'dashed', 'dotted', 'dash-dotted'];
 export const COMPARE_KINDS = {
@@ -38,7 +46,7 @@ export function compareChart(c, label, { kind = 'cumulative', width = PHONE_WIDT
   const at = (m, name) => shownCents(m.costs[name], field);
   const maxCents = Math.max(1, ...c.months.flatMap((m) => names.map((name) => at(m, name))));
   const plotHeight = Math.round(Math.min(220, Math.max(150, width * 0.4)));
-  const f = moneyFrame({ width, top: LINE + 4, plotHeight, n, maxCents, currency, per });
+  const f = moneyFrame({ width, top: TITLE_ROOM, plotHeight, n, maxCents, currency, per });
   const lines = names.map((name, k) =>
     h('polyline', {
       class: `rc-line rc-line-${k % STYLES.length}`,

@@ -130,7 +130,7 @@ export function renderTimeline(t, { bases, compact = false, chart = true, chartW
     rateStatement(t),
     summary(t),
     estimateNote(t, bases),
-    chart && costChart(t, shownCurrency(t), { width: chartWidth }),
+    chart && costChart(t, shownCurrency(t), { width: chartWidth, saves: !compact }),
     events(t),
     !compact && table(t),
     !compact && assumptions(t),

@@ -13,6 +13,7 @@ import {
   FONT,
   LINE_HEIGHT as LINE,
   PHONE_WIDTH,
+  TITLE_ROOM,
   chartTable,
   legend,
   moneyFrame,
@@ -42,9 +43,10 @@ function wrap(text, width) {
 
 // t: a timeline document; currency: the one its amounts are shown in (money.js).
 // options: width, the chart's drawn width in px (PHONE_WIDTH unless measured); image, for a
-// file that stands alone: {title, link} drawn into it with the provider, the prices' date
-// and the currency.
-export function costChart(t, currency, { width = PHONE_WIDTH, image = null, id = 'rt-chart' } = {}) {
+// file that stands alone: {link} drawn into it with the title, the provider, the prices' date
+// and the currency; saves, a place beside the chart for the page's save buttons.
+export function costChart(t, currency, { width = PHONE_WIDTH, image = null, id = 'rt-chart', saves = false } = {}) {
+  const title = 'Monthly cost by component';
   const months = t.months;
   const n = months.length;
   const money = (cents) => formatWholeMoney(cents, currency);
@@ -65,7 +67,7 @@ export function costChart(t, currency, { width = PHONE_WIDTH, image = null, id =
   const head = [];
   let y0 = 0;
   if (image) {
-    head.push(h('text', { class: 'ch-text ch-heading', x: 0, y: FONT + 3 }, image.title));
+    head.push(h('text', { class: 'ch-text ch-heading', x: 0, y: FONT + 3 }, title));
     head.push(
       h(
         'text',
@@ -84,7 +86,7 @@ export function costChart(t, currency, { width = PHONE_WIDTH, image = null, id =
     events.map((e) => ({ x: edge(e.month), text: MARKS[e.type](e), type: e.type, month: e.month })),
     width,
   );
-  const plotTop = y0 + lanes * LINE + LINE + 4;
+  const plotTop = y0 + lanes * LINE + TITLE_ROOM;
   const plotHeight = Math.round(Math.min(240, Math.max(160, width * 0.42)));
   const f = moneyFrame({ width, top: plotTop, plotHeight, n, maxCents, currency });
   const markers = placed.map((p) => {
@@ -167,7 +169,7 @@ export function costChart(t, currency, { width = PHONE_WIDTH, image = null, id =
       tabindex: image ? null : '0',
       'aria-labelledby': `${id}-title ${id}-desc`,
     },
-    h('title', { id: `${id}-title` }, image?.title ?? 'Monthly cost by component'),
+    h('title', { id: `${id}-title` }, title),
     h('desc', { id: `${id}-desc` }, `${description} The left and right arrow keys read out each month.`),
     head,
     f.axes(),
@@ -180,7 +182,7 @@ export function costChart(t, currency, { width = PHONE_WIDTH, image = null, id =
   );
   if (image) return svg;
   const table = chartTable(
-    'Monthly cost by component',
+    title,
     ['Month', ...roles.map(named), 'Total'],
     months.map((m) => [
       String(m.month),
@@ -188,7 +190,15 @@ export function costChart(t, currency, { width = PHONE_WIDTH, image = null, id =
       `${monthEstimated(m) ? '≈ ' : ''}${money(cost(m))}`,
     ]),
   );
-  return h('figure', { class: 'rt-chart' }, svg, readout(), h('figcaption', {}, description), table);
+  return h(
+    'figure',
+    { class: 'rt-chart' },
+    svg,
+    readout(),
+    h('figcaption', {}, description),
+    saves && h('div', { class: 'rt-chart-saves', 'data-slot': 'chart-saves' }),
+    table,
+  );
 }
 
 // The budget as a dashed line across the plot, named at its right end, above the line when

@@ -11,6 +11,11 @@ import { shareControls } from '../share/share-controls.js';
 import { loadTimelineModel } from '../engine/model-client.js';
 import { download, jsonBlob } from '../share/downloads.js';
 import { chartPng, chartSvg } from './chart-image.js';
+import { costChart } from './timeline-chart.js';
+import { shownCurrency } from '../shared/money.js';
+import { toDom } from '../shared/html.js';
+
+const IMAGE_WIDTH = 720; // a saved chart's width in px: wide enough to read on any screen or page
 
 const element = document.querySelector('rightsize-timeline');
 const form = element?.querySelector('form');
@@ -45,12 +50,24 @@ if (form) {
 
   if (location.hash.length > 1) element.holdFirst = sharing.opened; // the first result is the link's
 
+  // The chart as a file that stands alone: drawn again at the file's width with its title,
+  // provider, prices' date, currency, legend and this page's link, inside the page's chart
+  // figure (so the page's stylesheet paints it) for as long as its paint is copied.
   const chart = () => {
-    const svg = element.querySelector('.rt-chart svg');
-    if (!svg) throw new Error('there is no chart yet');
-    return chartSvg(svg);
+    const figure = element.querySelector('.rt-chart');
+    if (!figure || !element.result) throw new Error('there is no chart yet');
+    const image = { link: location.href };
+    const t = element.result;
+    const svg = toDom(costChart(t, shownCurrency(t), { width: IMAGE_WIDTH, image, id: 'rt-image' }));
+    svg.style.cssText = 'position:absolute;left:-99999px;width:auto';
+    figure.append(svg);
+    try {
+      return chartSvg(svg);
+    } finally {
+      svg.remove();
+    }
   };
-  shareControls(element, sharing, [
+  const saves = shareControls(element, sharing, [
     {
       label: 'Save the table as CSV',
       async run() {
@@ -84,6 +101,13 @@ if (form) {
       },
     },
   ]);
+  // The save buttons sit beside the chart, in the place it keeps for them (data-slot).
+  const besideChart = () => {
+    const slot = element.querySelector('[data-slot=chart-saves]');
+    if (slot && saves.parentNode !== slot) slot.append(saves);
+  };
+  besideChart();
+  element.addEventListener('rightsize-result', besideChart);
 }
 
 // The comparison sits below the whole timeline; its link near the top opens it on the way.
