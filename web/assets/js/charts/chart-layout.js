@@ -108,7 +108,7 @@ export function moneyFrame({ width, top, plotHeight, n, maxCents, currency, per 
     h('text', { class: 'ch-text ch-title', x: 0, y: top - TITLE_ROOM + FONT }, `${currency} ${per}`),
     ticks.map((c) => [
       h('line', { class: c === 0 ? 'ch-base' : 'ch-grid', x1: left, x2: width - right, y1: y(c), y2: y(c) }),
-      h('text', { class: 'ch-text', x: left - 6, y: y(c) + FONT * 0.35, 'text-anchor': 'end' }, tickText(c)),
+      h('text', { class: 'ch-text ch-tick', x: left - 6, y: y(c) + FONT * 0.35, 'text-anchor': 'end' }, tickText(c)),
     ]),
     monthLabels(monthTicks(n, plotWidth), { x, left, width, y: bottom + FONT + 4 }),
   ];
@@ -155,7 +155,7 @@ export function chartTable(caption, columns, rows) {
       { class: 'rt-table-wrap', role: 'region', 'aria-label': `${caption}, scrolls sideways`, tabindex: '0' },
       h(
         'table',
-        { class: 'rt-table' },
+        { class: 'ch-figures' },
         h('caption', {}, caption),
         h(
           'thead',

@@ -3,7 +3,7 @@
 // assumptions behind it all. Used in the browser and for the prerendered page.
 import { h } from '../shared/html.js';
 import { costChart } from './timeline-chart.js';
-import { shownCurrency, shownMoney } from '../shared/money.js';
+import { shownCurrency, shownMoney, typedMoney } from '../shared/money.js';
 import { rateStatement } from '../shared/rate-statement.js';
 import { formatCount } from '../shared/format.js';
 import { machines } from '../shared/machines.js';
@@ -47,8 +47,8 @@ function summary(t) {
         'li',
         { 'data-budget': t.budget_exceeded_month ?? 'never' },
         t.budget_exceeded_month == null
-          ? `The monthly budget of ${shownMoney(t, t, 'budget')} holds throughout.`
-          : `The monthly budget of ${shownMoney(t, t, 'budget')} is first exceeded in month ${t.budget_exceeded_month}.`,
+          ? `The monthly budget of ${typedMoney(t, t, 'budget')} holds throughout.`
+          : `The monthly budget of ${typedMoney(t, t, 'budget')} is first exceeded in month ${t.budget_exceeded_month}.`,
       ),
     h(
       'li',
