@@ -9,6 +9,7 @@ import { readForm, readProblems, showErrors } from '../shared/form-fields.js';
 import { defaultRate, wireCurrencyFields } from '../shared/currency-fields.js';
 import { calculatorTimelineInput, moneyFieldFor } from './calculator-money-form.js';
 import { renderTimeline } from '../timeline/render-timeline.js';
+import { costChart } from '../timeline/timeline-chart.js';
 import { stageCost, stageCostShort } from './stage-cost.js';
 import { loadModelWorker } from '../engine/model-client.js';
 import { knownBases, withBases } from '../shared/estimate-bases.js';
@@ -75,7 +76,10 @@ export class CalculatorMoney {
     const bases = knownBases(result.timeline.provider.name);
     if (this.#shown) {
       const width = chartWidth(this.#shown.clientWidth);
-      morph(this.#shown, renderTimeline(result.timeline, { bases, compact: true, chartWidth: width }));
+      morph(
+        this.#shown,
+        renderTimeline(result.timeline, { bases, compact: true, chart: costChart, chartWidth: width }),
+      );
     }
     return this.#costLine;
   }

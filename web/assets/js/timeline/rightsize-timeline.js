@@ -12,12 +12,22 @@ import { loadTimelineModel } from '../engine/model-client.js';
 import { defaultRate, wireCurrencyFields } from '../shared/currency-fields.js';
 import { knownBases, withBases } from '../shared/estimate-bases.js';
 import '../compare/rightsize-compare.js';
-import '../charts/chart-readout.js';
 import { chartWidth } from '../charts/chart-layout.js';
+import chartLaterUrl from './chart-later.js?module';
+
+// The chart's code, imported once the first live result is painted (chart-later.js): until
+// then the prerendered chart stays as it is.
+let chartCode = null;
+export const loadChartCode = () => {
+  chartCode ??= import(new URL(chartLaterUrl, import.meta.url).href);
+  return chartCode;
+};
+const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 export class RightsizeTimeline extends LiveElement {
   #shownBand = null;
   #withBand = null;
+  #costChart = null;
 
   label = 'timeline';
   loadEngine() {
@@ -42,8 +52,17 @@ export class RightsizeTimeline extends LiveElement {
     if (result.band) this.#shownBand = result.band;
     else if (!result.uncertainty) this.#shownBand = null;
     const band = result.band ?? (this.#shownBand?.length === result.months.length ? this.#shownBand : undefined);
+    if (!this.#costChart)
+      afterPaint()
+        .then(loadChartCode)
+        .then(({ costChart }) => {
+          if (this.#costChart) return;
+          this.#costChart = costChart;
+          this.redraw();
+        });
     return renderTimeline(band && !result.band ? { ...result, band } : result, {
       bases: knownBases(result.provider.name),
+      chart: this.#costChart ?? 'held',
       chartWidth: chartWidth(this.querySelector('[data-result]')?.clientWidth),
     });
   }

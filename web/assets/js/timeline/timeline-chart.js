@@ -44,8 +44,14 @@ function wrap(text, width) {
 // t: a timeline document; currency: the one its amounts are shown in (money.js).
 // options: width, the chart's drawn width in px (PHONE_WIDTH unless measured); image, for a
 // file that stands alone: {link} drawn into it with the title, the provider, the prices' date
-// and the currency; saves, a place beside the chart for the page's save buttons.
-export function costChart(t, currency, { width = PHONE_WIDTH, image = null, id = 'rt-chart', saves = false } = {}) {
+// and the currency; saves, a place beside the chart for the page's save buttons; readouts:
+// false leaves out each month's sentence (the prerendered chart: without JavaScript nothing
+// reads them, and the live chart that replaces it has them).
+export function costChart(
+  t,
+  currency,
+  { width = PHONE_WIDTH, image = null, id = 'rt-chart', saves = false, readouts = true } = {},
+) {
   const title = 'Monthly cost by component';
   const months = t.months;
   const n = months.length;
@@ -100,6 +106,7 @@ export function costChart(t, currency, { width = PHONE_WIDTH, image = null, id =
     );
   });
 
+  const reads = readouts && !image; // each month read out on hover and focus
   const cols = months.map((m, i) => {
     let stacked = 0;
     const left = f.left + f.column * i;
@@ -125,7 +132,7 @@ export function costChart(t, currency, { width = PHONE_WIDTH, image = null, id =
       (roles.length ? `: ${roles.map((r) => `${ROLE_WORDS[r] ?? r} ${money(part(m, r))}`).join(', ')}.` : '.');
     return h(
       'g',
-      { class: 'ch-col', 'data-readout': sentence },
+      { class: 'ch-col', 'data-readout': reads ? sentence : null },
       h('rect', { class: 'ch-hit', x: left.toFixed(1), y: f.top, width: f.column.toFixed(1), height: plotHeight }),
       parts,
     );
@@ -166,11 +173,15 @@ export function costChart(t, currency, { width = PHONE_WIDTH, image = null, id =
       width: image ? width : null,
       height: image ? height : null,
       role: 'img',
-      tabindex: image ? null : '0',
+      tabindex: reads ? '0' : null,
       'aria-labelledby': `${id}-title ${id}-desc`,
     },
     h('title', { id: `${id}-title` }, title),
-    h('desc', { id: `${id}-desc` }, `${description} The left and right arrow keys read out each month.`),
+    h(
+      'desc',
+      { id: `${id}-desc` },
+      reads ? `${description} The left and right arrow keys read out each month.` : description,
+    ),
     head,
     f.axes(),
     cols,

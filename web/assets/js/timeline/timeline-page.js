@@ -1,7 +1,7 @@
 // The timeline page: the live element, its inputs kept in the link (with the calculator's
 // measurements and anything else a link carries passed through to the model), and the
 // controls to share the link and save the table, the document and the chart.
-import './rightsize-timeline.js';
+import { loadChartCode } from './rightsize-timeline.js';
 import { ASSUMPTION_FIELDS, formValues, timelineInput } from './timeline-form.js';
 import { fillForm } from '../share/fill-form.js';
 import { linkInput, mergePartlyOwned, producedKeys } from '../share/share-input.js';
@@ -10,8 +10,6 @@ import { startSharing } from '../share/share-state.js';
 import { shareControls } from '../share/share-controls.js';
 import { loadTimelineModel } from '../engine/model-client.js';
 import { download, jsonBlob } from '../share/downloads.js';
-import { chartPng, chartSvg } from './chart-image.js';
-import { costChart } from './timeline-chart.js';
 import { shownCurrency } from '../shared/money.js';
 import { toDom } from '../shared/html.js';
 
@@ -53,7 +51,8 @@ if (form) {
   // The chart as a file that stands alone: drawn again at the file's width with its title,
   // provider, prices' date, currency, legend and this page's link, inside the page's chart
   // figure (so the page's stylesheet paints it) for as long as its paint is copied.
-  const chart = () => {
+  const chart = async () => {
+    const { costChart, chartSvg } = await loadChartCode();
     const figure = element.querySelector('.rt-chart');
     if (!figure || !element.result) throw new Error('there is no chart yet');
     const image = { link: location.href };
@@ -90,14 +89,15 @@ if (form) {
     },
     {
       label: 'Save the chart as SVG',
-      run() {
-        download('rightsize-chart.svg', new Blob([chart().text], { type: 'image/svg+xml' }));
+      async run() {
+        download('rightsize-chart.svg', new Blob([(await chart()).text], { type: 'image/svg+xml' }));
       },
     },
     {
       label: 'Save the chart as PNG',
       async run() {
-        download('rightsize-chart.png', await chartPng(chart()));
+        const { chartPng } = await loadChartCode();
+        download('rightsize-chart.png', await chartPng(await chart()));
       },
     },
   ]);
