@@ -15,6 +15,7 @@ function tickValue(text) {
 }
 
 export async function checkChart(figure, what) {
+  await figure.locator('svg.ch-svg[tabindex]').waitFor(); // the live chart, drawn at its width
   const drawn = await figure.locator('svg.ch-svg').evaluate((svg) => {
     const box = svg.getBoundingClientRect();
     const scale = box.width / svg.viewBox.baseVal.width;
@@ -70,6 +71,7 @@ export async function checkChart(figure, what) {
   assert.match(await readout.textContent(), new RegExp(`^Month ${columns}\\b`), `${what}: End reads the last month`);
   await svg.press('ArrowLeft');
   assert.match(await readout.textContent(), new RegExp(`^Month ${columns - 1}\\b`), `${what}: ← steps back a month`);
+  await svg.evaluate((el) => el.scrollIntoView({ block: 'center' })); // clear of the pinned summary
   await figure.locator('svg .ch-col .ch-hit').nth(1).hover({ force: true });
   assert.match(await readout.textContent(), /^Month 2\b/, `${what}: hovering month 2 reads it out`);
   assert.equal(await readout.getAttribute('aria-live'), 'polite');

@@ -13,7 +13,7 @@ import { costChart } from '../timeline/timeline-chart.js';
 import { stageCost, stageCostShort } from './stage-cost.js';
 import { loadModelWorker } from '../engine/model-client.js';
 import { knownBases, withBases } from '../shared/estimate-bases.js';
-import { chartWidth } from '../charts/chart-layout.js';
+import { widthIn } from '../charts/chart-layout.js';
 import '../charts/chart-readout.js';
 
 export class CalculatorMoney {
@@ -75,7 +75,7 @@ export class CalculatorMoney {
     this.#costLine = stageCost(result.timeline, this.#before.get(result));
     const bases = knownBases(result.timeline.provider.name);
     if (this.#shown) {
-      const width = chartWidth(this.#shown.clientWidth);
+      const width = widthIn(this.#shown);
       morph(
         this.#shown,
         renderTimeline(result.timeline, { bases, compact: true, chart: costChart, chartWidth: width }),

@@ -9,7 +9,7 @@ import { h } from '../shared/html.js';
 import { formatShortMoney } from '../shared/format.js';
 
 export const FONT = 13;
-export const PHONE_WIDTH = 340; // a 390 px phone's column, less the page's margins
+export const PHONE_WIDTH = 300; // a 390 px phone's result column, less the page's margins and padding
 const MAX_WIDTH = 960; // past this a chart grows no wider: its text would read small beside the page's
 const LINE = Math.round(FONT * 1.35);
 // The axis title's row above the plot: its line, and room for the top tick's label, which
@@ -18,11 +18,20 @@ export const TITLE_ROOM = LINE + Math.ceil(FONT / 2);
 
 // The chart's width for a container `measured` px wide (0 or none when nothing is measured).
 export const chartWidth = (measured) =>
-  Math.round(Math.min(MAX_WIDTH, Math.max(280, measured > 0 ? measured : PHONE_WIDTH)));
+  Math.round(Math.min(MAX_WIDTH, Math.max(260, measured > 0 ? measured : PHONE_WIDTH)));
 
-// A text's width, a little over what a sans-serif of the site draws: letters and digits
-// average under 0.6 em, so a label placed by it never reaches an edge or its neighbour.
-export const textWidth = (text, size = FONT) => String(text).length * size * 0.6;
+// The width a chart in `container` is drawn at: the chart's own figure's, when one is there,
+// or the container's, inside its padding. Browser only.
+export function widthIn(container) {
+  if (!container) return chartWidth(0);
+  const el = container.querySelector('.rt-chart') ?? container;
+  const style = getComputedStyle(el);
+  return chartWidth(el.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight));
+}
+
+// A text's width, a little over what the sans-serifs the site falls back on draw (DejaVu
+// Sans's digits are 0.64 em), so a label placed by it never reaches an edge or its neighbour.
+export const textWidth = (text, size = FONT) => String(text).length * size * 0.66;
 
 // The round step (1, 2, 2.5 or 5 × 10^n) that covers 0..max in about `count` steps, and the
 // ticks 0, step, ... up to the first at or above max. max in any unit; 1 when it is 0.
@@ -35,8 +44,9 @@ export function roundTicks(max, count = 4) {
   return Array.from({ length: steps + 1 }, (_, k) => Number((k * step).toPrecision(12)));
 }
 
-// Which months get a label: month 1, then every `step`th month, the step the smallest of
-// 1, 2, 3, 6, 12, 24, ... whose labels fit side by side in `plotWidth`.
+// Which months get a label: month 1, every `step`th month, the step the smallest of 1, 2,
+// 3, 6, 12, 24, ... whose labels fit side by side in `plotWidth`, and the last month, which
+// takes the place of a label too close to it.
 export function monthTicks(n, plotWidth) {
   const column = plotWidth / n;
   const label = textWidth(`month ${n}`) + FONT;
@@ -47,6 +57,10 @@ export function monthTicks(n, plotWidth) {
   }
   const months = [1];
   for (let m = step; m <= n; m += step) if (m !== 1 && (m - 1) * column >= label) months.push(m);
+  if (months.at(-1) !== n) {
+    while (months.length > 1 && (n - months.at(-1)) * column < label) months.pop();
+    if ((n - months.at(-1)) * column >= label) months.push(n);
+  }
   return months;
 }
 
@@ -129,18 +143,20 @@ export function moneyFrame({ width, top, plotHeight, n, maxCents, currency, per 
 
 export const LINE_HEIGHT = LINE;
 
-// "month m" under month m's centre, moved in from an edge it would cross; a label that would
-// then touch the one before it is left out.
+// "month m" under month m's centre, moved in from an edge it would cross. Placed from the
+// right, so the last month keeps its label; one that would touch the label after it is left out.
 function monthLabels(months, { x, left, width, y }) {
-  let end = Number.NEGATIVE_INFINITY;
-  return months.flatMap((m) => {
+  let start = Number.POSITIVE_INFINITY;
+  const out = [];
+  for (const m of [...months].reverse()) {
     const text = `month ${m}`;
     const half = textWidth(text) / 2;
     const at = Math.min(width - half, Math.max(left + half, x(m - 1)));
-    if (at - half < end + FONT / 2) return [];
-    end = at + half;
-    return [h('text', { class: 'ch-text', x: at.toFixed(1), y, 'text-anchor': 'middle' }, text)];
-  });
+    if (at + half > start - FONT / 2) continue;
+    start = at - half;
+    out.unshift(h('text', { class: 'ch-text', x: at.toFixed(1), y, 'text-anchor': 'middle' }, text));
+  }
+  return out;
 }
 
 // The figures behind a chart, as a table in a disclosure a screen reader and a keyboard

@@ -10,7 +10,7 @@ import { readForm } from '../shared/form-fields.js';
 import { timelineInput } from '../timeline/timeline-form.js';
 import { defaultRate } from '../shared/currency-fields.js';
 import renderCompareUrl from './render-compare.js?module';
-import { chartWidth } from '../charts/chart-layout.js';
+import { widthIn } from '../charts/chart-layout.js';
 import { loadTimelineModel } from '../engine/model-client.js';
 
 export class RightsizeCompare extends HTMLElement {
@@ -83,7 +83,7 @@ export class RightsizeCompare extends HTMLElement {
     this.#result = doc.result;
     const { renderCompare } = await this.#renderer;
     const shown = this.querySelector('[data-compare-result]');
-    morph(shown, renderCompare(doc.result, this.#labels(form), { chartWidth: chartWidth(shown.clientWidth) }));
+    morph(shown, renderCompare(doc.result, this.#labels(form), { chartWidth: widthIn(shown) }));
     this.dispatchEvent(new CustomEvent('rightsize-compare', { bubbles: true, detail: doc.result }));
   }
 

@@ -12,7 +12,7 @@ import { loadTimelineModel } from '../engine/model-client.js';
 import { defaultRate, wireCurrencyFields } from '../shared/currency-fields.js';
 import { knownBases, withBases } from '../shared/estimate-bases.js';
 import '../compare/rightsize-compare.js';
-import { chartWidth } from '../charts/chart-layout.js';
+import { widthIn } from '../charts/chart-layout.js';
 import chartLaterUrl from './chart-later.js?module';
 
 // The chart's code, imported once the first live result is painted (chart-later.js): until
@@ -63,7 +63,7 @@ export class RightsizeTimeline extends LiveElement {
     return renderTimeline(band && !result.band ? { ...result, band } : result, {
       bases: knownBases(result.provider.name),
       chart: this.#costChart ?? 'held',
-      chartWidth: chartWidth(this.querySelector('[data-result]')?.clientWidth),
+      chartWidth: widthIn(this.querySelector('[data-result]')),
     });
   }
 

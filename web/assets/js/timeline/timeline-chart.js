@@ -28,9 +28,11 @@ const named = (role) => {
   const words = ROLE_WORDS[role] ?? role;
   return words[0].toUpperCase() + words.slice(1);
 };
+// A marker's label, short enough to sit beside its neighbours on a phone; the legend says
+// what "Plan" means.
 const MARKS = {
   stage: (e) => `Stage ${e.to_stage}`,
-  warning: (e) => `Plan for stage ${e.to_stage}`,
+  warning: (e) => `Plan ${e.to_stage}`,
 };
 
 // Lines of at most `width` of text: a long share link drawn into an exported image.
@@ -152,6 +154,7 @@ export function costChart(
 
   const keys = roles.map((r) => ({ key: `ch-${r}`, text: named(r) }));
   if (t.band) keys.push({ key: 'rt-band', text: '10th to 90th percentile' });
+  if (events.some((e) => e.type === 'warning')) keys.push({ key: 'ch-plan', text: 'Plan N: get ready for stage N' });
   const key = legend(keys, { width, y: f.below, swatchClass: 'ch-swatch' });
   const linkLines = image?.link ? wrap(image.link, width) : [];
   const linkTop = f.below + key.height + 6;
