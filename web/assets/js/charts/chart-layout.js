@@ -168,7 +168,7 @@ export function chartTable(caption, columns, rows) {
     h('summary', {}, `${caption}: the figures as a table`),
     h(
       'div',
-      { class: 'rt-table-wrap', role: 'region', 'aria-label': `${caption}, scrolls sideways`, tabindex: '0' },
+      { class: 'ch-table-wrap', role: 'region', 'aria-label': `${caption}, scrolls sideways`, tabindex: '0' },
       h(
         'table',
         { class: 'ch-figures' },
