@@ -28,6 +28,17 @@ document.addEventListener('focusin', (event) => {
   if (svg) show(svg, chosen.get(svg) ?? 0);
 });
 
+// A new result redraws the charts (morph keeps each svg): the month chosen stays chosen, and
+// its line reads the new figures.
+document.addEventListener('rightsize-result', (event) => {
+  for (const svg of event.target.querySelectorAll?.('svg.ch-svg') ?? [])
+    if (chosen.has(svg)) show(svg, chosen.get(svg));
+});
+document.addEventListener('rightsize-compare', (event) => {
+  for (const svg of event.target.querySelectorAll?.('svg.ch-svg') ?? [])
+    if (chosen.has(svg)) show(svg, chosen.get(svg));
+});
+
 const STEPS = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1 };
 document.addEventListener('keydown', (event) => {
   const svg = event.target.matches?.('svg.ch-svg') ? event.target : null;
