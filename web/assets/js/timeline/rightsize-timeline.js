@@ -2,7 +2,8 @@
 // server-rendered growth form and timeline; see live-element.js for what it shares with
 // the calculator. The model runs in a worker (model-client.js), so neither the module
 // nor the uncertainty band ever holds up the page: the timeline comes first, its band
-// after, and an answer overtaken by newer input is dropped.
+// after, and an answer overtaken by newer input is dropped. The chart's code comes once the
+// first result is painted; drawn then, the chart fires a bubbling `rightsize-chart` event.
 import { readForm, readProblems } from '../shared/form-fields.js';
 import { budgetInCurrency, timelineFieldFor, timelineInput, timelineNotes } from './timeline-form.js';
 import { renderTimeline } from './render-timeline.js';
@@ -59,6 +60,7 @@ export class RightsizeTimeline extends LiveElement {
           if (this.#costChart) return;
           this.#costChart = costChart;
           this.redraw();
+          this.dispatchEvent(new CustomEvent('rightsize-chart', { bubbles: true }));
         });
     return renderTimeline(band && !result.band ? { ...result, band } : result, {
       bases: knownBases(result.provider.name),

@@ -108,6 +108,7 @@ if (form) {
   };
   besideChart();
   element.addEventListener('rightsize-result', besideChart);
+  element.addEventListener('rightsize-chart', besideChart); // the chart's code arrived and drew it
 }
 
 // The comparison sits below the whole timeline; its link near the top opens it on the way.
