@@ -56,7 +56,9 @@ export async function checkChart(figure, what) {
     [1, 2, 2.5, 5].some((m) => Math.abs(mantissa - m) < 1e-9),
     `${what}: a step of ${step} is 1, 2, 2.5 or 5 × 10^n (${drawn.ticks.join(', ')})`,
   );
-  values.forEach((v, k) => assert.ok(Math.abs(v - k * step) < step * 1e-6, `${what}: tick ${drawn.ticks[k]} is round`));
+  values.forEach((v, k) => {
+    assert.ok(Math.abs(v - k * step) < step * 1e-6, `${what}: tick ${drawn.ticks[k]} is round`);
+  });
 
   const table = figure.locator('details table');
   assert.equal(await table.count(), 1, `${what}: a table of the chart's figures`);

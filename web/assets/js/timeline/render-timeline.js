@@ -133,7 +133,7 @@ export function renderTimeline(t, { bases, compact = false, chart = null, chartW
     estimateNote(t, bases),
     chart === 'held'
       ? h('figure', { class: 'rt-chart', 'data-slot': 'chart' })
-      : chart && chart(t, shownCurrency(t), { width: chartWidth, saves: !compact }),
+      : chart?.(t, shownCurrency(t), { width: chartWidth, saves: !compact }),
     events(t),
     !compact && table(t),
     !compact && assumptions(t),
