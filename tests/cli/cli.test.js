@@ -174,6 +174,40 @@ test('timeline --csv with a display currency: the same header, every amount and 
   assert.equal(csv[1].split(',')[4], '26024.50'); // $16.79 at 1,550 naira a dollar
 });
 
+test('compare --csv: amounts in currency units with a currency column, in the display currency when asked', async () => {
+  for (const currency of [undefined, { code: 'NGN', per_usd: 1550 }]) {
+    const input = JSON.stringify({ ...(await readJson('content/presets/guide-example.json')), currency });
+    const c = JSON.parse(succeed(['compare'], input));
+    const csv = lines(succeed(['compare', '--csv'], input));
+    const names = c.providers.map((p) => p.name);
+    assert.equal(
+      csv[0],
+      [
+        'month',
+        'users',
+        'currency',
+        ...names.flatMap((n) => [`${n}_stage`, `${n}_cost`, `${n}_cumulative`]),
+        'cheapest',
+      ].join(','),
+    );
+    assert.equal(csv.length, 1 + c.months.length + 1);
+    const shown = (p, name) => p[`${name}_display_cents`] ?? p[`${name}_cents`];
+    c.months.forEach((m, i) => {
+      assert.deepEqual(csv[i + 1].split(','), [
+        String(m.month),
+        String(m.users),
+        currency?.code ?? 'USD',
+        ...names.flatMap((n) => [
+          String(m.costs[n].stage),
+          units(shown(m.costs[n], 'cost')),
+          units(shown(m.costs[n], 'cumulative')),
+        ]),
+        m.cheapest,
+      ]);
+    });
+  }
+});
+
 test('--input FILE, --input=FILE and standard input read the same', async () => {
   const stdin = succeed(['timeline'], JSON.stringify(await readJson('content/presets/guide-example.json')));
   assert.equal(succeed(['timeline', '--input', guideExample]), stdin);

@@ -4,6 +4,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, useSiteAndBrowser } from './harness.js';
 import { internalIds, visibleIds } from './internal-ids.js';
+import { checkChart } from './chart-checks.js';
 import { past, threshold } from '../support/content.js';
 
 const site = useSiteAndBrowser();
@@ -141,3 +142,20 @@ test('no sideways scroll at 360 px', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+for (const width of [390, 1280])
+  test(`at ${width} px the calculator's cost chart reads whole, with a table and a readout`, async () => {
+    const context = await site.browser.newContext({ viewport: { width, height: 844 } });
+    const { page, problems } = await openPage(context, site.server.origin);
+    await page.goto(`${site.server.origin}/calculator/`);
+    await page.waitForFunction(() => document.querySelector('rightsize-calculator')?.result?.timeline != null);
+    const figure = page.locator('[data-money-result] .rt-chart');
+    await figure.waitFor();
+    await checkChart(figure, `calculator at ${width} px`);
+    const t = (await result(page)).timeline;
+    for (const role of new Set(t.months.flatMap((m) => m.components.map((c) => c.role))))
+      assert.ok((await figure.locator(`svg .ch-part.ch-${role}`).count()) > 0, `${role} is drawn`);
+    await page.screenshot({ path: `/tmp/rightsize-calculator-${width}.png`, fullPage: true });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });

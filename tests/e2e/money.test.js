@@ -40,7 +40,14 @@ const CALCULATOR_START = {
   needs_redundancy: false,
 };
 
-const money = (cents, currency) => new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(cents / 100);
+// A forecast's amount as every page writes it: in whole units of its currency.
+const money = (cents, currency) =>
+  new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: 0,
+    minimumFractionDigits: 0,
+  }).format(cents / 100);
 
 async function open(url, options = {}) {
   const context = await site.browser.newContext({ locale: 'en-US', ...options });

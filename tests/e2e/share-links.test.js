@@ -274,10 +274,25 @@ test("the downloaded CSV is byte for byte the CLI's timeline --csv; JSON, SVG an
 
   const svg = (await save('Save the chart as SVG')).bytes.toString('utf8');
   assert.match(svg, /^<\?xml[^>]*>\n<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-  assert.match(svg, /<polyline[^>]* stroke="rgb/);
+  assert.match(svg, /<rect[^>]* class="ch-part ch-app"[^>]* fill="rgb/, 'the stacked parts carry their paint');
+  // It stands alone: its title, the provider, the prices' date, the currency, a legend and the link.
+  const result = await page.evaluate(() => document.querySelector('rightsize-timeline').result);
+  const words = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+  assert.ok(words.includes('Monthly cost by component'), 'its title');
+  assert.ok(
+    words.some((w) => w.includes(result.provider.label) && w.includes(result.provider.prices_read_on)),
+    'the provider and the date its prices were read',
+  );
+  assert.ok(
+    words.some((w) => w.includes('USD')),
+    'the currency',
+  );
+  assert.ok(words.includes('App server'), 'a legend in words');
+  const link = page.url().replaceAll('&', '&amp;');
+  assert.ok(words.join('').includes(link), 'the link, wrapped over lines');
   const png = (await save('Save the chart as PNG')).bytes;
   assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  assert.ok(png.readUInt32BE(16) >= 640, "at least the chart's own width");
+  assert.ok(png.readUInt32BE(16) >= 720, "at least the saved chart's own width");
 
   // The print layout carries the link.
   await page.emulateMedia({ media: 'print' });

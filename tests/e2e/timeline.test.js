@@ -24,7 +24,8 @@ test('the guide example reads without JavaScript: stages, costs and the chart', 
   assert.equal(await rows.count(), 18);
   assert.match(await rows.nth(11).textContent(), /db\.t3\.medium/);
   assert.match(await rows.nth(17).textContent(), /2 × t3\.small/);
-  assert.equal(await page.locator('.rt-chart svg polyline').count(), 1);
+  assert.ok((await page.locator('.rt-chart svg rect.ch-part').count()) >= 18, 'a bar of parts for each month');
+  assert.equal(await page.locator('.rt-chart details table tbody tr').count(), 18, "the chart's figures as a table");
   assert.match(await page.locator('.rt-provider').textContent(), /read on \d{4}-\d{2}-\d{2}/);
   assert.deepEqual(problems, []);
   await context.close();

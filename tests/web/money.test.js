@@ -9,7 +9,7 @@ import { budgetInput, currencyFields, currencyInput } from '../../web/assets/js/
 import { calculatorTimelineInput, moneyFieldFor } from '../../web/assets/js/calculator/calculator-money-form.js';
 import { formValues, timelineFieldFor, timelineInput } from '../../web/assets/js/timeline/timeline-form.js';
 import { shownMoney } from '../../web/assets/js/shared/money.js';
-import { formatMoney } from '../../web/assets/js/shared/format.js';
+import { formatWholeMoney } from '../../web/assets/js/shared/format.js';
 import { estimateBases, estimatedParts, estimateNote } from '../../web/assets/js/shared/estimate-notes.js';
 import { rateStatement } from '../../web/assets/js/shared/rate-statement.js';
 import { renderCompare } from '../../web/assets/js/compare/render-compare.js';
@@ -93,21 +93,22 @@ test('the currency select offers dollars and every currency of content/currencie
 test("amounts show the core's display twin in the display currency, with ≈ for an estimate", async () => {
   const t = await golden('currency-guide-example-ngn-1550');
   const m = t.months[0];
-  assert.equal(shownMoney(t, m, 'cost'), formatMoney(m.cost_cents * 1550, 'NGN'));
-  assert.equal(shownMoney(t, m, 'cost', true), `≈ ${formatMoney(m.cost_display_cents, 'NGN')}`);
+  assert.equal(shownMoney(t, m, 'cost'), formatWholeMoney(m.cost_cents * 1550, 'NGN'));
+  assert.equal(shownMoney(t, m, 'cost'), 'NGN\u00a026,025', 'a forecast in whole units: NGN 26,024.50 is NGN 26,025');
+  assert.equal(shownMoney(t, m, 'cost', true), `≈ ${formatWholeMoney(m.cost_display_cents, 'NGN')}`);
   const usd = await golden('guide-example');
-  assert.equal(shownMoney(usd, usd.months[0], 'cost'), formatMoney(usd.months[0].cost_cents, 'USD'));
+  assert.equal(shownMoney(usd, usd.months[0], 'cost'), formatWholeMoney(usd.months[0].cost_cents, 'USD'));
   assert.match(text(stageCost(usd)), /^Stage 1 costs .* a month for 100 users on AWS us-east-1/);
   const o = usd.overengineering;
   assert.ok(
     text(renderTimeline(usd)).includes(
-      `${formatMoney(Math.abs(o.extra_cents), 'USD')} ${o.extra_cents >= 0 ? 'more' : 'less'}`,
+      `${formatWholeMoney(Math.abs(o.extra_cents), 'USD')} ${o.extra_cents >= 0 ? 'more' : 'less'}`,
     ),
   );
   const n = t.overengineering;
   assert.ok(
     text(renderTimeline(t)).includes(
-      `${formatMoney(Math.abs(n.extra_display_cents), 'NGN')} ${n.extra_cents >= 0 ? 'more' : 'less'}`,
+      `${formatWholeMoney(Math.abs(n.extra_display_cents), 'NGN')} ${n.extra_cents >= 0 ? 'more' : 'less'}`,
     ),
   );
 });
@@ -164,12 +165,18 @@ test("the comparison table has a row per month and each provider's three figures
   assert.equal((html.match(/<tr data-month=/g) ?? []).length, c.months.length);
   assert.equal(
     (html.match(/<polyline class="rc-line/g) ?? []).length,
-    c.providers.length,
-    'a line per provider in the chart',
+    2 * c.providers.length,
+    'a line per provider in each chart: cost a month and cost so far',
   );
+  for (const p of c.providers)
+    assert.equal(
+      html.split(`class="ch-text rc-end`).filter((part) => part.split('</text>')[0].endsWith(`>${p.label}`)).length,
+      2,
+      `${p.label} is named at the end of its line in both charts`,
+    );
   const first = c.months[0];
   for (const p of c.providers)
-    assert.ok(html.includes(formatMoney(first.costs[p.name].cost_display_cents, 'EUR')), p.name);
+    assert.ok(html.includes(formatWholeMoney(first.costs[p.name].cost_display_cents, 'EUR')), p.name);
   assert.match(
     text(renderCompare(c)),
     new RegExp(

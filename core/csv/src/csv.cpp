@@ -77,23 +77,27 @@ std::string timeline_csv(const Value& result) {
 }
 
 std::string compare_csv(const Value& result) {
+  // As the timeline's table: every amount in currency units, in one currency named in each
+  // row, the display currency's when the document has one, the catalogues' otherwise.
   std::vector<std::string> names;
   for (const Value& p : result.find("providers")->items) names.push_back(p.find("name")->text);
-  const bool display = result.find("currency") != nullptr;
-  std::string out = "month,users";
-  for (const std::string& n : names) {
-    out += "," + n + "_stage," + n + "_cost_cents," + n + "_cumulative_cents";
-    if (display) out += "," + n + "_cost_display_cents";
-  }
+  const Value* currency = result.find("currency");
+  const Value& providers = *result.find("providers");
+  const std::string code = currency != nullptr       ? currency->find("code")->text
+                           : providers.items.empty() ? std::string("USD")
+                                                     : providers.items.front().find("currency")->text;
+  const std::string cost = currency != nullptr ? "cost_display_cents" : "cost_cents";
+  const std::string cumulative = currency != nullptr ? "cumulative_display_cents" : "cumulative_cents";
+  std::string out = "month,users,currency";
+  for (const std::string& n : names) out += "," + n + "_stage," + n + "_cost," + n + "_cumulative";
   out += ",cheapest\n";
   for (const Value& m : result.find("months")->items) {
-    out += number(m.find("month")) + "," + number(m.find("users"));
+    out += number(m.find("month")) + "," + number(m.find("users")) + "," + code;
     const Value& costs = *m.find("costs");
     for (const std::string& n : names) {
       const Value& c = *costs.find(n);
-      out +=
-          "," + number(c.find("stage")) + "," + number(c.find("cost_cents")) + "," + number(c.find("cumulative_cents"));
-      if (display) out += "," + number(c.find("cost_display_cents"));
+      out += "," + number(c.find("stage")) + "," + detail::csv_units(c.find(cost)) + "," +
+             detail::csv_units(c.find(cumulative));
     }
     out += "," + m.find("cheapest")->text + "\n";
   }

@@ -5,6 +5,8 @@
 #include "rightsize/compare.hpp"
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "format.hpp"
 #include "object_reader.hpp"
@@ -19,7 +21,37 @@ Value str(std::string s) { return Value::of_string(std::move(s)); }
 struct Priced {
   std::string name;
   Value timeline;  // timeline_to_value's result
+  Value machines;  // machines_used()
 };
+
+// Each machine the timeline runs, once, in the order it first appears, with its vCPUs and
+// memory from the catalogue: a reader sees why one provider fills a stage sooner than another.
+Value machines_used(const Value& timeline, const Catalogue& c) {
+  Value out = Value::array();
+  std::vector<std::string> seen;
+  for (const Value& m : timeline.find("months")->items)
+    for (const Value& part : m.find("components")->items) {
+      const std::string& role = part.find("role")->text;
+      const std::vector<PricedInstance>* sizes = role == "app"        ? &c.app
+                                                 : role == "database" ? &c.database
+                                                 : role == "cache"    ? &c.cache
+                                                                      : nullptr;
+      if (sizes == nullptr) continue;
+      const std::string& type = part.find("type")->text;
+      if (std::find(seen.begin(), seen.end(), role + " " + type) != seen.end()) continue;
+      seen.push_back(role + " " + type);
+      for (const PricedInstance& size : *sizes)
+        if (size.type == type) {
+          Value machine = Value::object();
+          machine.set("role", str(role));
+          machine.set("type", str(type));
+          machine.set("vcpu", num(size.vcpu));
+          machine.set("memory_gib", num(size.memory_gib));
+          out.push(std::move(machine));
+        }
+    }
+  return out;
+}
 
 // The input as one provider's timeline input. Its members are copied without a search (each
 // name comes once), so a large input costs linear time.
@@ -71,6 +103,7 @@ Value provider_summary(const Priced& p, int cheapest_months) {
   out.set("cheapest_months", num(cheapest_months));
   out.set("estimated_months", num(estimated));
   out.set("budget_exceeded_month", *p.timeline.find("budget_exceeded_month"));
+  out.set("machines", p.machines);
   Value& moves = out.set("stage_moves", Value::array());
   for (const Value& e : p.timeline.find("events")->items) {
     if (e.find("type")->text != "stage") continue;
@@ -171,7 +204,11 @@ Value compare_document(const Model& model, const Value& input) {
     budget = read.value->budget_cents ? num(static_cast<double>(*read.value->budget_cents)) : Value();
     display = read.value->currency;
     budget_display = read.value->budget_display_cents;
-    priced.push_back({name, timeline_to_value(model, *read.value)});
+    const Catalogue& prices =
+        read.value->priced_with_engine ? read.value->priced_with_engine->catalogue : read.value->catalogue->catalogue;
+    Value timeline = timeline_to_value(model, *read.value);
+    Value machines = machines_used(timeline, prices);
+    priced.push_back({name, std::move(timeline), std::move(machines)});
   }
   if (priced.empty()) {
     std::string reasons;

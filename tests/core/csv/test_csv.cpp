@@ -76,3 +76,29 @@ TEST_CASE("with a display currency, every amount of the table is the display cur
         "estimated_components\n"
         "1,100,1,NGN,26024.50,26024.50,23250.00,0.00,0.00,0.00,2774.50,0.00,app;storage\n");
 }
+
+TEST_CASE("the comparison table: amounts in currency units, the currency named in each row") {
+  const Value doc =
+      test_support::parse(R"({"providers": [{"name": "a", "currency": "USD"}, {"name": "b", "currency": "USD"}],
+    "months": [{"month": 1, "users": 100, "cheapest": "b", "costs": {
+      "a": {"stage": 1, "cost_cents": 1679, "cumulative_cents": 1679},
+      "b": {"stage": 1, "cost_cents": 1200, "cumulative_cents": 1200}}},
+     {"month": 2, "users": 150, "cheapest": "b", "costs": {
+      "a": {"stage": 2, "cost_cents": 4005, "cumulative_cents": 5684},
+      "b": {"stage": 1, "cost_cents": 5, "cumulative_cents": 1205}}}]})");
+  CHECK(rightsize::compare_csv(doc) ==
+        "month,users,currency,a_stage,a_cost,a_cumulative,b_stage,b_cost,b_cumulative,cheapest\n"
+        "1,100,USD,1,16.79,16.79,1,12.00,12.00,b\n"
+        "2,150,USD,2,40.05,56.84,1,0.05,12.05,b\n");
+}
+
+TEST_CASE("the comparison table with a display currency: every amount is the display currency's") {
+  const Value doc = test_support::parse(R"({"providers": [{"name": "a", "currency": "USD"}],
+    "currency": {"code": "EUR"},
+    "months": [{"month": 1, "users": 5000, "cheapest": "a", "costs": {
+      "a": {"stage": 1, "cost_cents": 2247, "cost_display_cents": 1926,
+            "cumulative_cents": 2247, "cumulative_display_cents": 1926}}}]})");
+  CHECK(rightsize::compare_csv(doc) ==
+        "month,users,currency,a_stage,a_cost,a_cumulative,cheapest\n"
+        "1,5000,EUR,1,19.26,19.26,a\n");
+}

@@ -2,7 +2,7 @@
 // print, and what the pages download, so both are the same bytes. A timeline gives one row
 // per month, its amounts in currency units with the currency named in each row (the display
 // currency's when there is one), one column per component; a comparison one row per month,
-// each provider's stage and costs in cents side by side.
+// the same way, each provider's stage, cost and cost so far side by side.
 #pragma once
 
 #include <string>

@@ -9,9 +9,12 @@ import { readForm, readProblems, showErrors } from '../shared/form-fields.js';
 import { defaultRate, wireCurrencyFields } from '../shared/currency-fields.js';
 import { calculatorTimelineInput, moneyFieldFor } from './calculator-money-form.js';
 import { renderTimeline } from '../timeline/render-timeline.js';
+import { costChart } from '../timeline/timeline-chart.js';
 import { stageCost, stageCostShort } from './stage-cost.js';
 import { loadModelWorker } from '../engine/model-client.js';
 import { knownBases, withBases } from '../shared/estimate-bases.js';
+import { widthIn } from '../charts/chart-layout.js';
+import '../charts/chart-readout.js';
 
 export class CalculatorMoney {
   #form;
@@ -71,7 +74,13 @@ export class CalculatorMoney {
     if (!result.timeline) return this.#costLine;
     this.#costLine = stageCost(result.timeline, this.#before.get(result));
     const bases = knownBases(result.timeline.provider.name);
-    if (this.#shown) morph(this.#shown, renderTimeline(result.timeline, { bases, compact: true }));
+    if (this.#shown) {
+      const width = widthIn(this.#shown);
+      morph(
+        this.#shown,
+        renderTimeline(result.timeline, { bases, compact: true, chart: costChart, chartWidth: width }),
+      );
+    }
     return this.#costLine;
   }
 }

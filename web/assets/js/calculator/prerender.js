@@ -27,8 +27,6 @@ export function prerenderCalculator(mod, model, content, basesOf) {
     recommendation: toHtml(renderRecommendation(doc.result, stageCost(timeline.result))),
     moneyForm: toHtml(renderMoneyForm(content, 'rs-', money)),
     // The chart arrives with the live timeline: the first visit stays within its weight budget.
-    calculatorTimeline: toHtml(
-      renderTimeline(timeline.result, { bases: basesOf(timeline.result), compact: true, chart: false }),
-    ),
+    calculatorTimeline: toHtml(renderTimeline(timeline.result, { bases: basesOf(timeline.result), compact: true })),
   };
 }

@@ -7,7 +7,8 @@ import { h } from '../shared/html.js';
 import { shownCurrency, shownMoney } from '../shared/money.js';
 import { rateStatement } from '../shared/rate-statement.js';
 import { compareChart } from './compare-chart.js';
-import { formatCount, formatMoney } from '../shared/format.js';
+import { formatCount, formatNumber, formatWholeMoney } from '../shared/format.js';
+import { ROLE_WORDS } from '../shared/machines.js';
 
 const months = (from, to) => (from === to ? `month ${from}` : `months ${from}–${to}`);
 
@@ -35,7 +36,7 @@ function providerList(c) {
         'li',
         { 'data-provider': p.name },
         h('strong', {}, `${p.label}: `),
-        `${p.estimated_months > 0 ? '≈ ' : ''}${formatMoney(p.total_display_cents ?? p.total_cents, shownCurrency(c))} over ${c.months.length} months, `,
+        `${p.estimated_months > 0 ? '≈ ' : ''}${formatWholeMoney(p.total_display_cents ?? p.total_cents, shownCurrency(c))} over ${c.months.length} months, `,
         `cheapest in ${p.cheapest_months} of them. `,
         p.stage_moves.length === 0
           ? 'No stage move.'
@@ -106,8 +107,70 @@ function table(c, label) {
   );
 }
 
-// c: a compare document; labels: catalogue name -> label, for the providers it left out.
-export function renderCompare(c, labels = {}) {
+// Each provider's machines, every size its timeline runs, with the catalogue's vCPUs and
+// memory: the sizes behind the stage moves falling in different months.
+function machineTable(c) {
+  if (!c.providers.some((p) => p.machines?.length)) return null;
+  return h(
+    'div',
+    { class: 'rt-table-wrap', role: 'region', 'aria-label': 'Machines by provider, scrolls sideways', tabindex: '0' },
+    h(
+      'table',
+      { class: 'rt-table rc-machines' },
+      h('caption', {}, 'The machines each provider runs over these months'),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ['Provider', 'Part', 'Machine', 'vCPUs', 'Memory (GiB)'].map((w) => h('th', { scope: 'col' }, w)),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        c.providers.flatMap((p) =>
+          (p.machines ?? []).map((m, i) =>
+            h(
+              'tr',
+              { 'data-provider': p.name },
+              i === 0 ? h('th', { scope: 'row', rowspan: p.machines.length }, p.label) : null,
+              h('td', {}, ROLE_WORDS[m.role] ?? m.role),
+              h('td', {}, m.type),
+              h('td', { class: 'rt-money' }, formatNumber(m.vcpu)),
+              h('td', { class: 'rt-money' }, formatNumber(m.memory_gib)),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+// Why the providers reach a stage in different months, when they do: who reaches each
+// stage when, and that a catalogue's own machine sizes fill up at their own loads.
+function whyApart(c) {
+  const stages = [...new Set(c.providers.flatMap((p) => p.stage_moves.map((m) => m.to_stage)))].sort((a, b) => a - b);
+  const apart = stages.flatMap((stage) => {
+    const when = c.providers.map((p) => ({ p, move: p.stage_moves.find((m) => m.to_stage === stage) }));
+    const months = new Set(when.map((w) => w.move?.month ?? null));
+    if (months.size < 2) return [];
+    const said = when.map(({ p, move }) => `${p.label} ${move ? `in month ${move.month}` : 'not at all'}`);
+    return [`stage ${stage}: ${said.join(', ')}`];
+  });
+  if (apart.length === 0) return null;
+  return h(
+    'p',
+    { class: 'rc-why' },
+    `The providers move at different months (${apart.join('; ')}). Each catalogue sells its own machine sizes, `,
+    'so the same users fill one provider’s machines sooner than another’s (the table below gives their vCPUs and memory), and a stage move is due when a machine runs out of CPU, memory or connections.',
+  );
+}
+
+// c: a compare document; labels: catalogue name -> label, for the providers it left out;
+// chartWidth: the width the charts are drawn at (a phone's unless given).
+export function renderCompare(c, labels = {}, { chartWidth } = {}) {
   const byName = Object.fromEntries(c.providers.map((p) => [p.name, p.label]));
   const label = (name) => byName[name] ?? labels[name] ?? 'another provider';
   return h(
@@ -124,7 +187,10 @@ export function renderCompare(c, labels = {}) {
       ),
     c.skipped.length > 0 &&
       h('p', {}, `Not compared, for want of complete prices: ${c.skipped.map((s) => label(s.provider)).join(', ')}.`),
-    compareChart(c, label),
+    whyApart(c),
+    machineTable(c),
+    compareChart(c, label, { kind: 'cost', width: chartWidth }),
+    compareChart(c, label, { kind: 'cumulative', width: chartWidth }),
     table(c, label),
   );
 }

@@ -10,6 +10,7 @@ import { readForm } from '../shared/form-fields.js';
 import { timelineInput } from '../timeline/timeline-form.js';
 import { defaultRate } from '../shared/currency-fields.js';
 import renderCompareUrl from './render-compare.js?module';
+import { widthIn } from '../charts/chart-layout.js';
 import { loadTimelineModel } from '../engine/model-client.js';
 
 export class RightsizeCompare extends HTMLElement {
@@ -81,7 +82,8 @@ export class RightsizeCompare extends HTMLElement {
     this.#shownFor = key;
     this.#result = doc.result;
     const { renderCompare } = await this.#renderer;
-    morph(this.querySelector('[data-compare-result]'), renderCompare(doc.result, this.#labels(form)));
+    const shown = this.querySelector('[data-compare-result]');
+    morph(shown, renderCompare(doc.result, this.#labels(form), { chartWidth: widthIn(shown) }));
     this.dispatchEvent(new CustomEvent('rightsize-compare', { bubbles: true, detail: doc.result }));
   }
 

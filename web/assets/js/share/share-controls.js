@@ -3,6 +3,8 @@
 // system's share sheet where the browser has one, save files, and the link printed on
 // paper. Built here, so a page without JavaScript shows none of them.
 // sharing: startSharing()'s answer; saves: [{label, run()}] (run may return a promise).
+// Returns the group of save buttons, with its own status line, for a page that puts it
+// beside what it saves (the timeline's chart).
 import { h, toDom } from '../shared/html.js';
 
 export function shareControls(element, sharing, saves = []) {
@@ -43,13 +45,18 @@ export function shareControls(element, sharing, saves = []) {
   });
   share.hidden = typeof navigator.share !== 'function';
 
+  const saveGroup = toDom(h('div', { class: 'rs-share-group rs-saves', role: 'group', 'aria-label': 'Save' }));
+  const saveStatus = toDom(h('p', { class: 'rs-share-status', role: 'status' }));
+  const saved = (text) => {
+    saveStatus.textContent = text;
+  };
   const saveButtons = saves.map(({ label, run }) =>
     button(label, async () => {
       try {
         await run();
-        say(`${label}: saved.`);
+        saved(`${label}: saved.`);
       } catch (error) {
-        say(`${label}: ${error.message}`);
+        saved(`${label}: ${error.message}`);
       }
     }),
   );
@@ -59,8 +66,7 @@ export function shareControls(element, sharing, saves = []) {
   shareGroup.append(copy, share);
   bar.append(shareGroup);
   if (saveButtons.length > 0) {
-    const saveGroup = toDom(h('div', { class: 'rs-share-group', role: 'group', 'aria-label': 'Save' }));
-    saveGroup.append(...saveButtons);
+    saveGroup.append(...saveButtons, saveStatus);
     bar.append(saveGroup);
   }
   bar.append(status, fallback);
@@ -71,6 +77,7 @@ export function shareControls(element, sharing, saves = []) {
     if (!fallback.hidden) field.value = href;
   });
   element.after(bar, printed);
+  return saveGroup;
 }
 
 function button(label, onClick) {

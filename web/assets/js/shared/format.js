@@ -44,14 +44,21 @@ export function formatMoney(cents, currency, { dropZeroCents = false } = {}) {
   return numberFormat({ style: 'currency', currency, ...digits }).format(cents / 100);
 }
 
-// "$1.2K": an amount on a chart's axis or in its caption.
-export function formatShortMoney(cents, currency) {
+// "₦26,025": a forecast's amount, in whole units of its currency (a model's month is no
+// more exact than that).
+export const formatWholeMoney = (cents, currency) =>
+  numberFormat({ style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(cents / 100);
+
+// "$1.2K": an amount on a chart's axis or in its caption. digits: up to 1 decimal unless
+// said (an axis tick such as "$1.25K" needs 2 to be exact). The currency is written as
+// formatMoney() writes it ("NGN 1M" beside "NGN 26,025"): one symbol per currency.
+export function formatShortMoney(cents, currency, digits = 1) {
   return numberFormat({
     style: 'currency',
     currency,
-    currencyDisplay: 'narrowSymbol',
     notation: 'compact',
-    maximumFractionDigits: 1,
+    minimumFractionDigits: 0,
+    maximumFractionDigits: digits,
   }).format(cents / 100);
 }
 

@@ -139,6 +139,12 @@ export class LiveElement extends HTMLElement {
     this.dispatchEvent(new CustomEvent('rightsize-result', { bubbles: true, composed: true, detail: result }));
   }
 
+  // Draws the latest result again, as render() now draws it (code for a part of it that
+  // arrived after the result did); no new result, so no event.
+  redraw() {
+    if (this.#result) morph(this.root.querySelector('[data-result]'), this.render(this.#result));
+  }
+
   status(text) {
     const status = this.root.querySelector('[data-status]');
     if (status) status.textContent = text;

@@ -2,8 +2,10 @@
 // `..._display_cents` twin beside every `..._cents` amount (the core converts; see
 // content/currencies.json), so the page never converts a cost itself: it shows the twin
 // when there is one, in the display currency, formatted for the reader's locale
-// (format.js). An amount that includes an estimated price gets "≈" before it.
-import { formatMoney } from './format.js';
+// (format.js). A forecast's amount is in whole units (a model's month is no more exact than
+// that), written the same way in every caption, note, table and chart; a budget the reader
+// typed keeps its cents. An amount that includes an estimated price gets "≈" before it.
+import { formatMoney, formatWholeMoney } from './format.js';
 
 // The currency a document's amounts are shown in: its display currency, or the catalogue's.
 export function shownCurrency(doc) {
@@ -15,8 +17,12 @@ export function shownCents(holder, name) {
   return holder[`${name}_display_cents`] ?? holder[`${name}_cents`];
 }
 
-// "₦26,024.50", or "≈ ₦26,024.50" when `estimated`.
+// "₦26,025", or "≈ ₦26,025" when `estimated`: a forecast's amount.
 export function shownMoney(doc, holder, name, estimated = false) {
-  const text = formatMoney(shownCents(holder, name), shownCurrency(doc));
+  const text = formatWholeMoney(shownCents(holder, name), shownCurrency(doc));
   return estimated ? `≈ ${text}` : text;
 }
+
+// "$150" or "$150.50": an amount the reader typed (a budget), as exact as it was typed.
+export const typedMoney = (doc, holder, name) =>
+  formatMoney(shownCents(holder, name), shownCurrency(doc), { dropZeroCents: true });

@@ -31,7 +31,9 @@ function morphElement(el, node) {
     const text = value === true ? '' : String(value);
     if (el.getAttribute(name) !== text) el.setAttribute(name, text);
   }
-  morphChildren(el, node.children, el.namespaceURI === SVG);
+  // A slot the page fills itself (data-slot, e.g. the chart's save buttons): its children
+  // are the page's, so a new result leaves them be.
+  if (node.attrs['data-slot'] == null) morphChildren(el, node.children, el.namespaceURI === SVG);
 }
 
 function morphChildren(parent, children, inSvg) {

@@ -1,4 +1,4 @@
-// The timeline's chart as a file: the SVG on the page with its stylesheet's paint written
+// The timeline's chart as a file: an SVG drawn on the page with its stylesheet's paint written
 // into each element (a file has no stylesheet), on the page's own background; and as PNG,
 // that SVG drawn on a canvas from a data: URL (the page's policy allows data: images, and
 // no request leaves the page).
@@ -12,6 +12,8 @@ const PAINT = [
   'font-size',
   'font-family',
   'font-weight',
+  'paint-order',
+  'stroke-linejoin',
 ];
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

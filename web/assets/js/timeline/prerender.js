@@ -5,6 +5,9 @@
 import { toHtml } from '../shared/html.js';
 import { formValues, renderTimelineForm, timelineInput } from './timeline-form.js';
 import { renderTimeline } from './render-timeline.js';
+import { costChart } from './timeline-chart.js';
+
+const prerenderedChart = (t, currency, options) => costChart(t, currency, { ...options, readouts: false });
 
 // model: the full model; preset: content/presets/guide-example.json; content: {rules,
 // assumptions, currencies, forms, catalogues}; basesOf(timeline): its catalogue's estimates.
@@ -14,5 +17,8 @@ export function prerenderTimeline(model, preset, { rules, assumptions, currencie
   const doc = error ? { ok: false, errors: [error] } : model.timeline(input);
   if (!doc.ok) throw new Error(`the guide example's timeline was rejected: ${JSON.stringify(doc.errors)}`);
   const form = renderTimelineForm({ rules, assumptions, form: forms.timeline, catalogues, currencies }, 'rt-', values);
-  return { timelineForm: toHtml(form), timeline: toHtml(renderTimeline(doc.result, { bases: basesOf(doc.result) })) };
+  return {
+    timelineForm: toHtml(form),
+    timeline: toHtml(renderTimeline(doc.result, { bases: basesOf(doc.result), chart: prerenderedChart })),
+  };
 }

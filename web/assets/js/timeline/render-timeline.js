@@ -2,8 +2,7 @@
 // the stages (with the uncertainty band when there is one), the monthly table and the
 // assumptions behind it all. Used in the browser and for the prerendered page.
 import { h } from '../shared/html.js';
-import { costChart } from './timeline-chart.js';
-import { shownCurrency, shownMoney } from '../shared/money.js';
+import { shownCurrency, shownMoney, typedMoney } from '../shared/money.js';
 import { rateStatement } from '../shared/rate-statement.js';
 import { formatCount } from '../shared/format.js';
 import { machines } from '../shared/machines.js';
@@ -47,8 +46,8 @@ function summary(t) {
         'li',
         { 'data-budget': t.budget_exceeded_month ?? 'never' },
         t.budget_exceeded_month == null
-          ? `The monthly budget of ${shownMoney(t, t, 'budget')} holds throughout.`
-          : `The monthly budget of ${shownMoney(t, t, 'budget')} is first exceeded in month ${t.budget_exceeded_month}.`,
+          ? `The monthly budget of ${typedMoney(t, t, 'budget')} holds throughout.`
+          : `The monthly budget of ${typedMoney(t, t, 'budget')} is first exceeded in month ${t.budget_exceeded_month}.`,
       ),
     h(
       'li',
@@ -117,9 +116,12 @@ function assumptions(t) {
 }
 
 // options: `bases`, the catalogue's estimates (estimate-notes.js) for the note under
-// amounts marked "≈"; `compact` leaves out the monthly table and the assumptions, and
-// `chart: false` the chart (the calculator's prerendered page, to keep its first visit light).
-export function renderTimeline(t, { bases, compact = false, chart = true } = {}) {
+// amounts marked "≈"; `compact` leaves out the monthly table and the assumptions; `chart`,
+// the chart's drawing function (timeline-chart.js's costChart), or 'held' to keep the chart
+// already on the page as it is until that code arrives, or none for no chart (the
+// calculator's prerendered page, to keep its first visit light); `chartWidth`, the width
+// the chart is drawn at (the page measures it; a phone's unless given).
+export function renderTimeline(t, { bases, compact = false, chart = null, chartWidth } = {}) {
   return h(
     'div',
     { class: compact ? 'rt-timeline rt-compact' : 'rt-timeline' },
@@ -129,7 +131,9 @@ export function renderTimeline(t, { bases, compact = false, chart = true } = {})
     rateStatement(t),
     summary(t),
     estimateNote(t, bases),
-    chart && costChart(t, shownCurrency(t)),
+    chart === 'held'
+      ? h('figure', { class: 'rt-chart', 'data-slot': 'chart' })
+      : chart?.(t, shownCurrency(t), { width: chartWidth, saves: !compact }),
     events(t),
     !compact && table(t),
     !compact && assumptions(t),

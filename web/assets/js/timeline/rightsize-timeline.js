@@ -2,7 +2,8 @@
 // server-rendered growth form and timeline; see live-element.js for what it shares with
 // the calculator. The model runs in a worker (model-client.js), so neither the module
 // nor the uncertainty band ever holds up the page: the timeline comes first, its band
-// after, and an answer overtaken by newer input is dropped.
+// after, and an answer overtaken by newer input is dropped. The chart's code comes once the
+// first result is painted; drawn then, the chart fires a bubbling `rightsize-chart` event.
 import { readForm, readProblems } from '../shared/form-fields.js';
 import { budgetInCurrency, timelineFieldFor, timelineInput, timelineNotes } from './timeline-form.js';
 import { renderTimeline } from './render-timeline.js';
@@ -12,10 +13,22 @@ import { loadTimelineModel } from '../engine/model-client.js';
 import { defaultRate, wireCurrencyFields } from '../shared/currency-fields.js';
 import { knownBases, withBases } from '../shared/estimate-bases.js';
 import '../compare/rightsize-compare.js';
+import { widthIn } from '../charts/chart-layout.js';
+import chartLaterUrl from './chart-later.js?module';
+
+// The chart's code, imported once the first live result is painted (chart-later.js): until
+// then the prerendered chart stays as it is.
+let chartCode = null;
+export const loadChartCode = () => {
+  chartCode ??= import(new URL(chartLaterUrl, import.meta.url).href);
+  return chartCode;
+};
+const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 export class RightsizeTimeline extends LiveElement {
   #shownBand = null;
   #withBand = null;
+  #costChart = null;
 
   label = 'timeline';
   loadEngine() {
@@ -40,8 +53,19 @@ export class RightsizeTimeline extends LiveElement {
     if (result.band) this.#shownBand = result.band;
     else if (!result.uncertainty) this.#shownBand = null;
     const band = result.band ?? (this.#shownBand?.length === result.months.length ? this.#shownBand : undefined);
+    if (!this.#costChart)
+      afterPaint()
+        .then(loadChartCode)
+        .then(({ costChart }) => {
+          if (this.#costChart) return;
+          this.#costChart = costChart;
+          this.redraw();
+          this.dispatchEvent(new CustomEvent('rightsize-chart', { bubbles: true }));
+        });
     return renderTimeline(band && !result.band ? { ...result, band } : result, {
       bases: knownBases(result.provider.name),
+      chart: this.#costChart ?? 'held',
+      chartWidth: widthIn(this.querySelector('[data-result]')),
     });
   }
 

@@ -1,7 +1,7 @@
 // The timeline page: the live element, its inputs kept in the link (with the calculator's
 // measurements and anything else a link carries passed through to the model), and the
 // controls to share the link and save the table, the document and the chart.
-import './rightsize-timeline.js';
+import { loadChartCode } from './rightsize-timeline.js';
 import { ASSUMPTION_FIELDS, formValues, timelineInput } from './timeline-form.js';
 import { fillForm } from '../share/fill-form.js';
 import { linkInput, mergePartlyOwned, producedKeys } from '../share/share-input.js';
@@ -10,7 +10,10 @@ import { startSharing } from '../share/share-state.js';
 import { shareControls } from '../share/share-controls.js';
 import { loadTimelineModel } from '../engine/model-client.js';
 import { download, jsonBlob } from '../share/downloads.js';
-import { chartPng, chartSvg } from './chart-image.js';
+import { shownCurrency } from '../shared/money.js';
+import { toDom } from '../shared/html.js';
+
+const IMAGE_WIDTH = 720; // a saved chart's width in px: wide enough to read on any screen or page
 
 const element = document.querySelector('rightsize-timeline');
 const form = element?.querySelector('form');
@@ -45,12 +48,25 @@ if (form) {
 
   if (location.hash.length > 1) element.holdFirst = sharing.opened; // the first result is the link's
 
-  const chart = () => {
-    const svg = element.querySelector('.rt-chart svg');
-    if (!svg) throw new Error('there is no chart yet');
-    return chartSvg(svg);
+  // The chart as a file that stands alone: drawn again at the file's width with its title,
+  // provider, prices' date, currency, legend and this page's link, inside the page's chart
+  // figure (so the page's stylesheet paints it) for as long as its paint is copied.
+  const chart = async () => {
+    const { costChart, chartSvg } = await loadChartCode();
+    const figure = element.querySelector('.rt-chart');
+    if (!figure || !element.result) throw new Error('there is no chart yet');
+    const image = { link: location.href };
+    const t = element.result;
+    const svg = toDom(costChart(t, shownCurrency(t), { width: IMAGE_WIDTH, image, id: 'rt-image' }));
+    svg.style.cssText = 'position:absolute;left:-99999px;width:auto';
+    figure.append(svg);
+    try {
+      return chartSvg(svg);
+    } finally {
+      svg.remove();
+    }
   };
-  shareControls(element, sharing, [
+  const saves = shareControls(element, sharing, [
     {
       label: 'Save the table as CSV',
       async run() {
@@ -73,17 +89,26 @@ if (form) {
     },
     {
       label: 'Save the chart as SVG',
-      run() {
-        download('rightsize-chart.svg', new Blob([chart().text], { type: 'image/svg+xml' }));
+      async run() {
+        download('rightsize-chart.svg', new Blob([(await chart()).text], { type: 'image/svg+xml' }));
       },
     },
     {
       label: 'Save the chart as PNG',
       async run() {
-        download('rightsize-chart.png', await chartPng(chart()));
+        const { chartPng } = await loadChartCode();
+        download('rightsize-chart.png', await chartPng(await chart()));
       },
     },
   ]);
+  // The save buttons sit beside the chart, in the place it keeps for them (data-slot).
+  const besideChart = () => {
+    const slot = element.querySelector('[data-slot=chart-saves]');
+    if (slot && saves.parentNode !== slot) slot.append(saves);
+  };
+  besideChart();
+  element.addEventListener('rightsize-result', besideChart);
+  element.addEventListener('rightsize-chart', besideChart); // the chart's code arrived and drew it
 }
 
 // The comparison sits below the whole timeline; its link near the top opens it on the way.
