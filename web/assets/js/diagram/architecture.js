@@ -55,7 +55,7 @@ function boxLines(part, name, fired, width) {
 
 const boxHeight = (lines) => PAD * 2 + LINE * lines.length - 4;
 
-function box(part, name, fired, x, y, width, lines) {
+function box(part, fired, x, y, width, lines) {
   const height = boxHeight(lines);
   const behind = [];
   for (let k = Math.min(part.count, 3) - 1; k >= 1; --k)
@@ -135,7 +135,7 @@ export function architectureSvg(d, id) {
     const height = Math.max(...laid.map((l) => boxHeight(l.lines)));
     for (const l of laid) {
       drawn.push(arrow(above[0].x, above[0].bottom, l.x + width / 2, y));
-      drawn.push(box(l.part, names.get(l.part), firedOn(l.part), l.x, y, width, l.lines));
+      drawn.push(box(l.part, firedOn(l.part), l.x, y, width, l.lines));
     }
     above = laid.map((l) => ({ x: l.x + width / 2, bottom: y + height }));
     y += height + GAP;
