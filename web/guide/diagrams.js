@@ -4,29 +4,15 @@
 // primary metric, as the core predicted it that month). A stage the example never reaches
 // is drawn at the bottom of its typical range, with nothing fired.
 import { architectureFigure } from '../assets/js/diagram/architecture.js';
-import { describeMonth, measuredOn } from '../assets/js/diagram/describe.js';
+import { describeMonth, firedAtMove } from '../assets/js/diagram/describe.js';
 import { toHtml } from '../assets/js/shared/html.js';
-import { bound } from './conditions.js';
-import { metricUnit, reading } from './words.js';
 import { priceMonth, workload } from './stage-costs.js';
 
 function moveInto(t, stage, rules) {
   const e = t.events.find((ev) => ev.type === 'stage' && ev.to_stage === stage);
   if (!e) return null;
   const month = t.months[e.month - 1];
-  const rule = rules.triggers.find((r) => r.id === e.trigger);
-  const description = describeMonth(t, month);
-  if (rule) {
-    const value = month.metrics[rule.metric];
-    description.fired = [
-      {
-        role: measuredOn(rule.metric),
-        condition: `${rules.metrics[rule.metric].phrase} ${bound(rule, rules)}`,
-        measured: typeof value === 'number' ? reading(value, metricUnit(rule.metric, rules)) : null,
-      },
-    ];
-  }
-  return description;
+  return describeMonth(t, month, firedAtMove(rules, e, month));
 }
 
 // { [stage]: the figure's markup }

@@ -4,7 +4,8 @@
 // takes this plain description, so the guide's build and the live pages draw alike.
 import { shownMoney } from '../shared/money.js';
 import { isMachine } from '../shared/machines.js';
-import { formatMeasured } from '../shared/format.js';
+import { formatMeasured, roundReading } from '../shared/format.js';
+import { COMPARISON_WORDS } from '../shared/comparison-words.js';
 
 // The part a metric is read from; anything else is the app server's (stage 1's one box
 // holds the database too, and the renderer puts a database reading there).
@@ -32,7 +33,21 @@ export function describeMonth(t, month, fired = []) {
     fired: fired.map((f) => ({
       role: measuredOn(f.metric),
       condition: f.condition,
-      measured: typeof f.value === 'boolean' ? null : formatMeasured(f.value, f.unit),
+      measured: typeof f.value === 'number' ? formatMeasured(f.value, f.unit) : null,
     })),
   };
+}
+
+// The trigger behind a timeline's stage move, as the recommendation's `fired` gives one: its
+// rule's primary metric (rules: content/rules.json) as the core predicted it in the month of
+// the move, rounded as a dashboard shows it. None for a move no trigger made.
+export function firedAtMove(rules, event, month) {
+  const rule = rules.triggers.find((r) => r.id === event.trigger);
+  if (!rule) return [];
+  const { phrase, unit } = rules.metrics[rule.metric];
+  const condition =
+    rule.comparison === 'is'
+      ? phrase
+      : `${phrase} ${COMPARISON_WORDS[rule.comparison]} ${formatMeasured(rule.threshold, unit)}`;
+  return [{ metric: rule.metric, condition, value: roundReading(month.metrics[rule.metric], unit), unit }];
 }
