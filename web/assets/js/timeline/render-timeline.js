@@ -9,7 +9,9 @@ import { formatCount } from '../shared/format.js';
 import { machines } from '../shared/machines.js';
 import { cumulativeEstimated, estimateNote, monthEstimated } from '../shared/estimate-notes.js';
 
-function events(t) {
+// setup: (t, event) -> the setup a stage move leads to, drawn (diagram/timeline-setups.js),
+// once the page has loaded it; each sits in a disclosure under its move.
+function events(t, setup) {
   const moves = t.events.filter((e) => e.type === 'stage' || e.type === 'warning' || e.type === 'scale_up');
   if (moves.length === 0) return h('p', {}, 'No move is due over these months: the triggers stay quiet.');
   return h(
@@ -22,6 +24,9 @@ function events(t) {
         h('strong', {}, `Month ${e.month}: `),
         e.text,
         e.sizing && h('span', { class: 'rt-sizing' }, ` ${e.sizing.reason}`),
+        setup &&
+          e.type === 'stage' &&
+          h('details', { class: 'rt-setup' }, h('summary', {}, `The setup from month ${e.month}`), setup(t, e)),
       ),
     ),
   );
@@ -118,8 +123,9 @@ function assumptions(t) {
 
 // options: `bases`, the catalogue's estimates (estimate-notes.js) for the note under
 // amounts marked "≈"; `compact` leaves out the monthly table and the assumptions, and
-// `chart: false` the chart (the calculator's prerendered page, to keep its first visit light).
-export function renderTimeline(t, { bases, compact = false, chart = true } = {}) {
+// `chart: false` the chart (the calculator's prerendered page, to keep its first visit light);
+// `setup` draws each stage move's setup (events()).
+export function renderTimeline(t, { bases, compact = false, chart = true, setup = null } = {}) {
   return h(
     'div',
     { class: compact ? 'rt-timeline rt-compact' : 'rt-timeline' },
@@ -130,7 +136,7 @@ export function renderTimeline(t, { bases, compact = false, chart = true } = {})
     summary(t),
     estimateNote(t, bases),
     chart && costChart(t, shownCurrency(t)),
-    events(t),
+    events(t, setup),
     !compact && table(t),
     !compact && assumptions(t),
   );

@@ -4,6 +4,7 @@
 // nor the uncertainty band ever holds up the page: the timeline comes first, its band
 // after, and an answer overtaken by newer input is dropped.
 import { readForm, readProblems } from '../shared/form-fields.js';
+import { morph } from '../shared/morph.js';
 import { budgetInCurrency, timelineFieldFor, timelineInput, timelineNotes } from './timeline-form.js';
 import { renderTimeline } from './render-timeline.js';
 import { renderTimelineSummary } from './timeline-summary.js';
@@ -12,10 +13,13 @@ import { loadTimelineModel } from '../engine/model-client.js';
 import { defaultRate, wireCurrencyFields } from '../shared/currency-fields.js';
 import { knownBases, withBases } from '../shared/estimate-bases.js';
 import '../compare/rightsize-compare.js';
+import setupsModule from '../diagram/timeline-setups.js?module';
 
 export class RightsizeTimeline extends LiveElement {
   #shownBand = null;
   #withBand = null;
+  #setup = null; // each move's setup drawn (diagram/timeline-setups.js), after the first result
+  #loadingSetups = null;
 
   label = 'timeline';
   loadEngine() {
@@ -40,9 +44,20 @@ export class RightsizeTimeline extends LiveElement {
     if (result.band) this.#shownBand = result.band;
     else if (!result.uncertainty) this.#shownBand = null;
     const band = result.band ?? (this.#shownBand?.length === result.months.length ? this.#shownBand : undefined);
+    this.#loadingSetups ??= this.#loadSetups().catch(() => {}); // without them, the moves read as before
     return renderTimeline(band && !result.band ? { ...result, band } : result, {
       bases: knownBases(result.provider.name),
+      setup: this.#setup,
     });
+  }
+
+  // Fetched once the first result is on its way; the result shown then gets its setups.
+  async #loadSetups() {
+    await new Promise((resolve) => setTimeout(resolve));
+    const { loadSetups } = await import(new URL(setupsModule, import.meta.url).href);
+    this.#setup = await loadSetups();
+    const shown = this.root.querySelector('[data-result]');
+    if (this.result && shown) morph(shown, this.render(this.result));
   }
 
   // What the page adds to the form's input before it is computed: timeline-page.js sets it
