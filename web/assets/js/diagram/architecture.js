@@ -14,7 +14,7 @@ const HALF = 150; // the cache and the database, side by side
 const PAD = 10;
 const LINE = 17;
 const GAP = 26; // between two rows: the arrow
-const CHAR = 6.6; // the width of an average character of the 12-13 unit text, for wrapping
+const CHAR = 7.2; // the width of an average character of the bold 12-unit text, for wrapping
 const STACK = 5; // the offset of each machine drawn behind the first
 
 const capital = (s) => s[0].toUpperCase() + s.slice(1);

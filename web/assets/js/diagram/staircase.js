@@ -1,7 +1,7 @@
 // The home page's staircase: one step per stage, left to right, each drawn from nothing up
 // to what the stage costs a month at the bottom of its typical range, with the rest of the
 // range above it, all on one linear scale. The last stage has no top: its range runs on,
-// dashed, to the top of the drawing. Each step links its stage's page.
+// dashed, to the top of the drawing, above the dearest amount. Each step links its stage's page.
 import { h } from '../shared/html.js';
 
 const W = 320;
@@ -10,10 +10,11 @@ const BASE = 152;
 const H = 192;
 const GAP = 8;
 const MIN = 2; // the least a step is drawn, so a cheap stage still shows
+const HEADROOM = 1.2; // the scale's top over the dearest amount: room for the last stage to run on
 
 // steps: [{stage, name, href, low: {cents, text}, high: {cents, text} | null}], in stage order.
 export function staircaseSvg(steps, id) {
-  const most = Math.max(...steps.flatMap((s) => [s.low.cents, s.high?.cents ?? 0]));
+  const most = HEADROOM * Math.max(...steps.flatMap((s) => [s.low.cents, s.high?.cents ?? 0]));
   const y = (cents) => BASE - (cents / most) * (BASE - TOP);
   const width = (W - GAP * (steps.length - 1)) / steps.length;
   const links = steps.map((s, i) => {
