@@ -31,7 +31,13 @@ const machineText = (part) => (part.count > 1 ? `${part.count} × ${part.machine
 function wrap(text, width) {
   const most = Math.floor((width - 2 * PAD) / CHAR);
   const lines = [];
+  // A number keeps its unit on its line: "300 ms" is one word here.
+  const words = [];
   for (const word of text.split(' ')) {
+    if (/^[\d.,]+$/.test(words.at(-1) ?? '')) words[words.length - 1] += ` ${word}`;
+    else words.push(word);
+  }
+  for (const word of words) {
     const last = lines.at(-1);
     if (last != null && last.length + 1 + word.length <= most) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
