@@ -179,6 +179,11 @@ test("the timeline draws each stage move's setup, the trigger marked", async () 
     moves.map((e) => e.to_stage),
   );
   for (const [n, fired] of setups) assert.equal(fired, 1, `stage ${n}'s setup marks the trigger behind the move`);
+  // Opened on a phone, a setup is drawn at its own size: its 12-unit text stays 12 px.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.locator('.rt-setup summary').first().click();
+  const width = await page.locator('.rt-setup svg.dg').first().evaluate((s) => s.getBoundingClientRect().width);
+  assert.ok(width >= 320, `drawn ${width} px wide`);
   assert.deepEqual(problems, []);
   await context.close();
 });
