@@ -22,13 +22,13 @@ const html = (url) => readFile(path.join(repoRoot, 'dist', url, 'index.html'), '
 const partsOf = (n) =>
   example.months.find((m) => m.stage === n).components.filter((c) => MACHINE_ROLES.includes(c.role));
 
-const unescape = (s) => s.replaceAll('&amp;', '&').replaceAll('&#39;', "'");
+const unescaped = (s) => s.replaceAll('&amp;', '&').replaceAll('&#39;', "'");
 function diagrams(text) {
   return [
     ...text.matchAll(
       /<svg class="dg" role="img"[^>]*data-stage="(\d)"[^>]*><title[^>]*>([^<]*)<\/title><desc[^>]*>([^<]*)<\/desc>/g,
     ),
-  ].map((m) => ({ stage: Number(m[1]), title: unescape(m[2]), desc: unescape(m[3]) }));
+  ].map((m) => ({ stage: Number(m[1]), title: unescaped(m[2]), desc: unescaped(m[3]) }));
 }
 
 function assertNamesParts(d, n) {
@@ -182,7 +182,10 @@ test("the timeline draws each stage move's setup, the trigger marked", async () 
   // Opened on a phone, a setup is drawn at its own size: its 12-unit text stays 12 px.
   await page.setViewportSize({ width: 390, height: 844 });
   await page.locator('.rt-setup summary').first().click();
-  const width = await page.locator('.rt-setup svg.dg').first().evaluate((s) => s.getBoundingClientRect().width);
+  const width = await page
+    .locator('.rt-setup svg.dg')
+    .first()
+    .evaluate((s) => s.getBoundingClientRect().width);
   assert.ok(width >= 320, `drawn ${width} px wide`);
   assert.deepEqual(problems, []);
   await context.close();

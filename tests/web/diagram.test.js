@@ -19,7 +19,7 @@ const firstOf = (stage) => t.months.find((m) => m.stage === stage);
 const machinesOf = (m) => m.components.filter((c) => MACHINE_ROLES.includes(c.role));
 const titleOf = (svg) => /<title[^>]*>([^<]*)<\/title>/.exec(svg)[1];
 const descOf = (svg) => /<desc[^>]*>([^<]*)<\/desc>/.exec(svg)[1];
-const unescape = (s) => s.replaceAll('&amp;', '&').replaceAll('&#39;', "'");
+const unescaped = (s) => s.replaceAll('&amp;', '&').replaceAll('&#39;', "'");
 
 test('every stage of the example is drawn with its own parts: a box each, named in the title and described', () => {
   for (const s of rules.stages) {
@@ -28,8 +28,8 @@ test('every stage of the example is drawn with its own parts: a box each, named 
     const svg = toHtml(architectureSvg(describeMonth(t, month), `d${s.stage}`));
     assert.match(svg, /^<svg [^>]*role="img"/);
     assert.match(svg, new RegExp(`aria-labelledby="d${s.stage}-title"`));
-    const title = unescape(titleOf(svg));
-    const desc = unescape(descOf(svg));
+    const title = unescaped(titleOf(svg));
+    const desc = unescaped(descOf(svg));
     assert.ok(title.startsWith(`Stage ${s.stage}, ${s.name}: `), title);
     const parts = machinesOf(month);
     assert.deepEqual(
@@ -47,14 +47,14 @@ test('every stage of the example is drawn with its own parts: a box each, named 
 });
 
 test("stage 1's one box holds the app and the database; stage 4 has a load balancer and n app servers", () => {
-  const one = unescape(toHtml(architectureSvg(describeMonth(t, firstOf(1)), 'a')));
+  const one = unescaped(toHtml(architectureSvg(describeMonth(t, firstOf(1)), 'a')));
   assert.ok(titleOf(one).endsWith(`${ROLE_WORDS.app} and ${ROLE_WORDS.database}`), titleOf(one));
   assert.doesNotMatch(one, /data-role="database"/);
 
   const four = firstOf(4);
   const app = four.components.find((c) => c.role === 'app');
   assert.ok(app.count > 1, 'the example scales out to several app servers');
-  const svg = unescape(toHtml(architectureSvg(describeMonth(t, four), 'b')));
+  const svg = unescaped(toHtml(architectureSvg(describeMonth(t, four), 'b')));
   assert.match(svg, /data-role="load_balancer" data-count="1"/);
   assert.match(svg, new RegExp(`data-role="app" data-count="${app.count}"`));
   assert.ok(titleOf(svg).includes(`${app.count} ${ROLE_WORDS.app}s`), titleOf(svg));
@@ -102,7 +102,7 @@ test("the staircase draws each stage's costs on one scale and links each stage",
   assert.ok(Math.abs((bars[1] + ranges[1][1]) / bars[1] - 10) < 1e-9, 'the top of a range to scale');
   assert.ok(ranges[2][0] < ranges[1][0], 'the last stage runs on, above the dearest amount');
   assert.deepEqual(
-    [...svg.matchAll(/<a class="st-link" href="([^"]+)" aria-label="([^"]+)"/g)].map((m) => [m[1], unescape(m[2])]),
+    [...svg.matchAll(/<a class="st-link" href="([^"]+)" aria-label="([^"]+)"/g)].map((m) => [m[1], unescaped(m[2])]),
     [
       ['one/', 'Stage 1, One: $10 to $20 a month'],
       ['two/', 'Stage 2, Two: $40 to $400 a month'],
