@@ -7,6 +7,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../wasm/node/load-node.js';
 import guidePages from './guide/pages.js';
+import { staircaseSvg } from './assets/js/diagram/staircase.js';
+import { toHtml } from './assets/js/shared/html.js';
 
 // Every URL in the site is relative, so dist/ works from any host and any sub-path.
 function relativeUrl(target, pageUrl) {
@@ -32,6 +34,15 @@ function pageScript(script) {
   return `/assets/js/${found[0]}/${name}`;
 }
 
+// The home page's staircase (guide.stage[n].step), each step linking its stage's page in
+// the guide's reading order.
+function staircase(stages, ladder, pageUrl) {
+  const steps = ladder
+    .filter((p) => p.data.stage)
+    .map((p) => ({ ...stages[p.data.stage].step, href: relativeUrl(p.url, pageUrl) }));
+  return toHtml(staircaseSvg(steps, 'staircase'));
+}
+
 export default function (eleventyConfig) {
   // A feature's build-time rendering (its prerender.js, read by web/_data) stays out of dist/:
   // no page loads it, and the offline copy would carry it.
@@ -52,6 +63,7 @@ export default function (eleventyConfig) {
   eleventyConfig.addPassthroughCopy({ [path.join(content, 'measure.json')]: 'assets/data/measure.json' });
   eleventyConfig.addFilter('rel', relativeUrl);
   eleventyConfig.addFilter('pageScript', pageScript);
+  eleventyConfig.addFilter('staircase', staircase);
   eleventyConfig.addPlugin(guidePages, { contentDir });
   eleventyConfig.addWatchTarget(path.join(content, '**'));
   return {

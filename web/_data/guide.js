@@ -12,6 +12,7 @@ import { formatLongDate, formatMeasured, formatNumber } from '../assets/js/share
 import { amount, minutes, userRange } from '../guide/words.js';
 import { verticalOrHorizontal } from '../guide/principle.js';
 import { priceMonth, stageCosts, withAndWithout } from '../guide/stage-costs.js';
+import { stageDiagrams } from '../guide/diagrams.js';
 
 const byId = (rules, format) =>
   Object.fromEntries([...rules.triggers, ...rules.in_place, ...rules.advice].map((r) => [r.id, format(r)]));
@@ -55,6 +56,7 @@ export default async function () {
   const files = (await readdir(path.join(contentDir, 'pricing'))).filter((f) => f.endsWith('.json')).sort();
   const costs = stageCosts(model, rules, preset, provider);
   const catalogues = await Promise.all(files.map((f) => catalogue(f, model)));
+  const diagrams = stageDiagrams(model, rules, preset, provider);
   const priced = costs[1][0];
   const budget = figures.stage_1_budget_usd;
 
@@ -75,6 +77,14 @@ export default async function () {
           users_max: s.users_max == null ? null : formatNumber(s.users_max),
           triggers: rules.triggers.filter((r) => r.stage === s.stage).length,
           costs: costs[s.stage],
+          diagram: diagrams[s.stage],
+          // The home page's step (web/assets/js/diagram/staircase.js): the range's two ends.
+          step: {
+            stage: s.stage,
+            name: s.name,
+            low: { cents: costs[s.stage][0].cents, text: costs[s.stage][0].cost },
+            high: costs[s.stage][1] ? { cents: costs[s.stage][1].cents, text: costs[s.stage][1].cost } : null,
+          },
         },
       ]),
     ),

@@ -1,7 +1,7 @@
 // The guide pages' own ways of putting numbers in words, built on the site's one formatter
 // (assets/js/shared/format.js): a stage's range of users, a span of minutes, a change in
 // percent, a metric rounded as a dashboard shows it, and a metric's unit from the rulebook.
-import { formatMeasured, formatMoney, formatNumber } from '../assets/js/shared/format.js';
+import { formatMoney, formatNumber, formatReading } from '../assets/js/shared/format.js';
 
 // A metric's unit as content/rules.json gives it ("%", "ms", "" for a yes/no observation).
 export function metricUnit(metric, rules) {
@@ -10,12 +10,8 @@ export function metricUnit(metric, rules) {
   return words.unit;
 }
 
-// A predicted measurement, rounded as a dashboard would show it: "427 ms", "61%", "0.2%".
-export function reading(value, unit) {
-  if (typeof value !== 'number') return formatMeasured(value, unit);
-  const digits = unit === '%' && Math.abs(value) < 1 ? 1 : 0;
-  return formatMeasured(Number(value.toFixed(digits)), unit);
-}
+// A predicted measurement, rounded as a dashboard would show it (the live pages' own).
+export const reading = formatReading;
 
 // An amount in the guide's prose: a whole one without cents ("$150"), others to the cent.
 export const amount = (cents, currency) => formatMoney(cents, currency, { dropZeroCents: true });

@@ -32,7 +32,7 @@ export class RightsizeCalculator extends LiveElement {
     return renderSummary(result, this.#money?.costShort(result));
   }
   render(result) {
-    return renderRecommendation(result, this.#money?.costBeside(result));
+    return renderRecommendation(result, this.#money?.costBeside(result), this.#money?.diagrams(result));
   }
   refine(form, result) {
     return this.#money?.refine(readForm(form), result) ?? null;

@@ -27,6 +27,11 @@ export class MoneySlot {
     return this.#money ? this.#money.costBeside(result) : this.#line;
   }
 
+  // The stages drawn under the recommendation, once the module is here.
+  diagrams(result) {
+    return this.#money ? this.#money.diagrams(result) : null;
+  }
+
   // The stage's monthly cost in a few words for the summary, once the module is here.
   costShort(result) {
     return this.#money ? this.#money.costShort(result) : null;

@@ -15,12 +15,14 @@ import { loadModelWorker } from '../engine/model-client.js';
 import { knownBases, withBases } from '../shared/estimate-bases.js';
 import { widthIn } from '../charts/chart-layout.js';
 import '../charts/chart-readout.js';
+import { stageDiagrams } from './stage-diagrams.js';
 
 export class CalculatorMoney {
   #form;
   #shown;
   #costLine; // the line beside the stage, kept while a new one computes
   #costShort = null; // the same cost in a few words, for the summary
+  #diagrams = null; // the stages drawn (stage-diagrams.js), kept while a new one computes
   // Each result's month 1 of the stage run today (#today): the page's own, kept out of the
   // result so that what the reader saves is the recommendation and its timeline alone.
   #before = new WeakMap();
@@ -66,6 +68,12 @@ export class CalculatorMoney {
   costShort(result) {
     if (result.timeline) this.#costShort = stageCostShort(result.timeline, this.#before.get(result));
     return this.#costShort;
+  }
+
+  // The diagrams under the recommendation: the result's own, or the last ones.
+  diagrams(result) {
+    if (result.timeline) this.#diagrams = stageDiagrams(result, this.#before.get(result));
+    return this.#diagrams;
   }
 
   // The line beside the stage: the result's own, or the last one while a new one computes.

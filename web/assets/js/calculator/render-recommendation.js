@@ -85,7 +85,8 @@ export function renderSummary(r, cost = null) {
 }
 
 // beside: the calculator's cost line, right under the move due, if anything.
-export function renderRecommendation(r, beside = null) {
+// pictures: the stages drawn (stage-diagrams.js), once the money has loaded.
+export function renderRecommendation(r, beside = null, pictures = null) {
   return h(
     'div',
     { class: 'rs-recommendation', 'data-stage': r.stage },
@@ -112,5 +113,6 @@ export function renderRecommendation(r, beside = null) {
         r.notes.map((n) => h('li', {}, n)),
       ),
     h('p', { class: 'rs-range' }, `This stage typically serves ${userRange(r.typical_users)}. `, r.stage_setup),
+    pictures,
   );
 }

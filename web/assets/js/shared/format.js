@@ -77,6 +77,16 @@ export function formatMeasured(value, unit) {
   return withUnit(formatNumber(value), unit);
 }
 
+// A predicted measurement, rounded as a dashboard shows it: 427 ms, 61%, 0.2%.
+export function roundReading(value, unit) {
+  if (typeof value !== 'number') return value;
+  const digits = unit === '%' && Math.abs(value) < 1 ? 1 : 0;
+  return Number(value.toFixed(digits));
+}
+
+// The same in words: "427 ms", "61%", "0.2%".
+export const formatReading = (value, unit) => formatMeasured(roundReading(value, unit), unit);
+
 // "28 November 2026": the date a price was read, in the guide's pages. Written day, month,
 // year whatever the locale, as the guide's prose does; the pages print it at build time only.
 let longDate = null;

@@ -11,11 +11,12 @@ export const ROLE_WORDS = {
   load_balancer: 'load balancer',
   storage: 'storage',
   transfer: 'data transfer',
+  visitors: 'visitors',
 };
 
 // The parts that are machines, in the order the core lists a month's components.
-const MACHINE_ROLES = ['app', 'database', 'cache', 'load_balancer'];
-const isMachine = (c) => MACHINE_ROLES.includes(c.role);
+export const MACHINE_ROLES = ['app', 'database', 'cache', 'load_balancer'];
+export const isMachine = (c) => MACHINE_ROLES.includes(c.role);
 
 // "2 × t3.small", or "t3.small" for one.
 const machine = (c) => (c.count > 1 ? `${c.count} × ${c.type}` : c.type);

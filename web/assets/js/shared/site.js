@@ -1,7 +1,9 @@
 // On every page: the service worker that keeps the site working offline (dist/sw.js, at
 // the site's root wherever the site is hosted), and, when a new build's worker has
-// installed, a notice that lets the reader reload when they choose; nothing reloads
-// under them.
+// installed, a notice that lets the reader reload when they choose (nothing reloads
+// under them); and the architecture diagrams' download buttons.
+import diagramDownloadUrl from '../diagram/diagram-download.js?module';
+
 const root = new URL('../../', import.meta.url); // this file is bundled into assets/js/
 
 function showUpdateNotice(waiting) {
@@ -39,3 +41,12 @@ if ('serviceWorker' in navigator) {
   if (document.readyState === 'complete') start();
   else addEventListener('load', start, { once: true });
 }
+
+// Every architecture diagram's "Download SVG" (diagram/), hidden in the HTML since only
+// JavaScript can make the file: shown here, and its code fetched at the first click.
+for (const button of document.querySelectorAll('[data-diagram-download]')) button.hidden = false;
+addEventListener('click', (event) => {
+  const button = event.target.closest?.('[data-diagram-download]');
+  if (!button) return;
+  import(new URL(diagramDownloadUrl, import.meta.url).href).then((m) => m.downloadDiagram(button));
+});

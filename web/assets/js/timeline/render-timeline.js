@@ -8,7 +8,9 @@ import { formatCount } from '../shared/format.js';
 import { machines } from '../shared/machines.js';
 import { cumulativeEstimated, estimateNote, monthEstimated } from '../shared/estimate-notes.js';
 
-function events(t) {
+// setup: (t, event) -> the setup a stage move leads to, drawn (diagram/timeline-setups.js),
+// once the page has loaded it; each sits in a disclosure under its move.
+function events(t, setup) {
   const moves = t.events.filter((e) => e.type === 'stage' || e.type === 'warning' || e.type === 'scale_up');
   if (moves.length === 0) return h('p', {}, 'No move is due over these months: the triggers stay quiet.');
   return h(
@@ -21,6 +23,9 @@ function events(t) {
         h('strong', {}, `Month ${e.month}: `),
         e.text,
         e.sizing && h('span', { class: 'rt-sizing' }, ` ${e.sizing.reason}`),
+        setup &&
+          e.type === 'stage' &&
+          h('details', { class: 'rt-setup' }, h('summary', {}, `The setup from month ${e.month}`), setup(t, e)),
       ),
     ),
   );
@@ -120,8 +125,9 @@ function assumptions(t) {
 // the chart's drawing function (timeline-chart.js's costChart), or 'held' to keep the chart
 // already on the page as it is until that code arrives, or none for no chart (the
 // calculator's prerendered page, to keep its first visit light); `chartWidth`, the width
-// the chart is drawn at (the page measures it; a phone's unless given).
-export function renderTimeline(t, { bases, compact = false, chart = null, chartWidth } = {}) {
+// the chart is drawn at (the page measures it; a phone's unless given); `setup` draws each
+// stage move's setup (events()).
+export function renderTimeline(t, { bases, compact = false, chart = null, chartWidth, setup = null } = {}) {
   return h(
     'div',
     { class: compact ? 'rt-timeline rt-compact' : 'rt-timeline' },
@@ -134,7 +140,7 @@ export function renderTimeline(t, { bases, compact = false, chart = null, chartW
     chart === 'held'
       ? h('figure', { class: 'rt-chart', 'data-slot': 'chart' })
       : chart?.(t, shownCurrency(t), { width: chartWidth, saves: !compact }),
-    events(t),
+    events(t, setup),
     !compact && table(t),
     !compact && assumptions(t),
   );

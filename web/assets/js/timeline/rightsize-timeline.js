@@ -15,6 +15,7 @@ import { knownBases, withBases } from '../shared/estimate-bases.js';
 import '../compare/rightsize-compare.js';
 import { widthIn } from '../charts/chart-layout.js';
 import chartLaterUrl from './chart-later.js?module';
+import setupsModule from '../diagram/timeline-setups.js?module';
 
 // The chart's code, imported once the first live result is painted (chart-later.js): until
 // then the prerendered chart stays as it is.
@@ -29,6 +30,8 @@ export class RightsizeTimeline extends LiveElement {
   #shownBand = null;
   #withBand = null;
   #costChart = null;
+  #setup = null; // each move's setup drawn (diagram/timeline-setups.js), after the first result
+  #loadingSetups = null;
 
   label = 'timeline';
   loadEngine() {
@@ -62,11 +65,21 @@ export class RightsizeTimeline extends LiveElement {
           this.redraw();
           this.dispatchEvent(new CustomEvent('rightsize-chart', { bubbles: true }));
         });
+    this.#loadingSetups ??= this.#loadSetups().catch(() => {}); // without them, the moves read as before
     return renderTimeline(band && !result.band ? { ...result, band } : result, {
       bases: knownBases(result.provider.name),
       chart: this.#costChart ?? 'held',
       chartWidth: widthIn(this.querySelector('[data-result]')),
+      setup: this.#setup,
     });
+  }
+
+  // Fetched once the first result is on its way; the result shown then gets its setups.
+  async #loadSetups() {
+    await new Promise((resolve) => setTimeout(resolve));
+    const { loadSetups } = await import(new URL(setupsModule, import.meta.url).href);
+    this.#setup = await loadSetups();
+    this.redraw();
   }
 
   // What the page adds to the form's input before it is computed: timeline-page.js sets it
