@@ -11,8 +11,10 @@ import { shareControls } from '../share/share-controls.js';
 import { loadTimelineModel } from '../engine/model-client.js';
 import { download, jsonBlob } from '../share/downloads.js';
 import { chartPng, chartSvg } from './chart-image.js';
+import { watchLater } from '../watch/watch-later.js';
 
 const element = document.querySelector('rightsize-timeline');
+watchLater(element, 'timeline'); // the alerts and the plan, after the first result
 const form = element?.querySelector('form');
 if (form) {
   const names = [...form.elements].map((c) => c.name).filter(Boolean);
