@@ -154,8 +154,9 @@ int refuse(const std::string& option, const std::string& message) {
 
 // The core names the field an option fills ("selectors"); the CLI says the option (--selector).
 int refuse(const FieldError& e) {
-  const std::string option = e.field == "selectors" ? "--selector" : e.field == "latency_metric" ? "--latency-metric"
-                                                                                                 : "--" + e.field;
+  const std::string option = e.field == "selectors"        ? "--selector"
+                             : e.field == "latency_metric" ? "--latency-metric"
+                                                           : "--" + e.field;
   return refuse(option, e.message);
 }
 
@@ -168,7 +169,8 @@ int alerts(const Options& o, const Rulebook& rules, const Value& input, const st
           Source{"built-in content/alerts.json", std::string(cli::kAlertsJson)},
           [&](const Value& v) { return read_alert_settings(v, rules.stage_count()); }, settings))
     return kInputError;
-  if (std::optional<FieldError> e = apply_alert_options(settings, {o.format, o.selectors, o.latency_metric, o.base_url}))
+  if (std::optional<FieldError> e =
+          apply_alert_options(settings, {o.format, o.selectors, o.latency_metric, o.base_url}))
     return refuse(*e);
   std::cout << alerts_text(rules, settings, *metrics.value, o.format);
   return 0;

@@ -130,7 +130,14 @@ const plans = [
   ['the guide example from December', { ...example, start_month: '2026-12' }],
   [
     'steady growth on another provider',
-    { users: 2000, current_stage: 1, months: 36, provider: 'hetzner-fsn1', growth: { monthly_pct: 15 }, start_month: '2028-06' },
+    {
+      users: 2000,
+      current_stage: 1,
+      months: 36,
+      provider: 'aws-af-south-1',
+      growth: { monthly_pct: 15 },
+      start_month: '2028-06',
+    },
   ],
 ];
 for (const [name, input] of plans) {

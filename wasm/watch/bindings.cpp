@@ -116,8 +116,8 @@ val alerts(std::string input, std::string options) {
   rightsize::AlertOptions chosen;
   rightsize::Metrics metrics;
   rightsize::AlertSettings settings;
-  if (std::optional<Value> e = alert_setup(c, rightsize::wire::decode(input), rightsize::wire::decode(options),
-                                           chosen, metrics, settings))
+  if (std::optional<Value> e =
+          alert_setup(c, rightsize::wire::decode(input), rightsize::wire::decode(options), chosen, metrics, settings))
     return reply(*e);
   return reply(text_reply(rightsize::alerts_text(*c.rules, settings, metrics, chosen.format)));
 }
@@ -129,8 +129,8 @@ val alerts_in_words(std::string input, std::string options) {
   rightsize::AlertOptions chosen;
   rightsize::Metrics metrics;
   rightsize::AlertSettings settings;
-  if (std::optional<Value> e = alert_setup(c, rightsize::wire::decode(input), rightsize::wire::decode(options),
-                                           chosen, metrics, settings))
+  if (std::optional<Value> e =
+          alert_setup(c, rightsize::wire::decode(input), rightsize::wire::decode(options), chosen, metrics, settings))
     return reply(*e);
   return reply(ok_value(rightsize::alerts_in_words(*c.rules, settings, metrics)));
 }

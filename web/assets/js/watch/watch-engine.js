@@ -27,7 +27,9 @@ export function loadWatchEngine() {
     const added = new Map(); // name -> promise, fetched once however many ask
     const addCatalogue = (entry) => {
       if (!added.has(entry.name)) {
-        const adding = fetchJson(entry.url).then((doc) => check(`${entry.name}.json`, mod.add_catalogue(entry.name, doc)));
+        const adding = fetchJson(entry.url).then((doc) =>
+          check(`${entry.name}.json`, mod.add_catalogue(entry.name, doc)),
+        );
         adding.catch(() => added.delete(entry.name)); // the next request tries again
         added.set(entry.name, adding);
       }
@@ -35,7 +37,9 @@ export function loadWatchEngine() {
     };
     let currencies = null;
     const filesFor = async (input) => {
-      const named = catalogueList.find((c) => c.name === (input.provider ?? catalogueList.find((d) => d.isDefault)?.name));
+      const named = catalogueList.find(
+        (c) => c.name === (input.provider ?? catalogueList.find((d) => d.isDefault)?.name),
+      );
       // A name no catalogue has: the core refuses it, listing every provider it knows.
       await Promise.all(named ? [addCatalogue(named)] : catalogueList.map(addCatalogue));
       if (input.currency && input.currency.per_usd === undefined) {

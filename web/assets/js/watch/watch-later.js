@@ -16,12 +16,15 @@ export function watchLater(element, page) {
   element.addEventListener(
     'rightsize-result',
     () => {
-      new IntersectionObserver((seen, observer) => {
-        if (seen.some((e) => e.isIntersecting)) {
-          observer.disconnect();
-          start();
-        }
-      }, { rootMargin: '50% 0px' }).observe(section);
+      new IntersectionObserver(
+        (seen, observer) => {
+          if (seen.some((e) => e.isIntersecting)) {
+            observer.disconnect();
+            start();
+          }
+        },
+        { rootMargin: '50% 0px' },
+      ).observe(section);
       (globalThis.requestIdleCallback ?? setTimeout)(start, { timeout: 4000 });
     },
     { once: true },

@@ -44,8 +44,12 @@ export async function startWatch(section, element, page) {
     if (!input) throw new Error('fix the marked field first');
     return { ...input, start_month: thisMonth() };
   };
+  // What the downloads are made from, for whoever checks them against the CLI (the e2e tests).
+  section.watchInputs = { alerts: inputs.alerts, plan: planInput };
   const text = async ({ alerts, plan }) => {
-    const doc = alerts ? await engine.alerts(inputs.alerts(), { format: alerts }) : await engine.plan(planInput(), plan);
+    const doc = alerts
+      ? await engine.alerts(inputs.alerts(), { format: alerts })
+      : await engine.plan(planInput(), plan);
     if (!doc.ok) throw new Error(doc.errors.map((e) => e.message).join('; '));
     return doc.text;
   };
@@ -75,7 +79,14 @@ export async function startWatch(section, element, page) {
       return;
     }
     say('');
-    morph(list, h('div', {}, renderWatchList(doc.result, (page) => new URL(page.slice(1), siteRoot).href)));
+    morph(
+      list,
+      h(
+        'div',
+        {},
+        renderWatchList(doc.result, (page) => new URL(page.slice(1), siteRoot).href),
+      ),
+    );
     section.dataset.watchReady = '';
   };
   element.addEventListener('rightsize-result', update);
