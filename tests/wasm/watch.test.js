@@ -63,7 +63,7 @@ test('alerts with selectors, a latency metric and a base address: the CLI given 
   assert.equal(r.status, 0, r.stderr);
   const doc = mod.alerts(input, options);
   assert.equal(doc.text, r.stdout);
-  assert.match(doc.text, /job="web"/);
+  assert.match(doc.text, /job=\\"web\\"/); // quoted in the YAML
   assert.match(doc.text, /https:\/\/example\.org\/rightsize\/stages\//);
 });
 
