@@ -1,6 +1,7 @@
 // Loads the "Watch for the next move" section (watch-section.js and the watch module) only
-// after the page's first result, when the section comes near the screen or the page is idle,
-// so neither is part of the first visit. The section's text without JavaScript is the page's.
+// after the page's first result, when the section comes near the screen or, a second after the
+// result, once the page is idle (a page's other after-result code comes first), so neither is
+// part of the first visit. The section's text without JavaScript is the page's.
 import sectionUrl from './watch-section.js?module';
 
 // element: the page's live element; page: "calculator" or "timeline" (startWatch's)
@@ -25,7 +26,8 @@ export function watchLater(element, page) {
         },
         { rootMargin: '50% 0px' },
       ).observe(section);
-      (globalThis.requestIdleCallback ?? setTimeout)(start, { timeout: 4000 });
+      const idle = globalThis.requestIdleCallback ?? ((f) => setTimeout(f));
+      setTimeout(() => idle(start, { timeout: 4000 }), 1000);
     },
     { once: true },
   );
