@@ -142,7 +142,12 @@ test('timeline: the rules in words and four downloads equal to the CLI, followin
   await liveSection(page);
   await checkList(page, 1);
   const inputs = await inputsOf(page);
-  assert.deepEqual(withoutFalse(inputs.alerts), { users: 300, current_stage: 1, repeated_reads: true });
+  // The link's fields the rulebook names (a link leaves out a default, such as stage 1).
+  const linked = JSON.parse(rightsize(['decode', rightsize(['share'], timelineInput).trim()]));
+  assert.deepEqual(
+    withoutFalse(inputs.alerts),
+    Object.fromEntries(Object.entries(linked).filter(([key]) => key in rules.metrics)),
+  );
   assert.equal(inputs.plan.months, 15);
   assert.equal(inputs.plan.provider, 'digitalocean-nyc1');
   await checkDownloads(page, inputs);
