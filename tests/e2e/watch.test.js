@@ -186,3 +186,18 @@ for (const pagePath of ['/calculator/', '/timeline/']) {
     await context.close();
   });
 }
+
+test('offline after one visit, the section still loads and its files still download', async () => {
+  const context = await site.browser.newContext({ acceptDownloads: true });
+  const { page, problems } = await openPage(context, site.server.origin);
+  await page.goto(`${site.server.origin}/timeline/`);
+  await page.waitForFunction(() => navigator.serviceWorker.controller != null, null, { timeout: 20000 });
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('rightsize-timeline')?.result != null);
+  await liveSection(page);
+  const got = await save(page, 'Checklist (Markdown)');
+  assert.equal(got.text, rightsize(['plan', '--format', 'markdown'], (await inputsOf(page)).plan));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
