@@ -57,6 +57,9 @@ export default function (eleventyConfig) {
   eleventyConfig.addPassthroughCopy({ [path.join(content, 'rules.json')]: 'assets/data/rules.json' });
   eleventyConfig.addPassthroughCopy({ [path.join(content, 'assumptions.json')]: 'assets/data/assumptions.json' });
   eleventyConfig.addPassthroughCopy({ [path.join(content, 'currencies.json')]: 'assets/data/currencies.json' });
+  // What the watch section's module reads (web/assets/js/watch), fetched after the first result.
+  eleventyConfig.addPassthroughCopy({ [path.join(content, 'alerts.json')]: 'assets/data/alerts.json' });
+  eleventyConfig.addPassthroughCopy({ [path.join(content, 'plan.json')]: 'assets/data/plan.json' });
   // Each price catalogue on its own: the model fetches the default provider's first and
   // another only when a reader picks it (web/pages/pricing-index.njk lists them).
   eleventyConfig.addPassthroughCopy({ [path.join(content, 'pricing')]: 'assets/data/pricing' });

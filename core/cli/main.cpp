@@ -20,6 +20,7 @@
 #include "embedded_content.hpp"
 #include "input_file.hpp"
 #include "measure_command.hpp"
+#include "rightsize/alert_options.hpp"
 #include "rightsize/alerts.hpp"
 #include "rightsize/assumptions.hpp"
 #include "rightsize/compare.hpp"
@@ -151,11 +152,16 @@ int refuse(const std::string& option, const std::string& message) {
   return kInputError;
 }
 
+// The core names the field an option fills ("selectors"); the CLI says the option (--selector).
+int refuse(const FieldError& e) {
+  const std::string option = e.field == "selectors"        ? "--selector"
+                             : e.field == "latency_metric" ? "--latency-metric"
+                                                           : "--" + e.field;
+  return refuse(option, e.message);
+}
+
 int alerts(const Options& o, const Rulebook& rules, const Value& input, const std::string& source) {
-  if (o.format != "prometheus" && o.format != "cloudformation")
-    return refuse("--format", o.format.empty()
-                                  ? "is required: prometheus or cloudformation"
-                                  : "unknown format \"" + o.format + "\": use prometheus or cloudformation");
+  if (std::optional<FieldError> e = check_alert_format(o.format)) return refuse(*e);
   Result<Metrics> metrics = read_metrics(input, rules.stage_count());
   if (!metrics.ok()) return report(metrics.errors, source);
   AlertSettings settings;
@@ -163,20 +169,10 @@ int alerts(const Options& o, const Rulebook& rules, const Value& input, const st
           Source{"built-in content/alerts.json", std::string(cli::kAlertsJson)},
           [&](const Value& v) { return read_alert_settings(v, rules.stage_count()); }, settings))
     return kInputError;
-  for (const auto& [kind, matchers] : o.selectors)
-    if (!set_alert_selector(settings, kind, matchers))
-      return refuse("--selector", "\"" + kind + "=" + matchers +
-                                      "\": say app, db, postgres or http, then = and label matchers without braces");
-  if (!o.latency_metric.empty()) {
-    if (o.latency_metric.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_:") !=
-        std::string::npos)
-      return refuse("--latency-metric", "\"" + o.latency_metric + "\" is not a Prometheus metric name");
-    settings.latency_metric = o.latency_metric;
-  }
-  settings.base_url = o.base_url;
-  while (!settings.base_url.empty() && settings.base_url.back() == '/') settings.base_url.pop_back();
-  std::cout << (o.format == "prometheus" ? prometheus_rules(rules, settings, *metrics.value)
-                                         : cloudformation_template(rules, settings, *metrics.value));
+  if (std::optional<FieldError> e =
+          apply_alert_options(settings, {o.format, o.selectors, o.latency_metric, o.base_url}))
+    return refuse(*e);
+  std::cout << alerts_text(rules, settings, *metrics.value, o.format);
   return 0;
 }
 
@@ -261,9 +257,7 @@ int run(const Options& o) {
 // The timeline input with its start_month taken out (the timeline's readers refuse a field
 // they do not know), and that month: the one given, or today's in UTC.
 int plan(const Options& o, const Model& model, const Value& input, const std::string& source) {
-  if (o.format != "markdown" && o.format != "ics")
-    return refuse("--format", o.format.empty() ? "is required: markdown or ics"
-                                               : "unknown format \"" + o.format + "\": use markdown or ics");
+  if (std::optional<FieldError> e = check_plan_format(o.format)) return refuse(*e);
   Value timeline_input = input;
   Result<std::optional<YearMonth>> taken = take_start_month(timeline_input);
   if (!taken.ok()) return report(taken.errors, source);

@@ -25,6 +25,8 @@ const BUILT = {
   'wasm/rightsize-model.wasm': 'CMakeLists.txt',
   'wasm/rightsize-measure.mjs': 'CMakeLists.txt',
   'wasm/rightsize-measure.wasm': 'CMakeLists.txt',
+  'wasm/rightsize-watch.mjs': 'CMakeLists.txt',
+  'wasm/rightsize-watch.wasm': 'CMakeLists.txt',
   'wasm/wire.js': 'wasm/wire/wire.js',
   'wasm/wire-format.json': 'wasm/wire/wire-format.json',
   'wasm/measure.js': 'wasm/measure/measure.js',
@@ -32,6 +34,8 @@ const BUILT = {
   'data/assumptions.json': 'content/assumptions.json',
   'data/currencies.json': 'content/currencies.json',
   'data/measure.json': 'content/measure.json',
+  'data/alerts.json': 'content/alerts.json',
+  'data/plan.json': 'content/plan.json',
   'data/pricing/index.js': 'web/pages/pricing-index.njk',
 };
 

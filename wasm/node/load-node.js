@@ -49,14 +49,29 @@ export async function loadWithRules(name = 'rightsize') {
   return mod;
 }
 
-// A module with everything in the content directory: the rulebook, the assumptions, every
-// catalogue and the default exchange rates.
-export async function loadWithContent() {
-  const mod = await loadWithRules('rightsize-model');
+// The watch module (rightsize-watch) with everything `rightsize alerts` and `rightsize plan`
+// read: the rulebook, the assumptions, the catalogues, the rates, alerts.json and plan.json.
+export async function loadWatch() {
+  const mod = await loadWithRules('rightsize-watch');
+  await addMoneyContent(mod);
+  check(path.join(contentDir, 'alerts.json'), mod.set_alerts(await readContent('alerts.json')));
+  check(path.join(contentDir, 'plan.json'), mod.set_plan(await readContent('plan.json')));
+  return mod;
+}
+
+// Every catalogue and the default exchange rates, into a module that takes them.
+async function addMoneyContent(mod) {
   check(path.join(contentDir, 'currencies.json'), mod.set_currencies(await readContent('currencies.json')));
   for (const file of await readdir(path.join(contentDir, 'pricing'))) {
     if (!file.endsWith('.json')) continue;
     check(file, mod.add_catalogue(file.replace(/\.json$/, ''), await readContent(`pricing/${file}`)));
   }
+}
+
+// A module with everything in the content directory: the rulebook, the assumptions, every
+// catalogue and the default exchange rates.
+export async function loadWithContent() {
+  const mod = await loadWithRules('rightsize-model');
+  await addMoneyContent(mod);
   return mod;
 }

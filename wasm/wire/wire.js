@@ -154,5 +154,10 @@ export function wrap(mod) {
   add('compare', (input) => decode(mod.compare(encode(input))));
   add('timeline_csv', (input) => decode(mod.timeline_csv(encode(input))));
   add('scale_choice', (input) => decode(mod.scale_choice(encode(input))));
+  add('set_alerts', (document) => decode(mod.set_alerts(encode(document))));
+  add('set_plan', (document) => decode(mod.set_plan(encode(document))));
+  add('alerts', (input, options) => decode(mod.alerts(encode(input), encode(options ?? {}))));
+  add('alerts_in_words', (input, options) => decode(mod.alerts_in_words(encode(input), encode(options ?? {}))));
+  add('plan', (input, format) => decode(mod.plan(encode(input), String(format ?? ''))));
   return api;
 }

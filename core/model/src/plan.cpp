@@ -198,6 +198,12 @@ std::vector<Section> sections(const PlanBook& plan, const Entry& x) {
 
 }  // namespace
 
+std::optional<FieldError> check_plan_format(const std::string& format) {
+  if (format == "markdown" || format == "ics") return std::nullopt;
+  return FieldError{"format", format.empty() ? "is required: markdown or ics"
+                                             : "unknown format \"" + format + "\": use markdown or ics"};
+}
+
 std::string plan_markdown(const PlanBook& plan, const Value& timeline, YearMonth start) {
   std::string out = "# Migration plan from " + ym_text(start) + "\n\n";
   out += "Month 1 of the timeline is " + ym_text(start) + ". Each move's steps come from content/plan.json.\n";

@@ -537,4 +537,68 @@ std::string cloudformation_template(const Rulebook& rules, const AlertSettings& 
   return out;
 }
 
+namespace {
+
+bool word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
+
+// A note for the CLI names the input's fields ("set needs_redundancy"); a page says the label.
+std::string with_labels(const Rulebook& rules, std::string text) {
+  for (int i = 0; i < kMetricCount; ++i) {
+    const std::string id = metric_name(static_cast<Metric>(i));
+    const std::string label = "\u201c" + rules.words[static_cast<size_t>(i)].label + "\u201d";
+    for (size_t at = text.find(id); at != std::string::npos; at = text.find(id, at)) {
+      const size_t end = at + id.size();
+      if ((at > 0 && word_char(text[at - 1])) || (end < text.size() && word_char(text[end]))) {
+        at = end;
+        continue;
+      }
+      text.replace(at, id.size(), label);
+      at += label.size();
+    }
+  }
+  return text;
+}
+
+Value text_value(const std::string& s) { return Value::of_string(s); }
+
+}  // namespace
+
+Value alerts_in_words(const Rulebook& rules, const AlertSettings& s, const Metrics& m) {
+  const std::vector<Watch> ws = watches(rules, s, m);
+  Value list = Value::array();
+  for (const Watch& w : ws) {
+    const Rule& r = *w.rule;
+    const Stage& target = rules.stage(r.stage);
+    Value item = Value::object();
+    item.set("stage", Value::of_number(r.stage));
+    item.set("stage_name", text_value(target.name));
+    item.set("trigger", text_value(r.sentence));
+    item.set("move", text_value(target.move_text));
+    item.set("stage_page", text_value(page(s, r.stage)));
+    if (w.source == Source::none) {
+      const std::string* how = note(s, metric_name(r.primary.metric));
+      item.set("how_to_watch", text_value(how ? with_labels(rules, *how) : std::string()));
+    } else {
+      item.set("measures", text_value(w.measures));
+      item.set("warning", text_value(level_words(rules, w, w.warning) + ", approaching " + threshold_words(rules, w)));
+      item.set("critical", text_value(level_words(rules, w, w.threshold)));
+      const std::string extra = also_needs(rules, r, m);
+      if (!extra.empty()) item.set("also_needs", text_value(extra));
+    }
+    list.push(std::move(item));
+  }
+  Value also = Value::array();
+  for (Metric f : flags_needed(ws))
+    if (const std::string* how = note(s, metric_name(f))) {
+      Value item = Value::object();
+      item.set("flag", text_value(rules.words[static_cast<size_t>(f)].label));
+      item.set("how_to_watch", text_value(with_labels(rules, *how)));
+      also.push(std::move(item));
+    }
+  Value out = Value::object();
+  out.set("rules", std::move(list));
+  out.set("also_watch", std::move(also));
+  return out;
+}
+
 }  // namespace rightsize

@@ -37,6 +37,9 @@ std::optional<YearMonth> parse_year_month(const std::string& text);
 // field when it is not "YYYY-MM".
 Result<std::optional<YearMonth>> take_start_month(Value& input);
 
+// Refuses a format other than "markdown" and "ics", naming "format"; "is required" when empty.
+std::optional<FieldError> check_plan_format(const std::string& format);
+
 // `timeline` is a timeline document (timeline_to_value's); its month 1 is `start`.
 std::string plan_markdown(const PlanBook& plan, const Value& timeline, YearMonth start);
 std::string plan_ics(const PlanBook& plan, const Value& timeline, YearMonth start);

@@ -40,4 +40,12 @@ bool set_alert_selector(AlertSettings& settings, const std::string& kind, const 
 std::string prometheus_rules(const Rulebook& rules, const AlertSettings& settings, const Metrics& metrics);
 std::string cloudformation_template(const Rulebook& rules, const AlertSettings& settings, const Metrics& metrics);
 
+// The same rules in words, for a page: {rules: [...], also_watch: [...]}. One rule per trigger
+// that leads past the reader's stage, in the rulebook's order: stage, stage_name, trigger (its
+// sentence), move, stage_page, and either measures, warning and critical (each level with its
+// unit) and also_needs (its other conditions, when it has any), or how_to_watch when no
+// exporter measures it. also_watch: [{flag, how_to_watch}] for the flags a watched rule needs.
+// Field names inside the notes become the labels a reader sees on the form.
+Value alerts_in_words(const Rulebook& rules, const AlertSettings& settings, const Metrics& metrics);
+
 }  // namespace rightsize

@@ -4,8 +4,10 @@
 // page was opened with a link. Edits made before it arrives still reach the link.
 import './rightsize-calculator.js';
 import sharingUrl from './calculator-share.js?module';
+import { watchLater } from '../watch/watch-later.js';
 
 const element = document.querySelector('rightsize-calculator');
+watchLater(element, 'calculator'); // the alerts and the plan, after the first result
 if (element) {
   let loading = null;
   const load = () => {

@@ -12,10 +12,12 @@ import { loadTimelineModel } from '../engine/model-client.js';
 import { download, jsonBlob } from '../share/downloads.js';
 import { shownCurrency } from '../shared/money.js';
 import { toDom } from '../shared/html.js';
+import { watchLater } from '../watch/watch-later.js';
 
 const IMAGE_WIDTH = 720; // a saved chart's width in px: wide enough to read on any screen or page
 
 const element = document.querySelector('rightsize-timeline');
+watchLater(element, 'timeline'); // the alerts and the plan, after the first result
 const form = element?.querySelector('form');
 if (form) {
   const names = [...form.elements].map((c) => c.name).filter(Boolean);
