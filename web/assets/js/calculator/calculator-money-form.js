@@ -1,6 +1,6 @@
 // The calculator's second form, under its recommendation: the provider whose prices the
 // stage's cost and the timeline use, the growth per month, and the display currency. Its
-// field names are the timeline's (forms.json, timeline-form.js), so both pages share one
+// field names are the timeline's (timeline-form.json, timeline-form.js), so both pages share one
 // vocabulary. Rendered at build time into the page; with the recommendation's inputs it
 // becomes the core's timeline input (`rightsize timeline` gives the same document for it).
 import { h } from '../shared/html.js';
@@ -8,7 +8,7 @@ import { numberField, selectField } from '../shared/form-fields.js';
 import { currencyFieldFor, currencyFields, currencyInput } from '../shared/currency-fields.js';
 import { formFields } from '../shared/form-spec.js';
 
-// rules, assumptions, currencies: content/; forms: forms.json; catalogues: by name, label
+// rules, assumptions, currencies: content/; forms: every form (read-forms.js); catalogues: by name, label
 // and completeness (only complete ones can price a stage); values: the starting values.
 export function renderMoneyForm({ rules, assumptions, currencies, forms, catalogues }, prefix = 'rs-', values = {}) {
   const start = { ...forms.calculator_money.values, ...values };

@@ -12,7 +12,7 @@ import { LiveElement } from '../shared/live-element.js';
 import { loadTimelineModel } from '../engine/model-client.js';
 import { defaultRate, wireCurrencyFields } from '../shared/currency-fields.js';
 import { knownBases, withBases } from '../shared/estimate-bases.js';
-import '../compare/rightsize-compare.js';
+import compareUrl from '../compare/rightsize-compare.js?module';
 import { widthIn } from '../charts/chart-layout.js';
 import chartLaterUrl from './chart-later.js?module';
 import setupsModule from '../diagram/timeline-setups.js?module';
@@ -20,6 +20,7 @@ import setupsModule from '../diagram/timeline-setups.js?module';
 // The chart's code, imported once the first live result is painted (chart-later.js): until
 // then the prerendered chart stays as it is.
 let chartCode = null;
+let compareLoading = false;
 export const loadChartCode = () => {
   chartCode ??= import(new URL(chartLaterUrl, import.meta.url).href);
   return chartCode;
@@ -55,6 +56,11 @@ export class RightsizeTimeline extends LiveElement {
     if (result.band) this.#shownBand = result.band;
     else if (!result.uncertainty) this.#shownBand = null;
     const band = result.band ?? (this.#shownBand?.length === result.months.length ? this.#shownBand : undefined);
+    // The comparison's element too (closed until the reader opens it): not in the first visit.
+    if (!compareLoading) {
+      compareLoading = true;
+      afterPaint().then(() => import(new URL(compareUrl, import.meta.url).href));
+    }
     if (!this.#costChart)
       afterPaint()
         .then(loadChartCode)

@@ -6,7 +6,7 @@ import { fill, formFields } from '../shared/form-spec.js';
 import { budgetInput, currencyFieldFor, currencyFields, currencyInput } from '../shared/currency-fields.js';
 import { readNumber } from '../shared/read-number.js';
 import { formatMoney } from '../shared/format.js';
-import forms from '../../data/forms.json' with { type: 'json' };
+import timelineForm from '../../data/timeline-form.json' with { type: 'json' };
 
 // The form's values for a timeline input (a preset such as the guide's example). A budget
 // shows in the input's display currency: as given in it (`budget_display_cents`), or
@@ -36,7 +36,7 @@ export function formValues(input, rates = {}) {
 const MOVEMENT = ['drift_pct_per_year', 'spread_pct'];
 
 // rules: content/rules.json; assumptions: content/assumptions.json (its defaults fill the
-// band's label and choose the provider); form: forms.json's "timeline"; catalogues: by
+// band's label and choose the provider); form: timeline-form.json; catalogues: by
 // name, label and completeness; currencies: content/currencies.json; values: the form's
 // values (formValues of a preset).
 export function renderTimelineForm({ rules, assumptions, form, catalogues, currencies }, prefix = 'rt-', values = {}) {
@@ -98,7 +98,7 @@ function assumptionField(name, spec, hint) {
 }
 
 // The assumptions a timeline form has fields for.
-export const ASSUMPTION_FIELDS = forms.timeline.assumptions;
+export const ASSUMPTION_FIELDS = timelineForm.assumptions;
 
 // "1:100, 6:5k, 12:20,000" -> {"1": 100, "6": 5000, "12": 20000}, each month's users read
 // as any number field is (read-number.js); {error} for a month whose users do not read,
