@@ -12,7 +12,9 @@ import { formFields } from '../shared/form-spec.js';
 // and completeness (only complete ones can price a stage); values: the starting values.
 export function renderMoneyForm({ rules, assumptions, currencies, forms, catalogues }, prefix = 'rs-', values = {}) {
   const start = { ...forms.calculator_money.values, ...values };
-  const growth = formFields(forms.timeline, rules.metrics).numbers.find((f) => f.name === 'monthly_pct');
+  const numbers = formFields(forms.timeline, rules.metrics).numbers;
+  const growth = numbers.find((f) => f.name === 'monthly_pct');
+  const commitment = numbers.find((f) => f.name === 'commitment_from');
   const providers = catalogues.filter((c) => c.complete).map((c) => ({ value: c.name, text: c.label }));
   return h(
     'form',
@@ -29,6 +31,12 @@ export function renderMoneyForm({ rules, assumptions, currencies, forms, catalog
       numberField({ ...growth, hint: forms.calculator_money.growth_hint }, prefix, start.monthly_pct),
       selectField('provider', 'Prices from', providers, prefix, start.provider ?? assumptions.defaults.provider),
       currencyFields(currencies, prefix, start),
+      h(
+        'details',
+        { class: 'rs-pay', open: start.commitment_from !== undefined },
+        h('summary', {}, forms.timeline.pay_legend),
+        numberField(commitment, prefix, start.commitment_from),
+      ),
     ),
     h('p', { class: 'rs-form-error', 'data-error-for': 'input', hidden: true }),
   );
@@ -41,6 +49,7 @@ export function calculatorTimelineInput(values, money, { defaultRate } = {}) {
   if (money.monthly_pct !== undefined) input.growth = { monthly_pct: money.monthly_pct };
   const currency = currencyInput(money, defaultRate);
   if (currency) input.currency = currency;
+  if (money.commitment_from !== undefined) input.commitment = { from_month: money.commitment_from };
   return input;
 }
 
@@ -50,5 +59,6 @@ export function moneyFieldFor(path) {
   if (path.startsWith('growth')) return 'monthly_pct';
   if (path.startsWith('currency')) return currencyFieldFor(path);
   if (path === 'provider') return 'provider';
+  if (path.startsWith('commitment')) return 'commitment_from';
   return 'input';
 }

@@ -27,6 +27,15 @@ function cheapestWhen(c, label) {
   );
 }
 
+// A provider's total without the commitment beside the total with it, or the core's word
+// that it sells none.
+function commitmentNote(c, p) {
+  const k = p.commitment;
+  if (!k) return '';
+  if (!k.offered) return `${k.text} `;
+  return `Without the commitment from month ${k.from_month}: ${shownMoney(c, k, 'on_demand', p.estimated_months > 0)}. `;
+}
+
 function providerList(c) {
   return h(
     'ul',
@@ -38,6 +47,7 @@ function providerList(c) {
         h('strong', {}, `${p.label}: `),
         `${p.estimated_months > 0 ? '≈ ' : ''}${formatWholeMoney(p.total_display_cents ?? p.total_cents, shownCurrency(c))} over ${c.months.length} months, `,
         `cheapest in ${p.cheapest_months} of them. `,
+        commitmentNote(c, p),
         p.stage_moves.length === 0
           ? 'No stage move.'
           : `Moves: ${p.stage_moves.map((m) => `to stage ${m.to_stage} in month ${m.month}`).join(', ')}.`,

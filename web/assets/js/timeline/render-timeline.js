@@ -7,6 +7,7 @@ import { rateStatement } from '../shared/rate-statement.js';
 import { formatCount } from '../shared/format.js';
 import { machines } from '../shared/machines.js';
 import { cumulativeEstimated, estimateNote, monthEstimated } from '../shared/estimate-notes.js';
+import { commitmentLines, monthCommitment, moveStep } from './commitment-view.js';
 
 // setup: (t, event) -> the setup a stage move leads to, drawn (diagram/timeline-setups.js),
 // once the page has loaded it; each sits in a disclosure under its move.
@@ -23,6 +24,7 @@ function events(t, setup) {
         h('strong', {}, `Month ${e.month}: `),
         e.text,
         e.sizing && h('span', { class: 'rt-sizing' }, ` ${e.sizing.reason}`),
+        e.type !== 'warning' && moveStep(t, e) && h('span', { class: 'rt-step' }, ` (${moveStep(t, e)}.)`),
         setup &&
           e.type === 'stage' &&
           h('details', { class: 'rt-setup' }, h('summary', {}, `The setup from month ${e.month}`), setup(t, e)),
@@ -62,6 +64,7 @@ function summary(t) {
         ? `${shownMoney(t, extra, 'extra')} more than growing in stages.`
         : `${shownMoney(t, extra, 'extra')} less: at these loads the autoscaled fleet is cheaper.`,
     ),
+    commitmentLines(t),
   );
 }
 
@@ -81,7 +84,9 @@ function table(t) {
         h(
           'tr',
           {},
-          ['Month', 'Users', 'Stage', 'Machines', 'Cost', 'So far'].map((c) => h('th', { scope: 'col' }, c)),
+          ['Month', 'Users', 'Stage', 'Machines', 'Cost', 'So far', t.commitment?.offered && 'Committed']
+            .filter(Boolean)
+            .map((c) => h('th', { scope: 'col' }, c)),
         ),
       ),
       h(
@@ -97,6 +102,7 @@ function table(t) {
             h('td', {}, machines(m)),
             h('td', { class: 'rt-money' }, shownMoney(t, m, 'cost', monthEstimated(m))),
             h('td', { class: 'rt-money' }, shownMoney(t, m, 'cumulative', cumulativeEstimated(t, i))),
+            t.commitment?.offered && h('td', { class: 'rt-money' }, monthCommitment(t, m)),
           ),
         ),
       ),
