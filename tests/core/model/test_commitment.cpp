@@ -2,6 +2,7 @@
 // no-upfront prices and nothing before changes; a bad month is named; a provider that sells
 // none says so; a fleet that still changes makes the commitment a poor bet. And each move
 // against the bill before it.
+#include "rightsize/commitment.hpp"
 #include "rules_support.hpp"
 
 using json = nlohmann::ordered_json;
