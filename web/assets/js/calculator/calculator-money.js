@@ -10,6 +10,7 @@ import { defaultRate, wireCurrencyFields } from '../shared/currency-fields.js';
 import { calculatorTimelineInput, moneyFieldFor } from './calculator-money-form.js';
 import { renderTimeline } from '../timeline/render-timeline.js';
 import { costChart } from '../timeline/timeline-chart.js';
+import * as commitmentView from '../timeline/commitment-view.js';
 import { stageCost, stageCostShort } from './stage-cost.js';
 import { loadModelWorker } from '../engine/model-client.js';
 import { knownBases, withBases } from '../shared/estimate-bases.js';
@@ -86,7 +87,13 @@ export class CalculatorMoney {
       const width = widthIn(this.#shown);
       morph(
         this.#shown,
-        renderTimeline(result.timeline, { bases, compact: true, chart: costChart, chartWidth: width }),
+        renderTimeline(result.timeline, {
+          bases,
+          compact: true,
+          chart: costChart,
+          chartWidth: width,
+          commitment: commitmentView,
+        }),
       );
     }
     return this.#costLine;

@@ -1,18 +1,9 @@
-// What a commitment does to a timeline, and what each move does to the monthly bill, in
-// words: every amount and sentence comes from the core's document (docs/cli.md), shown in
-// the display currency when there is one. Shared by the timeline page, the calculator's
-// compact timeline and the comparison.
+// What a commitment does to a timeline, in words: every amount and sentence comes from the
+// core's document (docs/cli.md), in the display currency when there is one. Only a timeline
+// with a commitment needs it, so the pages load it after their first live result (with the
+// chart's code) and hand it to renderTimeline.
 import { h } from '../shared/html.js';
-import { shownCents, shownMoney } from '../shared/money.js';
-
-// "+$41 a month, from $65 to $106": a move against the bill before it; null in month 1.
-export function moveStep(t, e) {
-  if (e.monthly_change_cents == null) return null;
-  const change = shownCents(e, 'monthly_change');
-  const step = shownMoney(t, { step_cents: Math.abs(change) }, 'step');
-  const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
-  return `${sign}${step} a month, from ${shownMoney(t, e, 'monthly_before')} to ${shownMoney(t, e, 'monthly')}`;
-}
+import { shownMoney } from '../shared/money.js';
 
 // The commitment's summary lines for a timeline's list: what it covers (or that the provider
 // sells none), what it saves over the months, and the poor-bet warning with its months.
