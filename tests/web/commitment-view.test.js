@@ -14,7 +14,7 @@ import { formatWholeMoney } from '../../web/assets/js/shared/format.js';
 import { toHtml } from '../../web/assets/js/shared/html.js';
 
 const golden = async (name) => (await readJson(`tests/vectors/golden/timeline/${name}.json`)).result;
-const text = (tree) => toHtml(tree).replace(/<[^>]+>/g, '');
+const text = (tree) => toHtml(tree).replace(/<[^>]+>/g, '').replace(/&#39;/g, "'");
 
 test("the form field is the core's commitment, both ways, and its errors land on it", () => {
   const { input } = timelineInput({ months: 18, provider: 'aws-us-east-1', commitment_from: 7 });
@@ -76,4 +76,23 @@ test('the comparison: each total with and without, and the provider that sells n
     else assert.ok(words.includes(p.commitment.text), p.name);
   }
   assert.ok(c.providers.some((p) => !p.commitment.offered));
+});
+
+test("a commitment's estimated price names its own basis in the note", async () => {
+  const { estimateBases } = await import('../../web/assets/js/shared/estimate-notes.js');
+  const catalogue = await readJson('content/pricing/aws-us-east-1.json');
+  const bases = estimateBases(catalogue);
+  const micro = catalogue.database.find((e) => e.type === 'db.t3.micro');
+  assert.equal(micro.confidence, undefined, 'its on-demand price is cited');
+  assert.deepEqual(
+    bases.filter((b) => b.role === 'database' && b.type === 'db.t3.micro').map((b) => [b.basis, b.committed]),
+    [[micro.commitment.basis, true]],
+  );
+  // An on-demand timeline's note leaves the commitment's bases out; a committed one gives them.
+  const { estimateNote } = await import('../../web/assets/js/shared/estimate-notes.js');
+  const cape = await readJson('content/pricing/aws-af-south-1.json');
+  const onDemand = text(estimateNote(await golden('guide-example-aws-af-south-1'), estimateBases(cape)));
+  assert.ok(!onDemand.includes(cape.app[1].commitment.basis.slice(0, 40)));
+  const committed = await golden('commitment-guide-example-from-month-7');
+  assert.ok(text(estimateNote(committed, bases)).includes(micro.commitment.basis.slice(0, 40)));
 });
