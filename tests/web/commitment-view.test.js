@@ -14,7 +14,10 @@ import { formatWholeMoney } from '../../web/assets/js/shared/format.js';
 import { toHtml } from '../../web/assets/js/shared/html.js';
 
 const golden = async (name) => (await readJson(`tests/vectors/golden/timeline/${name}.json`)).result;
-const text = (tree) => toHtml(tree).replace(/<[^>]+>/g, '').replace(/&#39;/g, "'");
+const text = (tree) =>
+  toHtml(tree)
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#39;/g, "'");
 
 test("the form field is the core's commitment, both ways, and its errors land on it", () => {
   const { input } = timelineInput({ months: 18, provider: 'aws-us-east-1', commitment_from: 7 });
@@ -76,6 +79,10 @@ test('the comparison: each total with and without, and the provider that sells n
     else assert.ok(words.includes(p.commitment.text), p.name);
   }
   assert.ok(c.providers.some((p) => !p.commitment.offered));
+  // Each provider's moves with their steps against the month before.
+  for (const p of c.providers)
+    for (const m of p.stage_moves.filter((x) => x.monthly_change_cents != null))
+      assert.ok(words.includes(`to stage ${m.to_stage} in month ${m.month} (${moveStep(c, m)})`), p.name);
 });
 
 test("a commitment's estimated price names its own basis in the note", async () => {
