@@ -377,8 +377,7 @@ test('share: a budget in the display currency comes back as typed; given twice i
 // exit alike with the same lines, and what share makes decodes to what timeline read.
 test('share accepts exactly what timeline accepts, every timeline vector and measure piped in', async () => {
   const vectors = (await readJson('tests/vectors/timeline.json')).filter(
-    // needs share v3: the commitment vectors join once the share format holds "commitment".
-    (v) => (v.command ?? 'timeline') === 'timeline' && v.input?.commitment === undefined,
+    (v) => (v.command ?? 'timeline') === 'timeline',
   );
   const extra = [
     { users: 1000, provider: 'aws-us-east-1', cache_engine: 'valkey', repeated_reads: true },

@@ -33,6 +33,27 @@ function events(t, setup) {
   );
 }
 
+// When the band's paths break the budget (budget_band), in a sentence.
+function budgetBand(t) {
+  const b = t.budget_band;
+  const paths = formatCount(t.uncertainty.paths);
+  if (b.share_over === 0) return `The budget holds on all ${paths} of the band's paths.`;
+  const by = [
+    b.p10_month != null && `a tenth of them by month ${b.p10_month}`,
+    b.p50_month != null && `half by month ${b.p50_month}`,
+    b.p90_month != null && `nine in ten by month ${b.p90_month}`,
+  ].filter(Boolean);
+  const share = `${Math.round(b.share_over * 100)}% of the band's ${paths} paths go over the budget`;
+  return `${share}${by.length ? `: ${by.join(', ')}` : ` within ${t.months.length} months`}.`;
+}
+
+// The display rate's movement the band draws, and where its figures come from.
+function rateMovement(t) {
+  const c = t.currency;
+  const from = c.movement_from === 'input' ? 'your figures' : 'a published estimate, see the rate details';
+  return `The band draws each path's own ${c.name ?? c.code} rate: ${c.drift_pct_per_year}% a year drift, ${c.spread_pct}% spread (${from}).`;
+}
+
 function summary(t, commitment) {
   const n = t.months.length;
   const last = t.months[n - 1];
@@ -56,6 +77,8 @@ function summary(t, commitment) {
           ? `The monthly budget of ${typedMoney(t, t, 'budget')} holds throughout.`
           : `The monthly budget of ${typedMoney(t, t, 'budget')} is first exceeded in month ${t.budget_exceeded_month}.`,
       ),
+    t.budget_band && h('li', { 'data-budget-band': '' }, budgetBand(t)),
+    t.band && (t.currency?.drift_pct_per_year || t.currency?.spread_pct) && h('li', {}, rateMovement(t)),
     h(
       'li',
       {},

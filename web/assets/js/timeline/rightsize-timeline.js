@@ -43,10 +43,9 @@ export class RightsizeTimeline extends LiveElement {
   }
   problems(form) {
     const text = (name) => form.elements.namedItem(name)?.value;
-    return [
-      ...readProblems(form),
-      ...timelineNotes({ milestones: text('milestones'), monthly_pct: text('monthly_pct') }),
-    ];
+    const names = ['milestones', 'monthly_pct', 'currency', 'drift_pct_per_year', 'spread_pct'];
+    const values = Object.fromEntries(names.map((name) => [name, text(name)]));
+    return [...readProblems(form), ...timelineNotes({ ...values, band: form.elements.namedItem('band')?.checked })];
   }
   prepare() {
     wireCurrencyFields(this.querySelector('form'));

@@ -28,10 +28,14 @@ export function formValues(input, rates = {}) {
   for (const [name, value] of Object.entries(input.assumptions ?? {})) values[name] = value;
   if (input.currency?.code) values.currency = input.currency.code;
   if (input.currency?.per_usd !== undefined) values.per_usd = input.currency.per_usd;
+  for (const name of MOVEMENT) if (input.currency?.[name] !== undefined) values[name] = input.currency[name];
   delete values.commitment;
   if (input.commitment?.from_month !== undefined) values.commitment_from = input.commitment.from_month;
   return values;
 }
+
+// The currency's movement, which the band draws (currency.drift_pct_per_year, spread_pct).
+const MOVEMENT = ['drift_pct_per_year', 'spread_pct'];
 
 // rules: content/rules.json; assumptions: content/assumptions.json (its defaults fill the
 // band's label and choose the provider); form: forms.json's "timeline"; catalogues: by
@@ -71,6 +75,12 @@ export function renderTimelineForm({ rules, assumptions, form, catalogues, curre
       selectField('provider', 'Prices from', providers, prefix, values.provider ?? assumptions.defaults.provider),
       currencyFields(currencies, prefix, values),
       number('budget'),
+      h(
+        'details',
+        { class: 'rt-rate-movement', open: MOVEMENT.some((n) => values[n] !== undefined) },
+        h('summary', {}, form.rate_movement),
+        MOVEMENT.map(number),
+      ),
     ),
     // Closed, so the first screen stays the growth and the prices.
     h(
@@ -130,7 +140,10 @@ export function timelineInput(values, { defaultRate } = {}) {
     input.growth = { monthly_pct: values.monthly_pct };
   }
   const currency = currencyInput(values, defaultRate);
-  if (currency) input.currency = currency;
+  if (currency) {
+    for (const name of MOVEMENT) if (values[name] !== undefined) currency[name] = values[name];
+    input.currency = currency;
+  }
   if (values.budget !== undefined) Object.assign(input, budgetInput(values.budget, currency));
   if (values.band) input.uncertainty = {}; // the core's defaults, content/assumptions.json
   if (values.commitment_from !== undefined) input.commitment = { from_month: values.commitment_from };
@@ -144,10 +157,22 @@ export function timelineInput(values, { defaultRate } = {}) {
 // What the timeline form says beside a field that the core does not: a growth rate typed
 // while milestones are set is not used (timelineInput sends the milestones alone).
 // values: the form's text by field name.
+// The rate's movement is drawn only by the band, and only for a currency other than the dollar.
 export function timelineNotes(values) {
-  return values.milestones?.trim() && values.monthly_pct?.trim()
-    ? [{ name: 'monthly_pct', message: 'not used while there are milestones: they set the growth', note: true }]
-    : [];
+  const notes = [];
+  if (values.milestones?.trim() && values.monthly_pct?.trim())
+    notes.push({
+      name: 'monthly_pct',
+      message: 'not used while there are milestones: they set the growth',
+      note: true,
+    });
+  for (const name of MOVEMENT.filter((n) => values[n]?.trim())) {
+    if ((values.currency ?? 'USD') === 'USD')
+      notes.push({ name, message: 'not used with US dollars: choose the currency it moves', note: true });
+    else if (!values.band)
+      notes.push({ name, message: 'used by the uncertainty band: turn it on to see it', note: true });
+  }
+  return notes;
 }
 
 // The core checks a budget in the catalogue's cents (budget_cents) or, typed in another
