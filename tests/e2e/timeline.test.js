@@ -4,6 +4,9 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, useSiteAndBrowser } from './harness.js';
 import { internalIds, visibleIds } from './internal-ids.js';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { repoRoot } from '../../wasm/node/load-node.js';
 
 const site = useSiteAndBrowser();
 
@@ -119,6 +122,7 @@ test('each move says its monthly cost against the month before it, in the figure
 test('a commitment from "How you pay": its saving, the committed share by month, a poor bet, a bad month named', async () => {
   const { context, page, problems } = await openTimeline();
   const before = await result(page);
+  const hashBefore = await page.evaluate(() => location.hash);
   await page.locator('.rt-pay summary').click();
   await page.fill('input[name=commitment_from]', '7');
   await page.waitForFunction(() => document.querySelector('rightsize-timeline').result.commitment != null);
@@ -132,6 +136,12 @@ test('a commitment from "How you pay": its saving, the committed share by month,
   assert.ok(headers.includes('Committed'));
   assert.match(await page.locator('.rt-table tbody tr').nth(11).textContent(), /\d+(\.\d)?%, saves \$/);
   assert.equal((await page.locator('.rt-table tbody tr').nth(0).locator('td').last().textContent()).trim(), '');
+  // The link holds the commitment: the first link written after it, decoded by the CLI.
+  await page.waitForFunction((h) => location.hash.length > 1 && location.hash !== h, hashBefore);
+  const cli = process.env.RIGHTSIZE_CLI ?? path.join(repoRoot, 'build/native/bin/rightsize');
+  const decoded = spawnSync(cli, ['decode', page.url()], { encoding: 'utf8' });
+  assert.equal(decoded.status, 0, decoded.stderr);
+  assert.deepEqual(JSON.parse(decoded.stdout).commitment, { from_month: 7 });
 
   await page.fill('input[name=commitment_from]', '0');
   await page.locator('[data-error-for=commitment_from]').waitFor({ state: 'visible' });
