@@ -12,9 +12,7 @@ import { formFields } from '../shared/form-spec.js';
 // and completeness (only complete ones can price a stage); values: the starting values.
 export function renderMoneyForm({ rules, assumptions, currencies, forms, catalogues }, prefix = 'rs-', values = {}) {
   const start = { ...forms.calculator_money.values, ...values };
-  const numbers = formFields(forms.timeline, rules.metrics).numbers;
-  const growth = numbers.find((f) => f.name === 'monthly_pct');
-  const commitment = numbers.find((f) => f.name === 'commitment_from');
+  const growth = formFields(forms.timeline, rules.metrics).numbers.find((f) => f.name === 'monthly_pct');
   const providers = catalogues.filter((c) => c.complete).map((c) => ({ value: c.name, text: c.label }));
   return h(
     'form',
@@ -31,14 +29,21 @@ export function renderMoneyForm({ rules, assumptions, currencies, forms, catalog
       numberField({ ...growth, hint: forms.calculator_money.growth_hint }, prefix, start.monthly_pct),
       selectField('provider', 'Prices from', providers, prefix, start.provider ?? assumptions.defaults.provider),
       currencyFields(currencies, prefix, start),
-      h(
-        'details',
-        { class: 'rs-pay', open: start.commitment_from !== undefined },
-        h('summary', {}, forms.timeline.pay_legend),
-        numberField(commitment, prefix, start.commitment_from),
-      ),
     ),
     h('p', { class: 'rs-form-error', 'data-error-for': 'input', hidden: true }),
+  );
+}
+
+// "How you pay", closed: the commitment's month (the timeline form's field). The money module
+// adds it to the form once it loads, after the first live result, since only a computed
+// timeline can use it. forms: forms.json.
+export function payDetails(forms, prefix, value) {
+  const field = forms.timeline.numbers.find((f) => f.name === 'commitment_from');
+  return h(
+    'details',
+    { class: 'rs-pay', open: value !== undefined },
+    h('summary', {}, forms.timeline.pay_legend),
+    numberField(field, prefix, value),
   );
 }
 

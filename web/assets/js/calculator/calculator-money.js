@@ -7,7 +7,9 @@
 import { morph } from '../shared/morph.js';
 import { readForm, readProblems, showErrors } from '../shared/form-fields.js';
 import { defaultRate, wireCurrencyFields } from '../shared/currency-fields.js';
-import { calculatorTimelineInput, moneyFieldFor } from './calculator-money-form.js';
+import { calculatorTimelineInput, moneyFieldFor, payDetails } from './calculator-money-form.js';
+import { toDom } from '../shared/html.js';
+import forms from '../../data/forms.json' with { type: 'json' };
 import { renderTimeline } from '../timeline/render-timeline.js';
 import { costChart } from '../timeline/timeline-chart.js';
 import * as commitmentView from '../timeline/commitment-view.js';
@@ -34,6 +36,9 @@ export class CalculatorMoney {
     this.#shown = element.querySelector('[data-money-result]');
     this.#costLine = line;
     wireCurrencyFields(this.#form);
+    const provider = this.#form?.elements.namedItem('provider');
+    if (provider && !this.#form.elements.namedItem('commitment_from'))
+      provider.closest('fieldset').append(toDom(payDetails(forms, provider.id.replace(/provider$/, ''))));
   }
 
   // recommendation: the calculator's result; values: its form's values. A promise of
