@@ -1,6 +1,8 @@
 // The timeline as the documented JSON shape, shared by the CLI and the module.
 #include <cmath>
 
+#include "commitment_output.hpp"
+#include "move_costs.hpp"
 #include "rightsize/timeline.hpp"
 #include "rightsize/uncertainty.hpp"
 
@@ -194,8 +196,14 @@ Value timeline_to_value(const Model& model, const TimelineInput& in) {
     events.push(event_to_value(e, rules, c, in.assumptions));
     texts.push_back(*events.items.back().find("text"));
   }
+  detail::add_move_costs(events, t);
   Value& months = result.set("months", Value::array());
   for (const MonthState& m : t.months) months.push(month_to_value(m, c, texts));
+  if (in.commitment) {
+    for (size_t i = 0; i < t.months.size(); ++i)
+      months.items[i].set("commitment", detail::commitment_month(t.months[i], c, *in.commitment));
+    result.set("commitment", detail::commitment_summary(t, in, rules, c));
+  }
   result.set("budget_cents", in.budget_cents ? num(static_cast<double>(*in.budget_cents)) : Value());
   result.set("budget_exceeded_month", t.budget_exceeded_month ? num(*t.budget_exceeded_month) : Value());
   Value& over = result.set("overengineering", Value::object());

@@ -34,6 +34,19 @@ export function renderMoneyForm({ rules, assumptions, currencies, forms, catalog
   );
 }
 
+// "How you pay", closed: the commitment's month (the timeline form's field). The money module
+// adds it to the form once it loads, after the first live result, since only a computed
+// timeline can use it. form: the timeline's form spec (timeline-form.json).
+export function payDetails(form, prefix, value) {
+  const field = form.numbers.find((f) => f.name === 'commitment_from');
+  return h(
+    'details',
+    { class: 'rs-pay', open: value !== undefined },
+    h('summary', {}, form.pay_legend),
+    numberField(field, prefix, value),
+  );
+}
+
 // values: the calculator's form (readForm); money: the money form's;
 // defaultRate: the chosen display currency's published rate.
 export function calculatorTimelineInput(values, money, { defaultRate } = {}) {
@@ -41,6 +54,7 @@ export function calculatorTimelineInput(values, money, { defaultRate } = {}) {
   if (money.monthly_pct !== undefined) input.growth = { monthly_pct: money.monthly_pct };
   const currency = currencyInput(money, defaultRate);
   if (currency) input.currency = currency;
+  if (money.commitment_from !== undefined) input.commitment = { from_month: money.commitment_from };
   return input;
 }
 
@@ -50,5 +64,6 @@ export function moneyFieldFor(path) {
   if (path.startsWith('growth')) return 'monthly_pct';
   if (path.startsWith('currency')) return currencyFieldFor(path);
   if (path === 'provider') return 'provider';
+  if (path.startsWith('commitment')) return 'commitment_from';
   return 'input';
 }

@@ -31,6 +31,7 @@ export class RightsizeTimeline extends LiveElement {
   #shownBand = null;
   #withBand = null;
   #costChart = null;
+  #commitment = null; // commitment-view.js, which arrives with the chart's code
   #setup = null; // each move's setup drawn (diagram/timeline-setups.js), after the first result
   #loadingSetups = null;
 
@@ -64,9 +65,10 @@ export class RightsizeTimeline extends LiveElement {
     if (!this.#costChart)
       afterPaint()
         .then(loadChartCode)
-        .then(({ costChart }) => {
+        .then(({ costChart, commitmentView }) => {
           if (this.#costChart) return;
           this.#costChart = costChart;
+          this.#commitment = commitmentView;
           this.redraw();
           this.dispatchEvent(new CustomEvent('rightsize-chart', { bubbles: true }));
         });
@@ -76,6 +78,7 @@ export class RightsizeTimeline extends LiveElement {
       chart: this.#costChart ?? 'held',
       chartWidth: widthIn(this.querySelector('[data-result]')),
       setup: this.#setup,
+      commitment: this.#commitment,
     });
   }
 

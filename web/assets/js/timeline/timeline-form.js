@@ -29,6 +29,8 @@ export function formValues(input, rates = {}) {
   if (input.currency?.code) values.currency = input.currency.code;
   if (input.currency?.per_usd !== undefined) values.per_usd = input.currency.per_usd;
   for (const name of MOVEMENT) if (input.currency?.[name] !== undefined) values[name] = input.currency[name];
+  delete values.commitment;
+  if (input.commitment?.from_month !== undefined) values.commitment_from = input.commitment.from_month;
   return values;
 }
 
@@ -79,6 +81,13 @@ export function renderTimelineForm({ rules, assumptions, form, catalogues, curre
         h('summary', {}, form.rate_movement),
         MOVEMENT.map(number),
       ),
+    ),
+    // Closed, so the first screen stays the growth and the prices.
+    h(
+      'details',
+      { class: 'rt-pay', open: values.commitment_from !== undefined },
+      h('summary', {}, form.pay_legend),
+      number('commitment_from'),
     ),
     h(
       'fieldset',
@@ -137,6 +146,7 @@ export function timelineInput(values, { defaultRate } = {}) {
   }
   if (values.budget !== undefined) Object.assign(input, budgetInput(values.budget, currency));
   if (values.band) input.uncertainty = {}; // the core's defaults, content/assumptions.json
+  if (values.commitment_from !== undefined) input.commitment = { from_month: values.commitment_from };
   const assumptions = Object.fromEntries(
     ASSUMPTION_FIELDS.filter((n) => values[n] !== undefined).map((n) => [n, values[n]]),
   );
@@ -193,6 +203,7 @@ export function timelineFieldFor(path) {
   if (path.startsWith('growth.milestones')) return 'milestones';
   if (path.startsWith('growth')) return 'monthly_pct';
   if (path.startsWith('uncertainty')) return 'band';
+  if (path.startsWith('commitment')) return 'commitment_from';
   if (path.startsWith('currency')) return currencyFieldFor(path);
   if (path.startsWith('assumptions.')) return path.split('.')[1];
   return path.split('.')[0];
