@@ -18,6 +18,7 @@
 #include "rightsize/pricing.hpp"
 #include "rightsize/rulebook.hpp"
 #include "rightsize/scale_choice.hpp"
+#include "rightsize/services.hpp"
 #include "rightsize/share.hpp"
 #include "rightsize/timeline.hpp"
 
@@ -37,6 +38,7 @@ struct Content {
   std::optional<rightsize::AssumptionBook> assumptions;
   std::vector<rightsize::NamedCatalogue> catalogues;
   std::optional<rightsize::CurrencyBook> currencies;
+  std::vector<rightsize::ManagedService> services;
 };
 
 Content& content() {
@@ -80,9 +82,23 @@ val set_currencies(std::string document) {
   return store(document, rightsize::read_currency_book, content().currencies);
 }
 
+// add_service(name, document): content/services/<name>.json, a managed service an input's
+// "services" may name; replaces one of the same name.
+val add_service(std::string name, std::string document) {
+  std::optional<rightsize::ManagedService> service;
+  val stored = store(
+      document, [&](const Value& doc) { return rightsize::read_managed_service(name, doc); }, service);
+  if (!service) return stored;
+  auto& list = content().services;
+  for (auto& s : list)
+    if (s.name == name) return s = std::move(*service), stored;
+  list.push_back(std::move(*service));
+  return stored;
+}
+
 // What a timeline or a comparison reads; the currency book is optional (a rate can be given).
 rightsize::Model model_of(const Content& c) {
-  return {&*c.rules, &*c.assumptions, &c.catalogues, c.currencies ? &*c.currencies : nullptr};
+  return {&*c.rules, &*c.assumptions, &c.catalogues, c.currencies ? &*c.currencies : nullptr, &c.services};
 }
 
 // timeline(input) -> {ok: true, result} | {ok: false, errors}
@@ -129,6 +145,7 @@ EMSCRIPTEN_BINDINGS(rightsize) {
   emscripten::function("share_decode", &share_decode);
   emscripten::function("add_catalogue", &add_catalogue);
   emscripten::function("set_currencies", &set_currencies);
+  emscripten::function("add_service", &add_service);
   emscripten::function("timeline", &timeline);
   emscripten::function("compare", &compare);
   emscripten::function("timeline_csv", &timeline_csv);

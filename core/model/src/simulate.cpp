@@ -77,7 +77,7 @@ class Simulator {
       if (infra.load_balancer) follow_autoscaling(infra, load, month);
     }
     s.infra = infra;
-    s.bill = bill_for(load, infra, c_, a_);
+    s.bill = bill_for(load, infra, c_, a_, in_.services);
     return s;
   }
 
