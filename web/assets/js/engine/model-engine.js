@@ -9,6 +9,7 @@ import createModelModule from '../../wasm/rightsize-model.mjs';
 import modelWasm from '../../wasm/rightsize-model.wasm?url';
 import catalogueList from '../../data/pricing/index.js';
 import currenciesUrl from '../../data/currencies.json?url';
+import serviceList from '../../data/services/index.js';
 
 let model;
 
@@ -47,6 +48,17 @@ export function loadModel(sources) {
       }); // a later request tries again
       return currencies;
     };
+    // Every managed service, the first time an input names "services", so a refusal lists them all.
+    let services;
+    const useServices = () => {
+      services ??= Promise.all(
+        serviceList.map(async (s) => check(`${s.name}.json`, mod.add_service(s.name, await fetchJson(s.url)))),
+      );
+      services.catch(() => {
+        services = null;
+      }); // a later request tries again
+      return services;
+    };
     const documents = new Map();
     const added = new Map(); // name -> promise: added once, however many ask
     const add = (name, document) => {
@@ -78,6 +90,7 @@ export function loadModel(sources) {
       timeline_csv: mod.timeline_csv,
       scale_choice: mod.scale_choice,
       useCurrencies,
+      useServices,
       useCatalogue,
       useCatalogues,
       document: (name) => documents.get(name),
