@@ -63,6 +63,8 @@ export default function (eleventyConfig) {
   // Each price catalogue on its own: the model fetches the default provider's first and
   // another only when a reader picks it (web/pages/pricing-index.njk lists them).
   eleventyConfig.addPassthroughCopy({ [path.join(content, 'pricing')]: 'assets/data/pricing' });
+  // The managed services, fetched only when an input names one (web/pages/services-index.njk).
+  eleventyConfig.addPassthroughCopy({ [path.join(content, 'services')]: 'assets/data/services' });
   eleventyConfig.addPassthroughCopy({ [path.join(content, 'measure.json')]: 'assets/data/measure.json' });
   eleventyConfig.addFilter('rel', relativeUrl);
   eleventyConfig.addFilter('pageScript', pageScript);

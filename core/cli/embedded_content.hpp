@@ -18,5 +18,6 @@ extern const std::string_view kCurrenciesJson;
 extern const std::string_view kAlertsJson;
 extern const std::string_view kPlanJson;
 extern const std::vector<EmbeddedFile> kCatalogues;
+extern const std::vector<EmbeddedFile> kServices;  // content/services/<name>.json
 
 }  // namespace rightsize::cli

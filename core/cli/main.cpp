@@ -231,7 +231,16 @@ int run(const Options& o) {
   if (!load(Source{"built-in content/currencies.json", std::string(cli::kCurrenciesJson)}, read_currency_book,
             currencies))
     return kInputError;
-  const Model model{&rules, &assumptions, &catalogues, &currencies};
+  std::vector<ManagedService> services;
+  for (const cli::EmbeddedFile& f : cli::kServices) {
+    const std::string name(f.name);
+    ManagedService service;
+    const auto read = [&](const Value& doc) { return read_managed_service(name, doc); };
+    if (!load(Source{"built-in content/services/" + name + ".json", std::string(f.text)}, read, service))
+      return kInputError;
+    services.push_back(std::move(service));
+  }
+  const Model model{&rules, &assumptions, &catalogues, &currencies, &services};
   if (o.command == "share") return share(model, *input.value, input_source.name);
   if (o.command == "plan") return plan(o, model, *input.value, input_source.name);
   if (o.command == "scale-choice") {

@@ -18,6 +18,7 @@
 #include "rightsize/embind_reply.hpp"
 #include "rightsize/pricing.hpp"
 #include "rightsize/rulebook.hpp"
+#include "rightsize/services.hpp"
 #include "rightsize/timeline.hpp"
 #ifdef RIGHTSIZE_COMPARE_MODULE
 #include "rightsize/compare.hpp"
@@ -43,6 +44,7 @@ struct Content {
   std::optional<rightsize::AssumptionBook> assumptions;
   std::vector<rightsize::NamedCatalogue> catalogues;
   std::optional<rightsize::CurrencyBook> currencies;
+  std::vector<rightsize::ManagedService> services;
 };
 
 Content& content() {
@@ -89,9 +91,23 @@ val set_currencies(std::string document) {
   return store(document, rightsize::read_currency_book, content().currencies);
 }
 
+// add_service(name, document): content/services/<name>.json, a managed service an input's
+// "services" may name; replaces one of the same name.
+val add_service(std::string name, std::string document) {
+  std::optional<rightsize::ManagedService> service;
+  val stored = store(
+      document, [&](const Value& doc) { return rightsize::read_managed_service(name, doc); }, service);
+  if (!service) return stored;
+  auto& list = content().services;
+  for (auto& s : list)
+    if (s.name == name) return s = std::move(*service), stored;
+  list.push_back(std::move(*service));
+  return stored;
+}
+
 // What a timeline or a comparison reads; the currency book is optional (a rate can be given).
 rightsize::Model model_of(const Content& c) {
-  return {&*c.rules, &*c.assumptions, &c.catalogues, c.currencies ? &*c.currencies : nullptr};
+  return {&*c.rules, &*c.assumptions, &c.catalogues, c.currencies ? &*c.currencies : nullptr, &c.services};
 }
 
 #ifndef RIGHTSIZE_COMPARE_MODULE
@@ -140,6 +156,7 @@ EMSCRIPTEN_BINDINGS(rightsize) {
   emscripten::function("set_assumptions", &set_assumptions);
   emscripten::function("add_catalogue", &add_catalogue);
   emscripten::function("set_currencies", &set_currencies);
+  emscripten::function("add_service", &add_service);
 #ifndef RIGHTSIZE_COMPARE_MODULE
   emscripten::function("share_encode", &share_encode);
   emscripten::function("share_decode", &share_decode);

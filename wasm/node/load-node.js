@@ -66,6 +66,11 @@ async function addMoneyContent(mod) {
     if (!file.endsWith('.json')) continue;
     check(file, mod.add_catalogue(file.replace(/\.json$/, ''), await readContent(`pricing/${file}`)));
   }
+  if (!mod.add_service) return; // the watch module prices no managed services
+  for (const file of await readdir(path.join(contentDir, 'services'))) {
+    if (!file.endsWith('.json')) continue;
+    check(file, mod.add_service(file.replace(/\.json$/, ''), await readContent(`services/${file}`)));
+  }
 }
 
 // A module with everything in the content directory: the rulebook, the assumptions, every

@@ -148,6 +148,7 @@ export function wrap(mod) {
   add('set_assumptions', (document) => decode(mod.set_assumptions(encode(document))));
   add('add_catalogue', (name, document) => decode(mod.add_catalogue(String(name), encode(document))));
   add('set_currencies', (document) => decode(mod.set_currencies(encode(document))));
+  add('add_service', (name, document) => decode(mod.add_service(String(name), encode(document))));
   add('timeline', (input) => decode(mod.timeline(encode(input))));
   add('share_encode', (input) => decode(mod.share_encode(encode(input))));
   add('share_decode', (fragment) => decode(mod.share_decode(String(fragment ?? ''))));

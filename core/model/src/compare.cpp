@@ -10,6 +10,7 @@
 
 #include "format.hpp"
 #include "object_reader.hpp"
+#include "services_input.hpp"
 
 namespace rightsize {
 
@@ -65,7 +66,9 @@ Value input_for(const Value& input, const std::string& provider) {
 }
 
 // Errors that concern one catalogue rather than the input.
-bool about_the_catalogue(const FieldError& e) { return e.field == "provider" || e.field == "cache_engine"; }
+bool about_the_catalogue(const FieldError& e) {
+  return e.field == "provider" || e.field == "cache_engine" || detail::about_the_catalogue_currency(e);
+}
 
 // The catalogue names to compare: "providers" when given, every catalogue otherwise, by
 // name: a page's model adds catalogues as readers pick them, and the answer must not

@@ -35,7 +35,8 @@ Load load_for_users(double users, const Assumptions& a) {
   l.db_cpu_cores = l.db_qps * a.db_cpu_ms_per_query / 1000;
   l.working_set_gb = users * a.working_set_mb_per_user / 1024;
   l.data_gb = users * a.data_mb_per_user / 1024;
-  l.transfer_gb_month = requests_per_day * kDaysPerMonth * a.kb_out_per_request / 1e6;
+  l.requests_month = requests_per_day * kDaysPerMonth;
+  l.transfer_gb_month = l.requests_month * a.kb_out_per_request / 1e6;
   return l;
 }
 

@@ -6,8 +6,8 @@
 
 namespace rightsize::detail {
 
-// Adds "monthly_before_cents", "monthly_cents" and "monthly_change_cents" to each move of
-// `events` (timeline_to_value's list, in the order of t.events) after month 1.
-void add_move_costs(Value& events, const Timeline& t);
+// Adds "monthly_before_cents", "monthly_cents" and "monthly_change_cents" to `out`, the
+// document of event `e` of `t`, when it is a move after month 1.
+void add_move_cost(Value& out, const TimelineEvent& e, const Timeline& t);
 
 }  // namespace rightsize::detail

@@ -80,7 +80,7 @@ class Simulator {
     // Machines are chosen at on-demand prices; from the commitment's month they are billed at its.
     const CommitmentInput* commit = in_.commitment ? &*in_.commitment : nullptr;
     const bool committed = commit != nullptr && commit->prices && month >= commit->from_month;
-    s.bill = bill_for(load, infra, committed ? *commit->prices : c_, a_);
+    s.bill = bill_for(load, infra, committed ? *commit->prices : c_, a_, in_.services);
     return s;
   }
 

@@ -8,6 +8,7 @@
 #include "format.hpp"
 #include "metric_fields.hpp"
 #include "rightsize/timeline.hpp"
+#include "services_input.hpp"
 
 namespace rightsize {
 
@@ -139,6 +140,7 @@ Result<TimelineInput> read_timeline_input(const Model& model, const Value& input
   in.uncertainty = read_uncertainty(r.object("uncertainty"), defaults, errors);
   const Value* currency = r.object("currency");
   const Value* commitment = r.object("commitment");
+  const Value* services = r.object("services");
   r.reject_unknown();
   for (FieldError& e : check_simulatable(*model.rules)) errors.push_back(std::move(e));
 
@@ -161,6 +163,8 @@ Result<TimelineInput> read_timeline_input(const Model& model, const Value& input
     in.currency = read_display_currency(currency, model.currencies, in.catalogue->catalogue.currency, errors);
   if (in.budget_display_cents) convert_budget(in, errors);
   if (commitment != nullptr) detail::read_commitment(*commitment, in, errors);
+  in.services = detail::read_services(services, model.services,
+                                      in.catalogue != nullptr ? in.catalogue->catalogue.currency : "", errors);
 
   if (in.today.users < 0) {  // absent: the milestones say where month 1 starts
     const auto& ms = in.growth.milestones;

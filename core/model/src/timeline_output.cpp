@@ -5,6 +5,7 @@
 #include "move_costs.hpp"
 #include "rightsize/timeline.hpp"
 #include "rightsize/uncertainty.hpp"
+#include "services_output.hpp"
 
 namespace rightsize {
 
@@ -85,6 +86,7 @@ const Substitution* substitution_for(const Catalogue& c, Role role) {
 }
 
 Value month_to_value(const MonthState& m, const Catalogue& c, const std::vector<Value>& event_texts) {
+  using detail::service_note;
   Value out = Value::object();
   out.set("month", num(m.month));
   out.set("users", num(std::round(m.users)));
@@ -101,7 +103,13 @@ Value month_to_value(const MonthState& m, const Catalogue& c, const std::vector<
     part.set("count", num(line.count));
     part.set("cost_cents", num(static_cast<double>(line.cents)));
     part.set("estimated", Value::of_bool(line.estimated));
-    if (const Substitution* s = substitution_for(c, line.role)) part.set("substitute", str(s->text));
+    if (line.service != nullptr && line.role != Role::storage) {
+      part.set("service", str(line.service->name));
+      part.set("usage", detail::service_use_value(*line.service, line.use));
+      part.set("substitute", str(service_note(*line.service)));
+    } else if (const Substitution* s = substitution_for(c, line.role)) {
+      part.set("substitute", str(s->text));
+    }
     if (line.estimated) estimated.push(str(role_name(line.role)));
     parts.push(std::move(part));
   }
@@ -154,7 +162,7 @@ Value band_to_value(const std::vector<BandMonth>& band) {
   return out;
 }
 
-Value provider_to_value(const NamedCatalogue& n) {
+Value provider_to_value(const NamedCatalogue& n, const ChosenServices& services) {
   Value out = Value::object();
   out.set("name", str(n.name));
   out.set("label", str(n.catalogue.label));
@@ -163,9 +171,19 @@ Value provider_to_value(const NamedCatalogue& n) {
   if (!n.catalogue.cache_engine.empty()) out.set("cache_engine", str(n.catalogue.cache_engine_label));
   Value& subs = out.set("substitutions", Value::array());
   for (const Substitution& s : n.catalogue.substitutions) {
+    // A service in the component's place leaves the catalogue's substitute unused.
+    if ((s.component == "database" && services.database) || (s.component == "cache" && services.cache)) continue;
     Value v = Value::object();
     v.set("component", str(s.component));
     v.set("text", str(s.text));
+    subs.push(std::move(v));
+  }
+  for (const ManagedService* s : {services.database, services.cache}) {
+    if (s == nullptr) continue;
+    Value v = Value::object();
+    v.set("component", str(s->replaces));
+    v.set("service", str(s->name));
+    v.set("text", str(detail::service_note(*s)));
     subs.push(std::move(v));
   }
   return out;
@@ -180,7 +198,12 @@ Value timeline_to_value(const Model& model, const TimelineInput& in) {
   const Timeline t = run_timeline(rules, c, in);
 
   Value result = Value::object();
-  result.set("provider", provider_to_value(*named));
+  result.set("provider", provider_to_value(*named, in.services));
+  if (in.services.any()) {
+    Value& used = result.set("services", Value::array());
+    for (const ManagedService* s : {in.services.database, in.services.cache})
+      if (s != nullptr) used.push(service_to_value(*s));
+  }
   // The stages by number, with the move that reaches each: pages style and name them by it.
   Value& stages = result.set("stages", Value::array());
   for (const Stage& s : rules.stages) {
@@ -193,10 +216,14 @@ Value timeline_to_value(const Model& model, const TimelineInput& in) {
   std::vector<Value> texts;
   Value& events = result.set("events", Value::array());
   for (const TimelineEvent& e : t.events) {
-    events.push(event_to_value(e, rules, c, in.assumptions));
-    texts.push_back(*events.items.back().find("text"));
+    Value event = event_to_value(e, rules, c, in.assumptions);
+    texts.push_back(*event.find("text"));
+    // A service sizes itself: the catalogue's resizes of what it replaces are not the reader's to make.
+    const bool by_service = e.type == EventType::resize && ((e.component == Role::database && in.services.database) ||
+                                                            (e.component == Role::cache && in.services.cache));
+    detail::add_move_cost(event, e, t);
+    if (!by_service) events.push(std::move(event));
   }
-  detail::add_move_costs(events, t);
   Value& months = result.set("months", Value::array());
   for (const MonthState& m : t.months) months.push(month_to_value(m, c, texts));
   if (in.commitment) {

@@ -141,7 +141,28 @@ inline const rightsize::CurrencyBook& currencies() {
   return book;
 }
 
-inline rightsize::Model model() { return {&rules(), &assumption_book(), &catalogues(), &currencies()}; }
+// Every managed service in content/services/, named after its file, sorted by name.
+inline const std::vector<rightsize::ManagedService>& services() {
+  static const std::vector<rightsize::ManagedService> list = [] {
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(content_dir() + "/services"))
+      names.push_back(entry.path().stem().string());
+    std::sort(names.begin(), names.end());
+    std::vector<rightsize::ManagedService> out;
+    for (const std::string& name : names) {
+      auto result =
+          rightsize::read_managed_service(name, parse(read_source_file("content/services/" + name + ".json")));
+      REQUIRE_MESSAGE(
+          result.ok(),
+          name << ": " << (result.errors.empty() ? "" : result.errors[0].field + ": " + result.errors[0].message));
+      out.push_back(*result.value);
+    }
+    return out;
+  }();
+  return list;
+}
+
+inline rightsize::Model model() { return {&rules(), &assumption_book(), &catalogues(), &currencies(), &services()}; }
 
 // A timeline document ({"ok", "result"} or errors) as nlohmann JSON.
 inline nlohmann::ordered_json timeline(const std::string& input) {

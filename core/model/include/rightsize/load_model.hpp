@@ -16,6 +16,7 @@ struct Load {
   double working_set_gb = 0;  // data read often enough to need memory
   double data_gb = 0;         // everything stored
   double transfer_gb_month = 0;
+  double requests_month = 0;  // every request of the month, for what bills by the call
 };
 
 Load load_for_users(double users, const Assumptions& a);

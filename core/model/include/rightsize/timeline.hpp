@@ -16,6 +16,7 @@
 #include "rightsize/metrics.hpp"
 #include "rightsize/pricing.hpp"
 #include "rightsize/rulebook.hpp"
+#include "rightsize/services.hpp"
 #include "rightsize/sizing.hpp"
 
 namespace rightsize {
@@ -53,6 +54,7 @@ struct TimelineInput {
   std::optional<UncertaintyInput> uncertainty;
   std::optional<DisplayCurrency> currency;  // amounts shown in a second currency too
   std::optional<CommitmentInput> commitment;
+  ChosenServices services;                  // managed services in place of the catalogue's instances
 };
 
 // Everything a timeline reads besides its input.
@@ -60,7 +62,8 @@ struct Model {
   const Rulebook* rules = nullptr;
   const AssumptionBook* assumptions = nullptr;
   const std::vector<NamedCatalogue>* catalogues = nullptr;
-  const CurrencyBook* currencies = nullptr;  // default rates for a display currency
+  const CurrencyBook* currencies = nullptr;               // default rates for a display currency
+  const std::vector<ManagedService>* services = nullptr;  // content/services/, for "services"
 };
 
 Result<TimelineInput> read_timeline_input(const Model& model, const Value& input);

@@ -6,6 +6,7 @@
 
 #include "rightsize/load_model.hpp"
 #include "rightsize/pricing.hpp"
+#include "rightsize/service_bill.hpp"
 
 namespace rightsize {
 
@@ -18,6 +19,10 @@ struct BillLine {
   double count = 0;  // instances, or GB billed for storage and transfer
   Cents cents = 0;
   bool estimated = false;  // some price behind the line is an estimate, not a citation
+  // The managed service that replaces the catalogue's instance; on the storage line, the one
+  // that holds the database's data instead of a volume.
+  const ManagedService* service = nullptr;
+  ServiceUse use;  // what that service bills for this month
 };
 
 struct Bill {
@@ -26,7 +31,10 @@ struct Bill {
   Cents total = 0;
 };
 
-Bill bill_for(const Load& load, const Infra& infra, const Catalogue& c, const Assumptions& a);
+// `services` price the database and the cache, once the timeline has them, in place of the
+// catalogue's instances (their storage and transfer with them).
+Bill bill_for(const Load& load, const Infra& infra, const Catalogue& c, const Assumptions& a,
+              const ChosenServices& services = {});
 
 // The line's "type" as shown: an instance type, the balancer's type, or a description.
 std::string line_type(const BillLine& line, const Catalogue& c, const Infra& infra);

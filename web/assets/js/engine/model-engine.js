@@ -14,6 +14,7 @@ import compareGlue from '../../wasm/rightsize-compare.mjs?module';
 import compareWasm from '../../wasm/rightsize-compare.wasm?url-later';
 import catalogueList from '../../data/pricing/index.js';
 import currenciesUrl from '../../data/currencies.json?url';
+import serviceList from '../../data/services/index.js';
 
 let model;
 let compareOnly;
@@ -33,10 +34,11 @@ export async function fetchModelSources(wasm = modelWasm) {
   return { module, rules, assumptions, catalogues: first ? [{ name: first.name, document }] : [] };
 }
 
-// One module with its content: {mod, useCurrencies(), useCatalogue(name), useCatalogues(),
-// document(name)}. useCurrencies() fetches and sets the default exchange rates
-// (content/currencies.json) the first time an input needs them, so no page carries them
-// before a reader picks a currency. useCatalogue(name) fetches and adds a provider's prices
+// One module with its content: {mod, useCurrencies(), useServices(), useCatalogue(name),
+// useCatalogues(), document(name)}. useCurrencies() fetches and sets the default exchange
+// rates (content/currencies.json) the first time an input needs them, so no page carries them
+// before a reader picks a currency; useServices() every managed service (content/services/),
+// the first time an input names "services", so a refusal lists them all. useCatalogue(name) fetches and adds a provider's prices
 // the first time an input names it; a name no catalogue has brings them all, so the model's
 // refusal lists every provider. useCatalogues() adds them all, for a comparison.
 // document(name) is a catalogue's document once it is added. A fetch that failed is tried
@@ -50,6 +52,16 @@ async function withContent(createModule, { module, rules, assumptions, catalogue
       currencies = null;
     }); // a later request tries again
     return currencies;
+  };
+  let services;
+  const useServices = () => {
+    services ??= Promise.all(
+      serviceList.map(async (s) => check(`${s.name}.json`, mod.add_service(s.name, await fetchJson(s.url)))),
+    );
+    services.catch(() => {
+      services = null;
+    }); // a later request tries again
+    return services;
   };
   const documents = new Map();
   const added = new Map(); // name -> promise: added once, however many ask
@@ -74,7 +86,7 @@ async function withContent(createModule, { module, rules, assumptions, catalogue
     }
     return added.get(name);
   };
-  return { mod, useCurrencies, useCatalogue, useCatalogues, document: (name) => documents.get(name) };
+  return { mod, useCurrencies, useServices, useCatalogue, useCatalogues, document: (name) => documents.get(name) };
 }
 
 // The compare module's glue, a chunk of its own: not in the model worker's first load.
@@ -86,7 +98,7 @@ async function startCompare({ rules, assumptions }, catalogues) {
   return withContent(create, { module: compile(compareWasm), rules, assumptions, catalogues });
 }
 
-// {timeline(input), share_encode, share_decode, useCurrencies(), useCatalogue(name),
+// {timeline(input), share_encode, share_decode, useCurrencies(), useServices(), useCatalogue(name),
 // useCatalogues(), document(name), comparisons()}: the model module, and comparisons(), a
 // promise of the compare module's {compare, timeline_csv, scale_choice, useCurrencies...},
 // started the first time it is asked for. `sources` (from fetchModelSources) saves the
@@ -101,6 +113,7 @@ export function loadModel(sources) {
       share_encode: own.mod.share_encode,
       share_decode: own.mod.share_decode,
       useCurrencies: own.useCurrencies,
+      useServices: own.useServices,
       useCatalogue: own.useCatalogue,
       useCatalogues: own.useCatalogues,
       document: own.document,
@@ -136,6 +149,7 @@ function comparing(engine) {
     timeline_csv: engine.mod.timeline_csv,
     scale_choice: engine.mod.scale_choice,
     useCurrencies: engine.useCurrencies,
+    useServices: engine.useServices,
     useCatalogue: engine.useCatalogue,
     useCatalogues: engine.useCatalogues,
     document: engine.document,

@@ -23,6 +23,7 @@ export async function filesFor(model, input, { compare = false } = {}) {
       input?.currency && input.currency.per_usd === undefined
         ? fetched(model.useCurrencies(), 'currency', 'the published exchange rates')
         : null,
+      input?.services ? fetched(model.useServices(), 'services', "the managed services' prices") : null,
     ])
   ).filter(Boolean);
   return problems.length > 0 ? { ok: false, errors: problems } : null;
