@@ -39,6 +39,7 @@ const BUILT = {
   'data/alerts.json': 'content/alerts.json',
   'data/plan.json': 'content/plan.json',
   'data/pricing/index.js': 'web/pages/pricing-index.njk',
+  'data/services/index.js': 'web/pages/services-index.njk',
 };
 
 const exists = (file) =>

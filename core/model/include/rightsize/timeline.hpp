@@ -54,7 +54,7 @@ struct TimelineInput {
   std::optional<UncertaintyInput> uncertainty;
   std::optional<DisplayCurrency> currency;  // amounts shown in a second currency too
   std::optional<CommitmentInput> commitment;
-  ChosenServices services;                  // managed services in place of the catalogue's instances
+  ChosenServices services;  // managed services in place of the catalogue's instances
 };
 
 // Everything a timeline reads besides its input.
