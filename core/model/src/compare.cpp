@@ -216,7 +216,8 @@ Value compare_document(const Model& model, const Value& input) {
     }
     if (!general.empty()) return errors_to_value(general);  // the same for every catalogue
     if (read.ok() && !to_comparison)
-      reason = "prices in " + own + ", the comparison is in " + currency + ", and content/currencies.json has no rate between them";
+      reason = "prices in " + own + ", the comparison is in " + currency +
+               ", and content/currencies.json has no rate between them";
     if (!reason.empty()) {
       Value s = Value::object();
       s.set("provider", str(name));

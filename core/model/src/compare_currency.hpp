@@ -14,7 +14,7 @@ namespace rightsize::detail {
 
 struct Conversion {
   std::string from, to;
-  double factor = 1;  // units of `to` for one unit of `from`
+  double factor = 1;                        // units of `to` for one unit of `from`
   const CurrencyRate* rate_from = nullptr;  // the book's rates, for their dates and sources
   const CurrencyRate* rate_to = nullptr;
 };
