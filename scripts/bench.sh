@@ -99,6 +99,7 @@ echo "== sizes (gzip -9)"
 echo "WebAssembly module alone (rightsize.wasm, the calculator's): $(gz build/wasm/module/rightsize.wasm) (budget 25 KB)"
 echo "its Emscripten glue (rightsize.mjs): $(gz build/wasm/module/rightsize.mjs)"
 echo "full model module (rightsize-model.wasm: the simulation built for speed, the documents for size): $(gz build/wasm/module/rightsize-model.wasm)"
+echo "compare module (rightsize-compare.wasm: comparisons, the CSV and the scale choice, loaded after a first result): $(gz build/wasm/module/rightsize-compare.wasm)"
 echo "== speed: the same C++, native and WebAssembly (node)"
 native=$(build/native/bin/rightsize_bench content)
 wasm=$(node build/wasm/bench/rightsize_bench.cjs content)

@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 
 const MIN_PX = 12;
 
+const page = (locator) => locator.page();
+
 // "$1.25K", "NGN 1M", "€500" -> 1250, 1000000, 500.
 function tickValue(text) {
   const match = /(-?[\d.,]+)\s*([KMBT]?)\s*$/.exec(text.replace(/\u00a0/g, ' '));
@@ -74,7 +76,13 @@ export async function checkChart(figure, what) {
   await svg.press('ArrowLeft');
   assert.match(await readout.textContent(), new RegExp(`^Month ${columns - 1}\\b`), `${what}: ← steps back a month`);
   await svg.evaluate((el) => el.scrollIntoView({ block: 'center' })); // clear of the pinned summary
-  await figure.locator('svg .ch-col .ch-hit').nth(1).hover({ force: true });
+  // A result or band that lands meanwhile may redraw the chart under the pointer: hover
+  // until the readout follows (each hover a real pointer move onto month 2's column).
+  const hit = figure.locator('svg .ch-col .ch-hit').nth(1);
+  for (let tries = 0; tries < 5 && !/^Month 2\b/.test(await readout.textContent()); ++tries) {
+    await page(figure).mouse.move(0, 0);
+    await hit.hover({ force: true });
+  }
   assert.match(await readout.textContent(), /^Month 2\b/, `${what}: hovering month 2 reads it out`);
   assert.equal(await readout.getAttribute('aria-live'), 'polite');
 }

@@ -132,22 +132,25 @@ test('stage checks read with JavaScript off: the form and each trigger against i
 
 const principle = (page) => page.evaluate(() => document.querySelector('rightsize-principle')?.result ?? null);
 
-test('the principle comparison loads its model after the page and matches the module for a load', async () => {
+test('the principle comparison loads its module (rightsize-compare) after the page and matches it for a load', async () => {
   const context = await site.browser.newContext();
   const { page, problems } = await openPage(context, site.server.origin);
   const order = [];
   page.on('load', () => order.push('load'));
   page.on('request', (r) => {
     if (/rightsize-model-[^/]*\.wasm$/.test(r.url())) order.push('model');
+    if (/rightsize-compare-[^/]*\.wasm$/.test(r.url())) order.push('compare');
   });
   await page.goto(`${site.server.origin}/principle/`);
   // A fleet one over the autoscaling minimum, and later one under it (refused).
   const fewest = assumption('autoscale_min');
   const servers = fewest + 1;
   assert.equal(
-    await page.locator('link[rel=preload][href*="rightsize-model"]').count(),
+    await page
+      .locator('link[rel=preload][href*="rightsize-model"], link[rel=preload][href*="rightsize-compare"]')
+      .count(),
     0,
-    'the model is not preloaded',
+    'no model module is preloaded',
   );
   await page.locator('rightsize-principle input[name=users]').fill('400000');
   await page.locator('rightsize-principle input[name=servers]').fill(String(servers));
@@ -157,7 +160,12 @@ test('the principle comparison loads its model after the page and matches the mo
       document.querySelector('rightsize-principle').result.servers === n,
     servers,
   );
-  assert.deepEqual(order.slice(0, 2), ['load', 'model'], 'the model comes after the page has loaded');
+  assert.deepEqual(
+    order.slice(0, 2),
+    ['load', 'compare'],
+    'the compare module, alone, comes after the page has loaded',
+  );
+  assert.ok(!order.includes('model'), 'the timeline model is not fetched for a scale choice');
   const expected = model.scale_choice({ users: 400000, servers, needs_redundancy: false });
   assert.deepEqual(await principle(page), expected.result);
   const money = (cents) =>

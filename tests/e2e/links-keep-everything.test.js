@@ -1,7 +1,7 @@
 // Links keep everything: on a phone (390 px) and a desktop (1280 px), every input of both
 // pages reaches the link's fragment within a second of a change (growth, provider, currency,
-// a typed rate, the measurements; on the timeline an assumption, the band and a budget typed
-// in naira too), `rightsize decode` gives each one back from the page's URL, and opening that
+// a typed rate, the measurements; on the timeline an assumption, the rate's drift and spread,
+// the band and a budget typed in naira too), `rightsize decode` gives each one back from the page's URL, and opening that
 // URL restores every control, the link's result the first one shown. The Share button is
 // there only where navigator.share is, and hands it the link.
 import test from 'node:test';
@@ -120,6 +120,15 @@ const pages = {
       ['provider', (p) => p.selectOption('[name=provider]', 'aws-af-south-1'), { provider: 'aws-af-south-1' }],
       ['currency', (p) => p.selectOption('[name=currency]', 'NGN'), { currency: { code: 'NGN' } }],
       ['a typed rate', (p) => p.fill('[name=per_usd]', '1600'), { currency: { code: 'NGN', per_usd: 1600 } }],
+      [
+        "the rate's drift and spread",
+        async (p) => {
+          await p.click('.rt-rate-movement summary');
+          await p.fill('[name=drift_pct_per_year]', '25');
+          await p.fill('[name=spread_pct]', '30');
+        },
+        { currency: { code: 'NGN', per_usd: 1600, drift_pct_per_year: 25, spread_pct: 30 } },
+      ],
       ['an assumption', (p) => p.fill('[name=peak_to_average]', '2.5'), { assumptions: { peak_to_average: 2.5 } }],
       ['the band', (p) => p.check('[name=band]'), { uncertainty: {} }],
       ['a budget in naira', (p) => p.fill('[name=budget]', '60000'), { budget_display_cents: 6000000 }],
@@ -141,7 +150,7 @@ for (const width of [390, 1280]) {
         expected = { ...expected, ...gives };
         times.push(await linkFollows(page, asLinked(expected), what));
       }
-      if (url === '/timeline/') assert.equal(new URL(page.url()).hash[1], '2', 'a budget in naira needs version 2');
+      if (url === '/timeline/') assert.equal(new URL(page.url()).hash[1], '3', "the rate's movement needs version 3");
       else assert.equal(new URL(page.url()).hash[1], '1', 'version 1 holds all of the calculator');
       // The fragment was replaced, never pushed: no history entry per change.
       assert.equal(await page.evaluate(() => history.length), entries);
@@ -167,7 +176,11 @@ for (const width of [390, 1280]) {
         assert.deepEqual([t.provider.name, t.currency.code, t.currency.per_usd], ['aws-af-south-1', 'NGN', 1600]);
       } else {
         const t = await opened.page.evaluate(() => document.querySelector('rightsize-timeline').result);
-        assert.deepEqual([t.budget_display_cents, t.currency.per_usd, t.months.length], [6000000, 1600, 24]);
+        assert.deepEqual(
+          [t.budget_display_cents, t.currency.per_usd, t.currency.spread_pct, t.months.length],
+          [6000000, 1600, 30, 24],
+        );
+        assert.ok(t.budget_band, 'the band says when its paths break the naira budget');
       }
       assert.equal(opened.page.url(), link, 'opening a link leaves it as it is');
       assert.deepEqual([...problems, ...opened.problems], []);

@@ -340,3 +340,26 @@ test('a bad rate or growth is named beside its field by its label, and no intern
   assert.deepEqual([...problems, ...timeline.problems], []);
   await timeline.context.close();
 });
+
+test('calculator: "How you pay" arrives with the money; a commitment equals rightsize timeline with it', async () => {
+  const { context, page, problems } = await open('/calculator/');
+  await waitForTimeline(page);
+  await page.locator('.rs-pay summary').click();
+  await page.fill('input[name=commitment_from]', '3');
+  await page.waitForFunction(
+    () => document.querySelector('rightsize-calculator').result?.timeline?.commitment?.from_month === 3,
+  );
+  const t = await calculatorTimeline(page);
+  const want = cli('timeline', {
+    ...CALCULATOR_START,
+    provider: assumptions.defaults.provider,
+    growth: { monthly_pct: 10 },
+    commitment: { from_month: 3 },
+  });
+  assert.deepEqual(t.commitment, want.commitment);
+  assert.match(await page.locator('[data-commitment=saving]').textContent(), /From month 3.*saves \$/);
+  await page.fill('input[name=commitment_from]', 'soon');
+  await page.locator('[data-error-for=commitment_from]').waitFor({ state: 'visible' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -4,6 +4,9 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, useSiteAndBrowser } from './harness.js';
 import { internalIds, visibleIds } from './internal-ids.js';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { repoRoot } from '../../wasm/node/load-node.js';
 
 const site = useSiteAndBrowser();
 
@@ -97,6 +100,53 @@ test('no sideways scroll at 360 px: the monthly table scrolls in its own focusab
     await region.evaluate((el) => el.scrollWidth > el.clientWidth),
     'the table is wider than the screen, inside its region',
   );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('each move says its monthly cost against the month before it, in the figures of the result', async () => {
+  const { context, page, problems } = await openTimeline();
+  const t = await result(page);
+  const move = t.events.find((e) => e.type === 'stage' && e.monthly_change_cents != null);
+  assert.ok(move, 'a stage move after month 1');
+  const item = page.locator(`.rt-events li[data-type=stage][data-month="${move.month}"] .rt-step`);
+  const dollars = (cents) => `$${Math.round(cents / 100).toLocaleString('en-US')}`;
+  assert.equal(
+    (await item.textContent()).trim(),
+    `(+${dollars(move.monthly_change_cents)} a month, from ${dollars(move.monthly_before_cents)} to ${dollars(move.monthly_cents)}.)`,
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a commitment from "How you pay": its saving, the committed share by month, a poor bet, a bad month named', async () => {
+  const { context, page, problems } = await openTimeline();
+  const before = await result(page);
+  const hashBefore = await page.evaluate(() => location.hash);
+  await page.locator('.rt-pay summary').click();
+  await page.fill('input[name=commitment_from]', '7');
+  await page.waitForFunction(() => document.querySelector('rightsize-timeline').result.commitment != null);
+  const t = await result(page);
+  assert.equal(t.commitment.from_month, 7);
+  for (let i = 0; i < 6; i++) assert.equal(t.months[i].cost_cents, before.months[i].cost_cents);
+  assert.ok(t.months[11].cost_cents < before.months[11].cost_cents, 'month 12 costs less committed');
+  assert.match(await page.locator('[data-commitment=saving]').textContent(), /From month 7.*saves \$/);
+  assert.match(await page.locator('[data-commitment=poor-bet]').textContent(), /poor bet.*Month \d+: /s);
+  const headers = await page.locator('.rt-table thead th').allTextContents();
+  assert.ok(headers.includes('Committed'));
+  assert.match(await page.locator('.rt-table tbody tr').nth(11).textContent(), /\d+(\.\d)?%, saves \$/);
+  assert.equal((await page.locator('.rt-table tbody tr').nth(0).locator('td').last().textContent()).trim(), '');
+  // The link holds the commitment: the first link written after it, decoded by the CLI.
+  await page.waitForFunction((h) => location.hash.length > 1 && location.hash !== h, hashBefore);
+  const cli = process.env.RIGHTSIZE_CLI ?? path.join(repoRoot, 'build/native/bin/rightsize');
+  const decoded = spawnSync(cli, ['decode', page.url()], { encoding: 'utf8' });
+  assert.equal(decoded.status, 0, decoded.stderr);
+  assert.deepEqual(JSON.parse(decoded.stdout).commitment, { from_month: 7 });
+
+  await page.fill('input[name=commitment_from]', '0');
+  await page.locator('[data-error-for=commitment_from]').waitFor({ state: 'visible' });
+  assert.match(await page.locator('[data-error-for=commitment_from]').textContent(), /between 1 and 18/);
+  assert.equal((await result(page)).commitment.from_month, 7, 'the last timeline stays');
   assert.deepEqual(problems, []);
   await context.close();
 });

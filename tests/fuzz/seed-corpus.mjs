@@ -25,7 +25,9 @@ await Promise.all(
 );
 
 // fuzz_share reads each seed both as a fragment and as a payload it wraps in a valid check.
-const shares = [...(await readJson('tests/vectors/share-v1.json')), ...(await readJson('tests/vectors/share-v2.json'))];
+const shares = (
+  await Promise.all(['v1', 'v2', 'v3'].map((version) => readJson(`tests/vectors/share-${version}.json`)))
+).flat();
 const fragments = shares.map((v) => v.fragment).filter((f) => f !== undefined);
 await mkdir(path.join(dir, 'share'), { recursive: true });
 await Promise.all(

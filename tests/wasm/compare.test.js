@@ -1,10 +1,26 @@
-// The module's compare against its own timelines: every provider's months, as the reader
-// would get them one provider at a time.
+// The compare module's compare against the model module's timelines: every provider's
+// months, as the reader would get them one provider at a time; and which module holds what.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { loadWithContent, readJson } from '../../wasm/node/load-node.js';
 
 const mod = await loadWithContent();
+
+test("the timeline's model holds no comparison and the compare module no timeline: each page loads what it needs", async () => {
+  const [model, comparisons] = await Promise.all([
+    loadWithContent('rightsize-model'),
+    loadWithContent('rightsize-compare'),
+  ]);
+  for (const name of ['compare', 'timeline_csv', 'scale_choice']) {
+    assert.equal(model[name], undefined, `the model has no ${name}`);
+    assert.equal(typeof comparisons[name], 'function', `the compare module has ${name}`);
+  }
+  for (const name of ['timeline', 'share_encode', 'share_decode']) assert.equal(comparisons[name], undefined, name);
+  // The same core: the CSV's months are the model's timeline's.
+  const input = { users: 5000, growth: { monthly_pct: 10 }, months: 12 };
+  const csv = comparisons.timeline_csv(input).csv.trim().split('\n');
+  assert.equal(csv.length, 1 + model.timeline(input).result.months.length);
+});
 
 test('compare equals separate timelines, provider by provider, month by month', async () => {
   const input = await readJson('content/presets/guide-example.json');

@@ -1,6 +1,6 @@
 // Share links through the model module (the calculator's small module leaves them out to
 // keep within its size budget), on the fixed vectors the native suite runs
-// (tests/vectors/share-v1.json and share-v2.json), and against `rightsize share` and
+// (tests/vectors/share-v1.json, share-v2.json and share-v3.json), and against `rightsize share` and
 // `rightsize decode`.
 import test from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,7 +11,8 @@ import { loadModule, loadWithContent, readJson, repoRoot } from '../../wasm/node
 
 const v1 = await readJson('tests/vectors/share-v1.json');
 const v2 = await readJson('tests/vectors/share-v2.json');
-const vectors = [...v1, ...v2];
+const v3 = await readJson('tests/vectors/share-v3.json');
+const vectors = [...v1, ...v2, ...v3];
 const modules = { 'rightsize-model': await loadWithContent() };
 
 test("the calculator's small module has no share functions (its size budget)", async () => {

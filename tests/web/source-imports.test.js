@@ -23,6 +23,8 @@ const BUILT = {
   'wasm/rightsize.wasm': 'CMakeLists.txt',
   'wasm/rightsize-model.mjs': 'CMakeLists.txt',
   'wasm/rightsize-model.wasm': 'CMakeLists.txt',
+  'wasm/rightsize-compare.mjs': 'CMakeLists.txt',
+  'wasm/rightsize-compare.wasm': 'CMakeLists.txt',
   'wasm/rightsize-measure.mjs': 'CMakeLists.txt',
   'wasm/rightsize-measure.wasm': 'CMakeLists.txt',
   'wasm/rightsize-watch.mjs': 'CMakeLists.txt',

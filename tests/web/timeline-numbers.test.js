@@ -94,3 +94,23 @@ test('a negative budget reaches the core negative, however small in the display 
   assert.deepEqual(budgetInput(0, naira), { budget_display_cents: 0 });
   assert.deepEqual(budgetInput(0.001, naira), { budget_display_cents: 0 });
 });
+
+test("the rate's drift and spread go into the input's currency, and are said to be unused where the band cannot draw them", () => {
+  const values = { users: 100, months: 24, currency: 'NGN', drift_pct_per_year: 20, spread_pct: 12.5 };
+  assert.deepEqual(timelineInput(values, { defaultRate: 1341.99 }).input.currency, {
+    code: 'NGN',
+    drift_pct_per_year: 20,
+    spread_pct: 12.5,
+  });
+  assert.equal(timelineInput({ ...values, currency: 'USD' }).input.currency, undefined);
+  assert.equal(timelineFieldFor('currency.spread_pct'), 'spread_pct');
+  assert.equal(timelineFieldFor('currency.drift_pct_per_year'), 'drift_pct_per_year');
+  const typed = { drift_pct_per_year: '20', spread_pct: '' };
+  assert.deepEqual(timelineNotes({ ...typed, currency: 'USD', band: true }), [
+    { name: 'drift_pct_per_year', message: 'not used with US dollars: choose the currency it moves', note: true },
+  ]);
+  assert.deepEqual(timelineNotes({ ...typed, currency: 'NGN', band: false }), [
+    { name: 'drift_pct_per_year', message: 'used by the uncertainty band: turn it on to see it', note: true },
+  ]);
+  assert.deepEqual(timelineNotes({ ...typed, currency: 'NGN', band: true }), []);
+});

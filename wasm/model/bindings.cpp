@@ -1,9 +1,12 @@
-// Embind glue of rightsize-model.{mjs,wasm}: timelines, the uncertainty band, comparisons,
-// share links, the CSV table and the principle's comparison. The timeline page loads it, the
-// calculator after its first result, the principle page once it is idle. recommend lives in
-// the calculator's module (wasm/calculator) only: its document code would be 4.7 KB gzip of
-// the timeline page's model. Encoded values in and out (rightsize/wire.hpp, wire.js);
-// failures are values ({ok: false, errors}), never exceptions.
+// Embind glue of two modules built from the same core: rightsize-model.{mjs,wasm}, the
+// timeline with its band and share links, which the timeline page needs for its first
+// result (and the calculator after its own); and, with RIGHTSIZE_COMPARE_MODULE defined,
+// rightsize-compare.{mjs,wasm}, the comparison of providers, the CSV table and the
+// principle's scale choice, which no page needs before its first result: apart, they keep
+// 10 KB gzip off the timeline page's first visit. recommend lives in the calculator's module
+// (wasm/calculator) only: its document code would be 4.7 KB gzip of the timeline page's
+// model. Encoded values in and out (rightsize/wire.hpp, wire.js); failures are values
+// ({ok: false, errors}), never exceptions.
 #include <emscripten/bind.h>
 
 #include <optional>
@@ -11,15 +14,18 @@
 #include <vector>
 
 #include "rightsize/assumptions.hpp"
-#include "rightsize/compare.hpp"
-#include "rightsize/csv.hpp"
 #include "rightsize/currency.hpp"
 #include "rightsize/embind_reply.hpp"
 #include "rightsize/pricing.hpp"
 #include "rightsize/rulebook.hpp"
-#include "rightsize/scale_choice.hpp"
-#include "rightsize/share.hpp"
 #include "rightsize/timeline.hpp"
+#ifdef RIGHTSIZE_COMPARE_MODULE
+#include "rightsize/compare.hpp"
+#include "rightsize/csv.hpp"
+#include "rightsize/scale_choice.hpp"
+#else
+#include "rightsize/share.hpp"
+#endif
 
 using emscripten::val;
 using rightsize::Value;
@@ -54,6 +60,7 @@ val set_assumptions(std::string document) {
   return store(document, rightsize::read_assumption_book, content().assumptions);
 }
 
+#ifndef RIGHTSIZE_COMPARE_MODULE
 // Share links live here, not in the calculator's module: they would cost its first visit
 // 4 KB (gzip) over its 25 KB budget, and the calculator loads this module after its first
 // result anyway.
@@ -62,6 +69,8 @@ val share_encode(std::string input) { return reply(rightsize::share_encode_docum
 
 // share_decode(fragment) -> {ok: true, input} | {ok: false, errors}; a whole link is fine too
 val share_decode(std::string fragment) { return reply(rightsize::share_decode_document(fragment)); }
+
+#endif
 
 // add_catalogue(name, document): content/pricing/<name>.json; replaces one of the same name.
 val add_catalogue(std::string name, std::string document) {
@@ -85,6 +94,7 @@ rightsize::Model model_of(const Content& c) {
   return {&*c.rules, &*c.assumptions, &c.catalogues, c.currencies ? &*c.currencies : nullptr};
 }
 
+#ifndef RIGHTSIZE_COMPARE_MODULE
 // timeline(input) -> {ok: true, result} | {ok: false, errors}
 val timeline(std::string input) {
   const Content& c = content();
@@ -92,6 +102,7 @@ val timeline(std::string input) {
   if (!c.assumptions) return reply(not_loaded("assumptions", "set_assumptions"));
   return reply(rightsize::timeline_document(model_of(c), rightsize::wire::decode(input)));
 }
+#else
 
 // timeline_csv(input) -> {ok: true, csv} | {ok: false, errors}: the table `rightsize timeline
 // --csv` prints for the same input, from the same core code
@@ -122,15 +133,20 @@ val scale_choice(std::string input) {
   if (!c.assumptions) return reply(not_loaded("assumptions", "set_assumptions"));
   return reply(rightsize::scale_choice_document(model_of(c), rightsize::wire::decode(input)));
 }
+#endif
+
 EMSCRIPTEN_BINDINGS(rightsize) {
   emscripten::function("set_rules", &set_rules);
   emscripten::function("set_assumptions", &set_assumptions);
-  emscripten::function("share_encode", &share_encode);
-  emscripten::function("share_decode", &share_decode);
   emscripten::function("add_catalogue", &add_catalogue);
   emscripten::function("set_currencies", &set_currencies);
+#ifndef RIGHTSIZE_COMPARE_MODULE
+  emscripten::function("share_encode", &share_encode);
+  emscripten::function("share_decode", &share_decode);
   emscripten::function("timeline", &timeline);
+#else
   emscripten::function("compare", &compare);
   emscripten::function("timeline_csv", &timeline_csv);
   emscripten::function("scale_choice", &scale_choice);
+#endif
 }

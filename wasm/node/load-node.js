@@ -69,9 +69,19 @@ async function addMoneyContent(mod) {
 }
 
 // A module with everything in the content directory: the rulebook, the assumptions, every
-// catalogue and the default exchange rates.
-export async function loadWithContent() {
-  const mod = await loadWithRules('rightsize-model');
-  await addMoneyContent(mod);
-  return mod;
+// catalogue and the default exchange rates. By default the full model as the pages have it
+// in their workers, both its modules in one object: rightsize-model's timeline and share
+// links, rightsize-compare's compare, timeline_csv and scale_choice.
+export async function loadWithContent(name) {
+  if (name !== undefined) {
+    const mod = await loadWithRules(name);
+    await addMoneyContent(mod);
+    return mod;
+  }
+  const [model, comparisons] = await Promise.all([
+    loadWithContent('rightsize-model'),
+    loadWithContent('rightsize-compare'),
+  ]);
+  const { compare, timeline_csv, scale_choice } = comparisons;
+  return { ...model, compare, timeline_csv, scale_choice };
 }

@@ -1,12 +1,13 @@
 // Every form's spec at build time and in the tests: web/assets/data/forms.json, with the
-// calculator's own beside it (calculator-form.json, apart so that the calculator's first
-// load carries only its form), as one object keyed by form.
+// calculator's and the timeline's own beside it (calculator-form.json, timeline-form.json,
+// apart so that each page's first load carries only its form), as one object keyed by form.
 import { readJson } from '../../wasm/node/load-node.js';
 
 export async function readForms() {
-  const [forms, calculator] = await Promise.all([
+  const [forms, calculator, timeline] = await Promise.all([
     readJson('web/assets/data/forms.json'),
     readJson('web/assets/data/calculator-form.json'),
+    readJson('web/assets/data/timeline-form.json'),
   ]);
-  return { ...forms, calculator };
+  return { ...forms, calculator, timeline };
 }

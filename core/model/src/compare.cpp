@@ -122,11 +122,14 @@ Value provider_summary(const Priced& p, int cheapest_months) {
   out.set("estimated_months", num(estimated));
   out.set("budget_exceeded_month", *p.timeline.find("budget_exceeded_month"));
   out.set("machines", p.machines);
+  // With a commitment: the total with it (total_cents) and without (its on_demand_cents).
+  if (const Value* commitment = p.timeline.find("commitment")) out.set("commitment", *commitment);
   Value& moves = out.set("stage_moves", Value::array());
   for (const Value& e : p.timeline.find("events")->items) {
     if (e.find("type")->text != "stage") continue;
     Value move = Value::object();
-    for (const char* key : {"month", "from_stage", "to_stage", "trigger", "text"})
+    for (const char* key : {"month", "from_stage", "to_stage", "trigger", "text", "monthly_before_cents",
+                            "monthly_cents", "monthly_change_cents"})
       if (const Value* v = e.find(key)) move.set(key, *v);
     moves.push(std::move(move));
   }
@@ -150,6 +153,7 @@ Value compare_result(const std::vector<Priced>& priced, const Value& skipped, co
       Value c = Value::object();
       for (const char* key : {"stage", "cost_cents", "cumulative_cents", "estimated_components"})
         c.set(key, *m.find(key));
+      if (const Value* commitment = m.find("commitment")) c.set("commitment", *commitment);
       costs.set(priced[p].name, std::move(c));
       // Ties go to the provider listed first.
       if (cents(m, "cost_cents") < cents(priced[best].timeline.find("months")->items[i], "cost_cents")) best = p;

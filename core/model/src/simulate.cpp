@@ -77,7 +77,10 @@ class Simulator {
       if (infra.load_balancer) follow_autoscaling(infra, load, month);
     }
     s.infra = infra;
-    s.bill = bill_for(load, infra, c_, a_);
+    // Machines are chosen at on-demand prices; from the commitment's month they are billed at its.
+    const CommitmentInput* commit = in_.commitment ? &*in_.commitment : nullptr;
+    const bool committed = commit != nullptr && commit->prices && month >= commit->from_month;
+    s.bill = bill_for(load, infra, committed ? *commit->prices : c_, a_);
     return s;
   }
 

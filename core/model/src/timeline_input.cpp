@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "commitment_input.hpp"
 #include "format.hpp"
 #include "metric_fields.hpp"
 #include "rightsize/timeline.hpp"
@@ -137,6 +138,7 @@ Result<TimelineInput> read_timeline_input(const Model& model, const Value& input
   if (!in.today.repeated_reads && !in.today.slow_changing_data) in.assumptions.cache_hit_pct = 0;
   in.uncertainty = read_uncertainty(r.object("uncertainty"), defaults, errors);
   const Value* currency = r.object("currency");
+  const Value* commitment = r.object("commitment");
   r.reject_unknown();
   for (FieldError& e : check_simulatable(*model.rules)) errors.push_back(std::move(e));
 
@@ -158,6 +160,7 @@ Result<TimelineInput> read_timeline_input(const Model& model, const Value& input
   if (in.catalogue != nullptr)
     in.currency = read_display_currency(currency, model.currencies, in.catalogue->catalogue.currency, errors);
   if (in.budget_display_cents) convert_budget(in, errors);
+  if (commitment != nullptr) detail::read_commitment(*commitment, in, errors);
 
   if (in.today.users < 0) {  // absent: the milestones say where month 1 starts
     const auto& ms = in.growth.milestones;

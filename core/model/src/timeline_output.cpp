@@ -1,6 +1,8 @@
 // The timeline as the documented JSON shape, shared by the CLI and the module.
 #include <cmath>
 
+#include "commitment_output.hpp"
+#include "move_costs.hpp"
 #include "rightsize/timeline.hpp"
 #include "rightsize/uncertainty.hpp"
 
@@ -116,6 +118,27 @@ Value month_to_value(const MonthState& m, const Catalogue& c, const std::vector<
   return out;
 }
 
+// The band in the display currency, from each path's own rate: replaces the amounts that
+// add_display_amounts converted at the one rate.
+void set_shown_band(Value& out, const std::vector<BandMonth>& band) {
+  for (size_t i = 0; i < band.size(); ++i) {
+    Value& item = out.items[i];
+    item.set("p10_cost_display_cents", num(static_cast<double>(band[i].shown_p10)));
+    item.set("p50_cost_display_cents", num(static_cast<double>(band[i].shown_p50)));
+    item.set("p90_cost_display_cents", num(static_cast<double>(band[i].shown_p90)));
+  }
+}
+
+Value budget_break_to_value(const BudgetBreak& b) {
+  Value out = Value::object();
+  const auto month = [](const std::optional<int>& m) { return m ? num(*m) : Value(); };
+  out.set("p10_month", month(b.p10_month));
+  out.set("p50_month", month(b.p50_month));
+  out.set("p90_month", month(b.p90_month));
+  out.set("share_over", num(round2(b.share_over)));
+  return out;
+}
+
 Value band_to_value(const std::vector<BandMonth>& band) {
   Value out = Value::array();
   for (const BandMonth& b : band) {
@@ -173,8 +196,14 @@ Value timeline_to_value(const Model& model, const TimelineInput& in) {
     events.push(event_to_value(e, rules, c, in.assumptions));
     texts.push_back(*events.items.back().find("text"));
   }
+  detail::add_move_costs(events, t);
   Value& months = result.set("months", Value::array());
   for (const MonthState& m : t.months) months.push(month_to_value(m, c, texts));
+  if (in.commitment) {
+    for (size_t i = 0; i < t.months.size(); ++i)
+      months.items[i].set("commitment", detail::commitment_month(t.months[i], c, *in.commitment));
+    result.set("commitment", detail::commitment_summary(t, in, rules, c));
+  }
   result.set("budget_cents", in.budget_cents ? num(static_cast<double>(*in.budget_cents)) : Value());
   result.set("budget_exceeded_month", t.budget_exceeded_month ? num(*t.budget_exceeded_month) : Value());
   Value& over = result.set("overengineering", Value::object());
@@ -182,15 +211,21 @@ Value timeline_to_value(const Model& model, const TimelineInput& in) {
   over.set("stage4_from_start_cents", num(static_cast<double>(t.last_stage_from_start_cents)));
   over.set("extra_cents", num(static_cast<double>(t.last_stage_from_start_cents - t.staged_cents)));
   result.set("assumptions", assumptions_to_value(*model.assumptions, in.assumptions));
+  std::optional<Band> band;
   if (in.uncertainty) {
     Value& u = result.set("uncertainty", Value::object());
     u.set("paths", num(in.uncertainty->paths));
     u.set("seed", num(static_cast<double>(in.uncertainty->seed)));
     u.set("growth_sd_pct", num(in.uncertainty->growth_sd_pct));
-    result.set("band", band_to_value(uncertainty_band(rules, c, in, *in.uncertainty)));
+    band = uncertainty_band_in_currency(rules, c, in, *in.uncertainty);
+    result.set("band", band_to_value(band->months));
+    // When the paths break the budget: in the display currency when the budget has one.
+    if (band->budget) result.set("budget_band", budget_break_to_value(*band->budget));
   }
   if (in.currency) {
     add_display_amounts(result, *in.currency);
+    for (Member& m : result.members)
+      if (band && m.key == "band") set_shown_band(m.value, band->months);
     // A budget given in the display currency is shown as given, not converted there and back.
     if (in.budget_display_cents) result.set("budget_display_cents", num(*in.budget_display_cents));
   }

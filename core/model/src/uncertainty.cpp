@@ -32,6 +32,19 @@ double log_exact(double x) {
 
 }  // namespace
 
+double exp_exact(double x) {
+  x = std::clamp(x, -700.0, 700.0);
+  constexpr double ln2 = 0.6931471805599453;
+  const double k = std::floor(x / ln2 + 0.5);
+  const double r = x - k * ln2;  // |r| <= ln 2 / 2
+  double term = 1, sum = 1;
+  for (int n = 1; n <= 20; ++n) {
+    term *= r / n;
+    sum += term;
+  }
+  return std::ldexp(sum, static_cast<int>(k));
+}
+
 double normal_quantile(double p) {
   static constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02,  -2.759285104469687e+02,
                                  1.383577518672690e+02,  -3.066479806614716e+01, 2.506628277459239e+00};
@@ -188,8 +201,12 @@ std::vector<double> independent_shocks(size_t steps, size_t paths, Random& rando
 
 }  // namespace
 
-std::vector<BandMonth> uncertainty_band(const Rulebook& rules, const Catalogue& c, const TimelineInput& in,
-                                        const UncertaintyInput& u, BandSampling sampling) {
+namespace {
+
+// The growth paths (and, with a moving display rate, the rate paths) behind a band: each
+// month's cost per path, in the catalogue's cents and in the display currency's.
+Band run_band(const Rulebook& rules, const Catalogue& c, const TimelineInput& in, const UncertaintyInput& u,
+              BandSampling sampling, bool in_currency) {
   const std::vector<double> expected = users_by_month(in.growth, in.today.users, in.months);
   const size_t months = expected.size();
   const size_t paths = static_cast<size_t>(u.paths);
@@ -197,9 +214,29 @@ std::vector<BandMonth> uncertainty_band(const Rulebook& rules, const Catalogue& 
   Random random(u.seed);
   const std::vector<double> shocks = sampling == BandSampling::stratified ? stratified_shocks(steps, paths, random)
                                                                           : independent_shocks(steps, paths, random);
-  std::vector<Cents> cost(months * paths);  // [month][path]
+  // The display currency: each path's factor by month, from draws of their own (the seed
+  // turned by a fixed odd constant), so the growth paths do not change with the rate.
+  const DisplayCurrency* shown = in_currency && in.currency ? &*in.currency : nullptr;
+  const RateMovement movement = shown != nullptr ? shown->movement : RateMovement{};
+  std::vector<double> rate_shocks;
+  if (shown != nullptr && movement.spread_pct > 0) {
+    Random rate_random(u.seed ^ 0x9E3779B97F4A7C15ULL);
+    rate_shocks = stratified_shocks(steps, paths, rate_random);
+  }
+  const double drift_per_month = detail::log_exact(1 + movement.drift_pct_per_year / 100) / 12;
+  const double sd_per_month = movement.spread_pct / 100 / std::sqrt(12.0);
+  const double per_unit = shown != nullptr ? shown->per_catalogue_unit : 1;
+  // The budget, in the currency the band is read in: as typed when typed in the display currency.
+  std::optional<double> budget;
+  if (in.budget_display_cents && shown != nullptr)
+    budget = *in.budget_display_cents;
+  else if (in.budget_cents)
+    budget = static_cast<double>(*in.budget_cents) * per_unit;
+
+  std::vector<Cents> cost(months * paths), shown_cost(months * paths);  // [month][path]
   const size_t stages = static_cast<size_t>(rules.stage_count());
   std::vector<int> stage_count(months * stages, 0);
+  std::vector<int> first_over(paths, 0);  // the month a path first goes over the budget; 0: never
   std::vector<double> users(months);
   std::vector<Cents> path_cost(months);
   std::vector<int> path_stage(months);
@@ -211,25 +248,71 @@ std::vector<BandMonth> uncertainty_band(const Rulebook& rules, const Catalogue& 
       users[m] = std::clamp(users[m - 1] * (1 + rate + sd * shocks[(m - 1) * paths + p]), 0.0, 1e12);
     }
     simulate_totals(rules, c, in, users, in.today.current_stage, path_cost.data(), path_stage.data());
+    double log_factor = 0;
     for (size_t m = 0; m < months; ++m) {
+      if (m > 0) {
+        log_factor += drift_per_month;
+        if (!rate_shocks.empty()) log_factor += sd_per_month * rate_shocks[(m - 1) * paths + p];
+      }
+      const double factor = per_unit * (log_factor != 0 ? detail::exp_exact(log_factor) : 1);
+      const double amount = std::round(static_cast<double>(path_cost[m]) * factor);
       cost[m * paths + p] = path_cost[m];
+      shown_cost[m * paths + p] = static_cast<Cents>(std::min(amount, 9.0e18));
+      if (budget && first_over[p] == 0 && amount > *budget) first_over[p] = static_cast<int>(m) + 1;
       ++stage_count[m * stages + static_cast<size_t>(path_stage[m] - 1)];
     }
   }
-  std::vector<BandMonth> band(months);
+  Band band;
+  band.months.resize(months);
+  std::vector<Cents> month(paths);
   for (size_t m = 0; m < months; ++m) {
-    std::vector<Cents> month(cost.begin() + static_cast<long>(m * paths),
-                             cost.begin() + static_cast<long>((m + 1) * paths));
-    BandMonth& b = band[m];
+    BandMonth& b = band.months[m];
     b.month = static_cast<int>(m) + 1;
+    std::copy(cost.begin() + static_cast<long>(m * paths), cost.begin() + static_cast<long>((m + 1) * paths),
+              month.begin());
     b.p10 = percentile(month, 10);
     b.p50 = percentile(month, 50);
     b.p90 = percentile(month, 90);
+    std::copy(shown_cost.begin() + static_cast<long>(m * paths),
+              shown_cost.begin() + static_cast<long>((m + 1) * paths), month.begin());
+    b.shown_p10 = percentile(month, 10);
+    b.shown_p50 = percentile(month, 50);
+    b.shown_p90 = percentile(month, 90);
     b.p_stage.resize(stages);
     for (size_t s = 0; s < stages; ++s)
       b.p_stage[s] = static_cast<double>(stage_count[m * stages + s]) / static_cast<double>(paths);
   }
+  if (budget) {
+    // A path that never goes over counts as later than the last month.
+    std::vector<Cents> when(paths);
+    size_t over = 0;
+    for (size_t p = 0; p < paths; ++p) {
+      when[p] = first_over[p] > 0 ? first_over[p] : static_cast<Cents>(months) + 1;
+      over += first_over[p] > 0 ? 1 : 0;
+    }
+    BudgetBreak& b = band.budget.emplace();
+    const auto month_at = [&](int pct) -> std::optional<int> {
+      const Cents m = percentile(when, pct);
+      return m <= static_cast<Cents>(months) ? std::optional<int>(static_cast<int>(m)) : std::nullopt;
+    };
+    b.p10_month = month_at(10);
+    b.p50_month = month_at(50);
+    b.p90_month = month_at(90);
+    b.share_over = static_cast<double>(over) / static_cast<double>(paths);
+  }
   return band;
+}
+
+}  // namespace
+
+std::vector<BandMonth> uncertainty_band(const Rulebook& rules, const Catalogue& c, const TimelineInput& in,
+                                        const UncertaintyInput& u, BandSampling sampling) {
+  return run_band(rules, c, in, u, sampling, false).months;
+}
+
+Band uncertainty_band_in_currency(const Rulebook& rules, const Catalogue& c, const TimelineInput& in,
+                                  const UncertaintyInput& u) {
+  return run_band(rules, c, in, u, BandSampling::stratified, true);
 }
 
 }  // namespace rightsize

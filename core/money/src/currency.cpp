@@ -14,6 +14,9 @@ using detail::ObjectReader;
 namespace {
 
 constexpr NumberRule kRate{0.000001, 1e9, false};
+constexpr NumberRule kDrift{-90, 1000,
+                            false};  // percent a year: from a currency that gains ninefold to one that loses it
+constexpr NumberRule kSpread{0, 200, false};  // percent, one year's standard deviation on a log scale
 constexpr const char* kBook = "content/currencies.json";
 
 bool is_code(const std::string& s) {
@@ -88,6 +91,16 @@ Result<CurrencyBook> read_currency_book(const Value& doc) {
       detail::read_provenance(cr, oldest);  // checks "source"; its text is kept to show beside the rate
       if (const Value* source = list->items[i].find("source"); source != nullptr && source->kind == Value::Kind::string)
         rate.source = source->text;
+      if (const Value* movement = cr.object("movement")) {
+        ObjectReader mr(*movement, cr.path_of("movement"), errors);
+        rate.movement.drift_pct_per_year = mr.number("drift_pct_per_year", kDrift, true).value_or(0);
+        rate.movement.spread_pct = mr.number("spread_pct", kSpread, true).value_or(0);
+        detail::read_confidence(mr);
+        detail::read_provenance(mr, oldest);
+        if (const Value* source = movement->find("source"); source != nullptr && source->kind == Value::Kind::string)
+          rate.movement_source = source->text;
+        mr.reject_unknown();
+      }
       cr.reject_unknown();
       book.rates.push_back(std::move(rate));
     }
@@ -106,6 +119,10 @@ Value currency_sheet(const CurrencyBook& book) {
     v.set("per_usd", Value::of_number(r.per_usd));
     v.set("rate_date", Value::of_string(r.rate_date));
     v.set("confidence", Value::of_string(confidence_name(r.confidence)));
+    if (r.movement.any()) {
+      v.set("drift_pct_per_year", Value::of_number(r.movement.drift_pct_per_year));
+      v.set("spread_pct", Value::of_number(r.movement.spread_pct));
+    }
     out.push(std::move(v));
   }
   return out;
@@ -121,6 +138,8 @@ std::optional<DisplayCurrency> read_display_currency(const Value* v, const Curre
   DisplayCurrency d;
   d.code = r.string("code", true).value_or("");
   const std::optional<double> given = r.number("per_usd", kRate);
+  const std::optional<double> drift = r.number("drift_pct_per_year", kDrift);
+  const std::optional<double> spread = r.number("spread_pct", kSpread);
   r.reject_unknown();
   if (!d.code.empty() && !is_code(d.code))
     r.fail("code", "an ISO 4217 code: three capital letters, e.g. \"NGN\" (got " + detail::quoted(d.code) + ")");
@@ -139,6 +158,11 @@ std::optional<DisplayCurrency> read_display_currency(const Value* v, const Curre
                           " one US dollar buys");
     return std::nullopt;
   }
+  // The reader's own movement, each half falling back to the book's.
+  if (d.known != nullptr) d.movement = d.known->movement;
+  d.movement_from_input = drift || spread;
+  if (drift) d.movement.drift_pct_per_year = *drift;
+  if (spread) d.movement.spread_pct = *spread;
   // Amounts convert through the dollar: the catalogue's own currency needs a rate too.
   d.catalogue_currency = catalogue_currency;
   const CurrencyRate* own = book != nullptr ? book->find(catalogue_currency) : nullptr;
@@ -171,6 +195,13 @@ void add_display_amounts(Value& result, const DisplayCurrency& d) {
   c.set("stale_after_days", Value::of_number(d.stale_after_days));
   c.set("default_per_usd", d.known != nullptr ? Value::of_number(d.known->per_usd) : Value());
   c.set("default_rate_date", d.known != nullptr ? Value::of_string(d.known->rate_date) : Value());
+  c.set("drift_pct_per_year", Value::of_number(d.movement.drift_pct_per_year));
+  c.set("spread_pct", Value::of_number(d.movement.spread_pct));
+  const bool book_movement = !d.movement_from_input && d.known != nullptr && d.known->movement.any();
+  c.set("movement_from", d.movement_from_input ? Value::of_string("input")
+                         : book_movement       ? Value::of_string(kBook)
+                                               : Value());
+  c.set("movement_source", book_movement ? Value::of_string(d.known->movement_source) : Value());
   c.set("catalogue_currency", Value::of_string(d.catalogue_currency));
   c.set("per_catalogue_unit", Value::of_number(d.per_catalogue_unit));
   result.set("currency", std::move(c));

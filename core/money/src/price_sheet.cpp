@@ -24,6 +24,12 @@ Value instances(const std::vector<PricedInstance>& list) {
     if (p.disk_gb > 0) v.set("disk_gb", Value::of_number(p.disk_gb));
     if (p.transfer_included_gb > 0) v.set("transfer_included_gb", Value::of_number(p.transfer_included_gb));
     v.set("confidence", confidence(p.confidence));
+    if (p.commitment) {
+      Value& commit = v.set("commitment", Value::object());
+      commit.set("monthly", amount(p.commitment->monthly));
+      if (p.commitment->multi_az_monthly) commit.set("multi_az_monthly", amount(*p.commitment->multi_az_monthly));
+      commit.set("confidence", confidence(p.commitment->confidence));
+    }
     out.push(std::move(v));
   }
   return out;
@@ -63,6 +69,13 @@ Value price_sheet(const Catalogue& c) {
       v.set("text", Value::of_string(s.text));
       subs.push(std::move(v));
     }
+  }
+  if (c.commitments) {
+    Value& offer = out.set("commitments", Value::object());
+    offer.set("term", Value::of_string(c.commitments->term));
+    offer.set("app", Value::of_string(c.commitments->app));
+    offer.set("database", Value::of_string(c.commitments->database));
+    offer.set("cache", Value::of_string(c.commitments->cache));
   }
   if (c.load_balancer) {
     Value lb = Value::object();

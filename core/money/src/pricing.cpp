@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include "commitment_price.hpp"
 #include "object_reader.hpp"
 #include "provenance.hpp"
+#include "rightsize/commitment.hpp"
 
 namespace rightsize {
 
@@ -72,6 +74,8 @@ std::vector<PricedInstance> read_instances(const Value* list, const std::string&
     p.transfer_included_gb = r.number("transfer_included_gb", kQuantity).value_or(0);
     p.confidence = read_confidence(r);
     read_provenance(r, oldest);
+    p.commitment =
+        detail::read_commitment_price(r.object("commitment"), r.path_of("commitment"), hours, oldest, errors);
     r.reject_unknown();
     if (!out.empty() && (p.vcpu < out.back().vcpu || p.memory_gib < out.back().memory_gib))
       r.fail("type", "list entries from the smallest to the largest (by vCPU, then memory)");
@@ -215,6 +219,10 @@ Result<Catalogue> read_catalogue(const Value& doc) {
   c.load_balancer = read_load_balancer(r.object("load_balancer"), c.hours_per_month, oldest, errors);
   c.storage = read_storage(r.object("storage"), oldest, errors);
   c.transfer = read_transfer(r.object("transfer_out"), oldest, errors);
+  c.commitments = detail::read_commitment_offer(r.object("commitments"), errors);
+  if (c.commitments.has_value() != offers_commitments(c))
+    r.fail("commitments", c.commitments ? "names commitment offers, but no instance has a commitment price"
+                                        : "is required once an instance has a commitment price: name each offer");
   r.array("notes");
   r.array("not_found");
   r.reject_unknown();

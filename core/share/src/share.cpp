@@ -1,5 +1,5 @@
-// Input documents to share fragments and back, following share_v1.hpp's and share_v2.hpp's
-// tables over share_bytes' encodings. The layout is specified in share-format.md.
+// Input documents to share fragments and back, following the tables of share_v1.hpp,
+// share_v2.hpp and share_v3.hpp over share_bytes' encodings. The layout is specified in share-format.md.
 #include "rightsize/share.hpp"
 
 #include <algorithm>
@@ -10,7 +10,7 @@
 #include "object_reader.hpp"
 #include "rightsize/growth.hpp"
 #include "share_bytes.hpp"
-#include "share_v2.hpp"
+#include "share_v3.hpp"
 
 namespace rightsize {
 
@@ -85,22 +85,50 @@ void write_map(const Value& map, const Field& f, const std::string& path, ByteWr
   out.append(entries);
 }
 
-// An object's fields: its table's, then, for the input object of version 2, the fields that
-// follow version 1's (share_v2.hpp), numbered on from them.
+// An object's fields in a version: its table's, then the fields later versions added to it
+// (share_v2.hpp, share_v3.hpp), numbered on from them.
 struct Fields {
   const Table& table;
   const Table* then = nullptr;
-  std::size_t size() const { return table.size + (then != nullptr ? then->size : 0); }
+  const Table* after = nullptr;
+  char version = kVersion1;
+  std::size_t size() const { return table.size + (then ? then->size : 0) + (after ? after->size : 0); }
   const Field& operator[](std::size_t i) const {
-    return i < table.size ? table.fields[i] : then->fields[i - table.size];
+    if (i < table.size) return table.fields[i];
+    i -= table.size;
+    return i < then->size ? then->fields[i] : after->fields[i - then->size];
   }
 };
 
-std::uint64_t write_object(const Value& object, const std::string& path, Fields fields, ByteWriter& out,
-                           std::vector<FieldError>& errors);
+static_assert(kShareVersion == kVersion3, "the newest tables are the ones this build writes");
+
+// The fields of an object over `table` in a fragment of `version`.
+Fields fields_in(const Table& table, char version) {
+  const bool v2 = version >= kVersion2, v3 = version >= kVersion3;
+  if (&table == &kInput) return {table, v2 ? &kInputSince2 : nullptr, v3 ? &kInputSince3 : nullptr, version};
+  if (&table == &kCurrency && v3) return {table, &kCurrencySince3, nullptr, version};
+  return {table, nullptr, nullptr, version};
+}
+
+// The version a stored field of an object over `table` at bit `bit` needs.
+char version_of_bit(const Table& table, std::size_t bit) {
+  if (&table == &kInput)
+    return bit < kInput.size ? kVersion1 : bit < kInput.size + kInputSince2.size ? kVersion2 : kVersion3;
+  return bit < table.size ? kVersion1 : kVersion3;
+}
+
+// What a writer is writing with: the errors it collects, and the oldest version that holds
+// every field stored so far.
+struct Writing {
+  std::vector<FieldError>& errors;
+  char needs = kVersion1;
+};
+
+std::uint64_t write_object(const Value& object, const std::string& path, const Table& table, ByteWriter& out,
+                           Writing& w);
 
 // Writes one field when the document sets it to something other than its default.
-bool write_field(ObjectReader& r, const Field& f, ByteWriter& out, std::vector<FieldError>& errors) {
+bool write_field(ObjectReader& r, const Field& f, ByteWriter& out, Writing& w) {
   const std::string key = f.name;
   switch (f.kind) {
     case Kind::number: {
@@ -124,25 +152,29 @@ bool write_field(ObjectReader& r, const Field& f, ByteWriter& out, std::vector<F
       const Value* v = r.object(key);
       if (v == nullptr) return false;
       if (f.kind == Kind::object)
-        write_object(*v, r.path_of(key), {*f.table}, out, errors);
+        write_object(*v, r.path_of(key), *f.table, out, w);
       else
-        write_map(*v, f, r.path_of(key), out, errors);
+        write_map(*v, f, r.path_of(key), out, w.errors);
       return true;
     }
   }
   return false;
 }
 
-// Which fields follow as a bit set over the table, then each one in table order; returns
-// the bit set.
-std::uint64_t write_object(const Value& object, const std::string& path, Fields fields, ByteWriter& out,
-                           std::vector<FieldError>& errors) {
-  ObjectReader r(object, path, errors);
+// Which fields follow as a bit set over the table (and what the newest version added to it),
+// then each one in table order; returns the bit set.
+std::uint64_t write_object(const Value& object, const std::string& path, const Table& table, ByteWriter& out,
+                           Writing& w) {
+  ObjectReader r(object, path, w.errors);
   if (!r.valid()) return 0;
+  const Fields fields = fields_in(table, kShareVersion);
   std::uint64_t present = 0;
   ByteWriter values;
   for (std::size_t i = 0; i < fields.size(); ++i)
-    if (write_field(r, fields[i], values, errors)) present |= std::uint64_t{1} << i;
+    if (write_field(r, fields[i], values, w)) {
+      present |= std::uint64_t{1} << i;
+      w.needs = std::max(w.needs, version_of_bit(table, i));
+    }
   // What rightsize measure adds beside the figures: the readers skip it, and so does a link.
   if (path.empty()) r.skip("evidence");
   r.reject_unknown();
@@ -199,7 +231,7 @@ bool read_map(ByteReader& in, const Field& f, Value& map) {
 bool read_object(ByteReader& in, Fields fields, Value& object);
 
 // Each value is filled in place in its object: no temporaries, a smaller module.
-bool read_field(ByteReader& in, const Field& f, Value& object) {
+bool read_field(ByteReader& in, const Field& f, char version, Value& object) {
   Value& v = object.set(f.name, Value());
   switch (f.kind) {
     case Kind::number:
@@ -221,7 +253,7 @@ bool read_field(ByteReader& in, const Field& f, Value& object) {
     case Kind::milestones:
     case Kind::overrides:
       v.kind = Value::Kind::object;
-      return f.kind == Kind::object ? read_object(in, {*f.table}, v) : read_map(in, f, v);
+      return f.kind == Kind::object ? read_object(in, fields_in(*f.table, version), v) : read_map(in, f, v);
   }
   return in.fail("the link is damaged: it stores a default, which the format leaves out");
 }
@@ -232,12 +264,9 @@ bool read_object(ByteReader& in, Fields fields, Value& object) {
   if (!in.varint(present)) return false;
   if (present >> fields.size() != 0) return in.fail("the link is damaged: it sets a field this format does not have");
   for (std::size_t i = 0; i < fields.size(); ++i)
-    if ((present >> i & 1) != 0 && !read_field(in, fields[i], object)) return false;
+    if ((present >> i & 1) != 0 && !read_field(in, fields[i], fields.version, object)) return false;
   return true;
 }
-
-// The input object's fields in a version's fragments.
-Fields input_fields(char version) { return {kInput, version == kVersion2 ? &kInputSince2 : nullptr}; }
 
 // Checks a fragment's version, alphabet and check, leaving the version in `version` and the
 // payload and its check in `bytes`; says what is wrong, or nothing. Messages are fixed
@@ -272,11 +301,13 @@ const char* unwrap(std::string_view fragment, char& version, std::string& bytes)
 Result<std::string> share_encode(const Value& input) {
   Result<std::string> result;
   ByteWriter payload;
-  const std::uint64_t present = write_object(input, "", input_fields(kVersion2), payload, result.errors);
+  Writing w{result.errors};
+  write_object(input, "", kInput, payload, w);
   if (!result.errors.empty()) return result;
-  // Version 2's payload for an input without its new fields is version 1's, byte for byte:
-  // such an input keeps its version 1 link, which older builds read too.
-  const char version = present >> kInput.size != 0 ? kVersion2 : kVersion1;
+  // A later version's payload for an input without its new fields is the earlier one's, byte
+  // for byte (the bits it adds are all clear): such an input keeps its older link, which
+  // older builds read too.
+  const char version = w.needs;
   std::string bytes = payload.bytes();
   const std::uint16_t check = crc16(version, bytes);
   bytes += static_cast<char>(check >> 8);
@@ -294,7 +325,7 @@ Result<Value> share_decode(std::string_view fragment) {
   if (problem == nullptr) {
     ByteReader in(std::string_view(bytes.data(), bytes.size() - 2));
     Value input = Value::object();
-    if (read_object(in, input_fields(version), input) &&
+    if (read_object(in, fields_in(kInput, version), input) &&
         (in.at_end() || in.fail("the link is damaged: more follows its last field")))
       result.value.emplace(std::move(input));
     problem = in.problem();

@@ -155,6 +155,86 @@ TEST_CASE("currencies: a bad currency names the field") {
         "currency.per_usd currency.rate currency.code");
   CHECK(fields(R"({"users": 1, "currency": "NGN"})") == "currency");
   CHECK(fields(R"({"users": 1, "currency": {}})") == "currency.code");
+  CHECK(fields(R"({"users": 1, "currency": {"code": "NGN", "spread_pct": -5}})") == "currency.spread_pct");
+  CHECK(fields(R"({"users": 1, "currency": {"code": "NGN", "spread_pct": "wide"}})") == "currency.spread_pct");
+  CHECK(fields(R"({"users": 1, "currency": {"code": "NGN", "drift_pct_per_year": -95}})") ==
+        "currency.drift_pct_per_year");
+}
+
+namespace {
+
+// The guide's readers in Lagos: a naira budget over two years of growth, with a band whose
+// growth is nearly certain, so what spreads it is the rate.
+json naira_band(const std::string& currency) {
+  return timeline_ok(R"({"users": 5000, "months": 24, "provider": "aws-af-south-1", "growth": {"monthly_pct": 8},
+      "budget_display_cents": 17000000, "uncertainty": {"growth_sd_pct": 0.5}, "currency": )" +
+                     currency + "}");
+}
+
+double spread_of(const json& month) {
+  return month["p90_cost_display_cents"].get<double>() / month["p10_cost_display_cents"].get<double>();
+}
+
+}  // namespace
+
+TEST_CASE("currencies: with the band, each path draws its own rate, and the band widens with the rate's spread") {
+  const json fixed = naira_band(R"({"code": "NGN", "drift_pct_per_year": 0, "spread_pct": 0})");
+  const json narrow = naira_band(R"({"code": "NGN", "drift_pct_per_year": 0, "spread_pct": 10})");
+  const json wide = naira_band(R"({"code": "NGN", "drift_pct_per_year": 0, "spread_pct": 40})");
+  // The growth paths are the same whatever the rate does: the catalogue's band is unchanged.
+  CHECK(fixed["band"].size() == 24);
+  for (size_t m = 0; m < 24; ++m) {
+    CAPTURE(m);
+    CHECK(fixed["band"][m]["p50_cost_cents"] == wide["band"][m]["p50_cost_cents"]);
+    CHECK(fixed["band"][m]["p90_cost_cents"] == wide["band"][m]["p90_cost_cents"]);
+  }
+  // Month 1 is today's rate on every path; later months spread further the wider the rate moves.
+  CHECK(spread_of(fixed["band"][0]) == doctest::Approx(spread_of(wide["band"][0])));
+  CHECK(spread_of(narrow["band"][23]) > spread_of(fixed["band"][23]));
+  CHECK(spread_of(wide["band"][23]) > spread_of(narrow["band"][23]) * 1.5);
+  // Without movement the display band is the catalogue's at the one rate.
+  const double rate = fixed["currency"]["per_catalogue_unit"];
+  CHECK(fixed["band"][12]["p50_cost_display_cents"].get<double>() ==
+        doctest::Approx(fixed["band"][12]["p50_cost_cents"].get<double>() * rate).epsilon(1e-6));
+  CHECK(wide["currency"]["movement_from"] == "input");
+}
+
+TEST_CASE("currencies: a drift moves the median path's rate by that much a year") {
+  const json fixed = naira_band(R"({"code": "NGN", "drift_pct_per_year": 0, "spread_pct": 0})");
+  const json drifting = naira_band(R"({"code": "NGN", "drift_pct_per_year": 20, "spread_pct": 0})");
+  // Month 13 is a year on: every path's amount is 1.2 times the fixed rate's.
+  CHECK(drifting["band"][12]["p50_cost_display_cents"].get<double>() ==
+        doctest::Approx(fixed["band"][12]["p50_cost_display_cents"].get<double>() * 1.2).epsilon(1e-4));
+  // The central timeline stays at today's rate: the movement is the band's.
+  CHECK(drifting["months"][12]["cost_display_cents"] == fixed["months"][12]["cost_display_cents"]);
+}
+
+TEST_CASE("currencies: the band gives the months a naira budget breaks, earlier as the naira weakens") {
+  const json fixed = naira_band(R"({"code": "NGN", "drift_pct_per_year": 0, "spread_pct": 0})");
+  const json weakening = naira_band(R"({"code": "NGN", "drift_pct_per_year": 40, "spread_pct": 20})");
+  REQUIRE(fixed.contains("budget_band"));
+  const json& a = fixed["budget_band"];
+  const json& b = weakening["budget_band"];
+  CHECK(b["share_over"].get<double>() > a["share_over"].get<double>());
+  REQUIRE(b["p10_month"].is_number());
+  CHECK((a["p10_month"].is_null() || b["p10_month"].get<int>() < a["p10_month"].get<int>()));
+  // The book's own movement for the naira is used when the reader gives none, and named.
+  const json book = naira_band(R"({"code": "NGN"})");
+  CHECK(book["currency"]["movement_from"] == "content/currencies.json");
+  CHECK(book["currency"]["spread_pct"].get<double>() > 0);
+  CHECK_FALSE(book["currency"]["movement_source"].get<std::string>().empty());
+}
+
+TEST_CASE("currencies: a budget without a display currency breaks on the growth paths alone") {
+  const json doc = timeline_ok(
+      R"({"users": 5000, "months": 24, "growth": {"monthly_pct": 8}, "budget_cents": 6000, "uncertainty": {}})");
+  REQUIRE(doc.contains("budget_band"));
+  const json& b = doc["budget_band"];
+  // The path by path months bracket the expected path's.
+  REQUIRE(doc["budget_exceeded_month"].is_number());
+  REQUIRE(b["p10_month"].is_number());
+  CHECK(b["p10_month"].get<int>() <= doc["budget_exceeded_month"].get<int>());
+  CHECK((b["p90_month"].is_null() || b["p90_month"].get<int>() >= doc["budget_exceeded_month"].get<int>()));
 }
 
 TEST_CASE("currencies: a comparison shows its amounts in the reader's currency too") {

@@ -1,5 +1,5 @@
-// Share links: the fixed version 1 and version 2 vectors (tests/vectors/share-v1.json and
-// share-v2.json, written from docs/share-format.md by a separate implementation, not by this
+// Share links: the fixed vectors of versions 1 to 3 (tests/vectors/share-v1.json to
+// share-v3.json, written from docs/share-format.md by a separate implementation, not by this
 // code), damaged links, exact numbers, and the format's defaults against the readers' own.
 #include <cmath>
 #include <cstring>
@@ -9,7 +9,7 @@
 #include "rightsize/share.hpp"
 #include "rightsize/timeline.hpp"
 #include "share_bytes.hpp"
-#include "share_v2.hpp"
+#include "share_v3.hpp"
 #include "support.hpp"
 
 using json = nlohmann::ordered_json;
@@ -72,8 +72,13 @@ const std::string& fragment_named(const std::string& start, const json& list = v
   throw 0;
 }
 
-// The vectors of both versions, each list once.
-std::vector<const json*> both_versions() { return {&vectors(), &vectors_v2()}; }
+const json& vectors_v3() {
+  static const json list = json::parse(test_support::read_source_file("tests/vectors/share-v3.json"));
+  return list;
+}
+
+// The vectors of every version, each list once.
+std::vector<const json*> both_versions() { return {&vectors(), &vectors_v2(), &vectors_v3()}; }
 
 }  // namespace
 
@@ -148,28 +153,63 @@ TEST_CASE(
   CHECK(twos >= 5);
 }
 
-TEST_CASE("share v2 vectors: damaged fragments, and what the format cannot hold") {
-  int refused = 0;
-  for (const auto& v : vectors_v2()) {
-    if (!v.contains("errors")) continue;
+TEST_CASE(
+    "share v3 vectors: every fragment decodes to its input, and this build writes the oldest version that holds it") {
+  int pairs = 0, threes = 0;
+  for (const auto& v : vectors_v3()) {
+    if (v.contains("errors")) continue;
     CAPTURE(v["name"].get<std::string>());
-    std::vector<std::string> fields;
-    if (v.contains("fragment")) {
-      const auto r = rightsize::share_decode(v["fragment"].get<std::string>());
-      REQUIRE_FALSE(r.ok());
-      REQUIRE(r.errors.size() == 1);
-      const std::string& expected = v["message_has"].get_ref<const std::string&>();
-      CHECK_MESSAGE(r.errors[0].message.find(expected) != std::string::npos, r.errors[0].message);
-      fields.push_back(r.errors[0].field);
-    } else {
-      const auto r = rightsize::share_encode(rightsize::from_json(v["input"]));
-      REQUIRE_FALSE(r.ok());
-      for (const auto& e : r.errors) fields.push_back(e.field);
-    }
-    CHECK(fields == v["errors"].get<std::vector<std::string>>());
-    ++refused;
+    const std::string fragment = v["fragment"];
+    const Value expected = rightsize::from_json(v.contains("decoded") ? v["decoded"] : v["input"]);
+    const Value got = decoded(fragment);
+    CHECK_MESSAGE(same(got, expected), describe(got));
+    const std::string written = v.contains("input") ? fragment : v["written"].get<std::string>();
+    CHECK(encoded(v.contains("input") ? rightsize::from_json(v["input"]) : got) == written);
+    if (written[0] == '3') ++threes;
+    ++pairs;
   }
-  CHECK(refused >= 8);
+  CHECK(pairs >= 10);
+  CHECK(threes >= 8);
+}
+
+TEST_CASE("share v2 and v3 vectors: damaged fragments, and what the format cannot hold") {
+  int refused = 0;
+  for (const json* list : {&vectors_v2(), &vectors_v3()})
+    for (const auto& v : *list) {
+      if (!v.contains("errors")) continue;
+      CAPTURE(v["name"].get<std::string>());
+      std::vector<std::string> fields;
+      if (v.contains("fragment")) {
+        const auto r = rightsize::share_decode(v["fragment"].get<std::string>());
+        REQUIRE_FALSE(r.ok());
+        REQUIRE(r.errors.size() == 1);
+        const std::string& expected = v["message_has"].get_ref<const std::string&>();
+        CHECK_MESSAGE(r.errors[0].message.find(expected) != std::string::npos, r.errors[0].message);
+        fields.push_back(r.errors[0].field);
+      } else {
+        const auto r = rightsize::share_encode(rightsize::from_json(v["input"]));
+        REQUIRE_FALSE(r.ok());
+        for (const auto& e : r.errors) fields.push_back(e.field);
+      }
+      CHECK(fields == v["errors"].get<std::vector<std::string>>());
+      ++refused;
+    }
+  CHECK(refused >= 20);
+}
+
+TEST_CASE("share v3: version 2's tables are version 3's first bits, unchanged") {
+  using namespace rightsize::detail::share;
+  CHECK(kInputSince2.size == 2);
+  CHECK(std::string(kInputSince3.fields[0].name) == "commitment");
+  CHECK(std::string(kInputSince3.fields[1].name) == "services");
+  CHECK(kCurrency.size == 2);
+  CHECK(std::string(kCurrencySince3.fields[0].name) == "drift_pct_per_year");
+  // Only a version 3 field makes a version 3 link, at any depth.
+  const auto version = [](const char* input) { return encoded(test_support::parse(input))[0]; };
+  CHECK(version(R"({"users": 5, "currency": {"code": "NGN", "per_usd": 1500}})") == '1');
+  CHECK(version(R"({"users": 5, "cache_engine": "valkey", "currency": {"code": "NGN"}})") == '2');
+  CHECK(version(R"({"users": 5, "currency": {"code": "NGN", "spread_pct": 10}})") == '3');
+  CHECK(version(R"({"users": 5, "cache_engine": "valkey", "commitment": {"from_month": 3}})") == '3');
 }
 
 TEST_CASE("share v2: version 1's tables are version 2's first bits, unchanged") {

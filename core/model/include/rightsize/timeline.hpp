@@ -32,6 +32,13 @@ struct NamedCatalogue {
   Catalogue catalogue;
 };
 
+// "commitment": {"from_month": N}: from month N every instance with a one-year, no-upfront
+// commitment price is billed at it.
+struct CommitmentInput {
+  int from_month = 0;
+  std::shared_ptr<const Catalogue> prices;  // the catalogue at commitment prices; null when it offers none
+};
+
 struct TimelineInput {
   Metrics today;   // measured values are used for month 1; flags hold throughout
   int months = 0;  // as read, or the defaults'
@@ -45,6 +52,7 @@ struct TimelineInput {
   Assumptions assumptions;
   std::optional<UncertaintyInput> uncertainty;
   std::optional<DisplayCurrency> currency;  // amounts shown in a second currency too
+  std::optional<CommitmentInput> commitment;
 };
 
 // Everything a timeline reads besides its input.

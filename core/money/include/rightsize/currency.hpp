@@ -1,7 +1,8 @@
 // Amounts shown in a second currency. The model computes in the catalogue's currency
 // (integer cents); a timeline input's "currency" ({"code": "NGN", "per_usd": 1550}) only
 // adds converted amounts beside them. content/currencies.json gives a default rate to the
-// US dollar for each currency it knows, with its source and the day it is for.
+// US dollar for each currency it knows, with its source and the day it is for, and for some
+// how the rate has moved (a yearly drift and spread), which the uncertainty band draws.
 #pragma once
 
 #include <optional>
@@ -14,6 +15,15 @@
 
 namespace rightsize {
 
+// How an exchange rate may move over the coming months: the median path's rate changes by
+// drift_pct_per_year a year (positive: the currency buys less, more units per dollar), and a
+// year's change has a standard deviation of spread_pct percent on a log scale.
+struct RateMovement {
+  double drift_pct_per_year = 0;
+  double spread_pct = 0;
+  bool any() const { return drift_pct_per_year != 0 || spread_pct != 0; }
+};
+
 struct CurrencyRate {
   std::string code, name;
   double per_usd = 0;     // units of the currency one US dollar buys
@@ -21,6 +31,8 @@ struct CurrencyRate {
   std::string source;
   std::string source_name;  // the source in a few words, for the line beside the amounts
   Confidence confidence = Confidence::primary;
+  RateMovement movement;        // none (0 and 0) unless the book gives one
+  std::string movement_source;  // where the movement's figures come from, when it does
 };
 
 struct CurrencyBook {
@@ -43,9 +55,12 @@ struct DisplayCurrency {
   int stale_after_days = 0;             // the book's, carried to the document
   std::string catalogue_currency;
   double per_catalogue_unit = 0;  // display units for one unit of the catalogue's currency
+  RateMovement movement;          // the band draws a rate path per growth path from it
+  bool movement_from_input = false;
 };
 
-// Reads an input's "currency" object ({"code", "per_usd"}); per_usd falls back to the book.
+// Reads an input's "currency" object ({"code", "per_usd", "drift_pct_per_year",
+// "spread_pct"}); per_usd and the movement fall back to the book's.
 // `catalogue_currency` must be USD or in the book, so amounts can be converted through the dollar.
 std::optional<DisplayCurrency> read_display_currency(const Value* v, const CurrencyBook* book,
                                                      const std::string& catalogue_currency,

@@ -32,6 +32,13 @@ inline Cents micros_to_cents(Micros m) { return m >= 0 ? (m + 5000) / 10000 : -(
 enum class Confidence { primary, third_party, estimate };
 const char* confidence_name(Confidence c);
 
+// What one instance costs a month under the provider's one-year, no-upfront commitment.
+struct CommitmentPrice {
+  Micros monthly = 0;
+  std::optional<Micros> multi_az_monthly;
+  Confidence confidence = Confidence::primary;
+};
+
 struct PricedInstance {
   std::string type;
   double vcpu = 0;
@@ -43,6 +50,7 @@ struct PricedInstance {
   double disk_gb = 0;               // storage the plan itself includes
   double transfer_included_gb = 0;  // outbound transfer the plan adds to the account's pool
   Confidence confidence = Confidence::primary;
+  std::optional<CommitmentPrice> commitment;  // none: the provider sells no commitment for it
 };
 
 struct LoadBalancerPrice {
@@ -87,6 +95,11 @@ struct Substitution {
   std::string text;       // what was substituted, for the reader
 };
 
+// What the provider calls its one-year, no-upfront commitment for each kind of instance.
+struct CommitmentOffer {
+  std::string term, app, database, cache;
+};
+
 struct Catalogue {
   std::string provider, region, label, currency;
   double hours_per_month = 730;
@@ -97,7 +110,8 @@ struct Catalogue {
   std::optional<LoadBalancerPrice> load_balancer;
   std::optional<StoragePrice> storage;
   std::optional<TransferPrice> transfer;
-  std::string oldest_read_on;  // the earliest date any price in the file was read
+  std::optional<CommitmentOffer> commitments;  // none: no instance has a commitment price
+  std::string oldest_read_on;                  // the earliest date any price in the file was read
 };
 
 // Reads and checks a catalogue; every priced entry must carry "source" and "read_on", and

@@ -1,7 +1,7 @@
 // Share links: an input document (what `rightsize recommend` and `rightsize timeline` read)
 // as a short, versioned, URL-safe text for a link's fragment, and back. The format is
-// specified in docs/share-format.md; versions 1 and 2 are fixed forever, and a later version
-// will keep reading both.
+// specified in docs/share-format.md; versions 1 to 3 are fixed forever, and a later version
+// will keep reading them all.
 #pragma once
 
 #include <string>
@@ -13,9 +13,9 @@
 namespace rightsize {
 
 // The newest version this build reads and writes, the first character of a fragment. It
-// writes version 1 for an input that version 1 holds (every input without the fields version
-// 2 added), so such an input keeps the link it always had.
-constexpr char kShareVersion = '2';
+// writes the oldest version that holds the input (version 1 for every input without the
+// fields versions 2 and 3 added), so an input keeps the link it always had.
+constexpr char kShareVersion = '3';
 
 // The fragment for an input document, without the '#'. It keeps only what the reader set:
 // absent and null fields, false flags and values equal to the readers' fixed defaults are

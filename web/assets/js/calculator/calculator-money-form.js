@@ -1,6 +1,6 @@
 // The calculator's second form, under its recommendation: the provider whose prices the
 // stage's cost and the timeline use, the growth per month, and the display currency. Its
-// field names are the timeline's (forms.json, timeline-form.js), so both pages share one
+// field names are the timeline's (timeline-form.json, timeline-form.js), so both pages share one
 // vocabulary. Rendered at build time into the page; with the recommendation's inputs it
 // becomes the core's timeline input (`rightsize timeline` gives the same document for it).
 import { h } from '../shared/html.js';
@@ -8,7 +8,7 @@ import { numberField, selectField } from '../shared/form-fields.js';
 import { currencyFieldFor, currencyFields, currencyInput } from '../shared/currency-fields.js';
 import { formFields } from '../shared/form-spec.js';
 
-// rules, assumptions, currencies: content/; forms: forms.json; catalogues: by name, label
+// rules, assumptions, currencies: content/; forms: every form (read-forms.js); catalogues: by name, label
 // and completeness (only complete ones can price a stage); values: the starting values.
 export function renderMoneyForm({ rules, assumptions, currencies, forms, catalogues }, prefix = 'rs-', values = {}) {
   const start = { ...forms.calculator_money.values, ...values };
@@ -36,6 +36,19 @@ export function renderMoneyForm({ rules, assumptions, currencies, forms, catalog
   );
 }
 
+// "How you pay", closed: the commitment's month (the timeline form's field). The money module
+// adds it to the form once it loads, after the first live result, since only a computed
+// timeline can use it. form: the timeline's form spec (timeline-form.json).
+export function payDetails(form, prefix, value) {
+  const field = form.numbers.find((f) => f.name === 'commitment_from');
+  return h(
+    'details',
+    { class: 'rs-pay', open: value !== undefined },
+    h('summary', {}, form.pay_legend),
+    numberField(field, prefix, value),
+  );
+}
+
 // values: the calculator's form (readForm); money: the money form's;
 // defaultRate: the chosen display currency's published rate.
 export function calculatorTimelineInput(values, money, { defaultRate, catalogueCurrency } = {}) {
@@ -43,6 +56,7 @@ export function calculatorTimelineInput(values, money, { defaultRate, catalogueC
   if (money.monthly_pct !== undefined) input.growth = { monthly_pct: money.monthly_pct };
   const currency = currencyInput(money, defaultRate, catalogueCurrency);
   if (currency) input.currency = currency;
+  if (money.commitment_from !== undefined) input.commitment = { from_month: money.commitment_from };
   return input;
 }
 
@@ -52,5 +66,6 @@ export function moneyFieldFor(path) {
   if (path.startsWith('growth')) return 'monthly_pct';
   if (path.startsWith('currency')) return currencyFieldFor(path);
   if (path === 'provider') return 'provider';
+  if (path.startsWith('commitment')) return 'commitment_from';
   return 'input';
 }

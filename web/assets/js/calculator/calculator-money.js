@@ -7,9 +7,12 @@
 import { morph } from '../shared/morph.js';
 import { readForm, readProblems, showErrors } from '../shared/form-fields.js';
 import { catalogueCurrency, defaultRate, wireCurrencyFields } from '../shared/currency-fields.js';
-import { calculatorTimelineInput, moneyFieldFor } from './calculator-money-form.js';
+import { calculatorTimelineInput, moneyFieldFor, payDetails } from './calculator-money-form.js';
+import { toDom } from '../shared/html.js';
+import timelineForm from '../../data/timeline-form.json' with { type: 'json' };
 import { renderTimeline } from '../timeline/render-timeline.js';
 import { costChart } from '../timeline/timeline-chart.js';
+import * as commitmentView from '../timeline/commitment-view.js';
 import { stageCost, stageCostShort } from './stage-cost.js';
 import { loadModelWorker } from '../engine/model-client.js';
 import { knownBases, withBases } from '../shared/estimate-bases.js';
@@ -33,6 +36,9 @@ export class CalculatorMoney {
     this.#shown = element.querySelector('[data-money-result]');
     this.#costLine = line;
     wireCurrencyFields(this.#form);
+    const provider = this.#form?.elements.namedItem('provider');
+    if (provider && !this.#form.elements.namedItem('commitment_from'))
+      provider.closest('fieldset').append(toDom(payDetails(timelineForm, provider.id.replace(/provider$/, ''))));
   }
 
   // recommendation: the calculator's result; values: its form's values. A promise of
@@ -87,7 +93,13 @@ export class CalculatorMoney {
       const width = widthIn(this.#shown);
       morph(
         this.#shown,
-        renderTimeline(result.timeline, { bases, compact: true, chart: costChart, chartWidth: width }),
+        renderTimeline(result.timeline, {
+          bases,
+          compact: true,
+          chart: costChart,
+          chartWidth: width,
+          commitment: commitmentView,
+        }),
       );
     }
     return this.#costLine;

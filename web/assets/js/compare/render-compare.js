@@ -9,6 +9,7 @@ import { rateStatement } from '../shared/rate-statement.js';
 import { compareChart } from './compare-chart.js';
 import { formatCount, formatNumber, formatWholeMoney } from '../shared/format.js';
 import { ROLE_WORDS } from '../shared/machines.js';
+import { moveStep } from '../timeline/move-step.js';
 
 const months = (from, to) => (from === to ? `month ${from}` : `months ${from}–${to}`);
 
@@ -27,6 +28,18 @@ function cheapestWhen(c, label) {
   );
 }
 
+// " (+$41 a month, from $65 to $106)": a move against the bill before it, after month 1.
+const step = (c, m) => (m.monthly_change_cents == null ? '' : ` (${moveStep(c, m)})`);
+
+// A provider's total without the commitment beside the total with it, or the core's word
+// that it sells none.
+function commitmentNote(c, p) {
+  const k = p.commitment;
+  if (!k) return '';
+  if (!k.offered) return `${k.text} `;
+  return `Without the commitment from month ${k.from_month}: ${shownMoney(c, k, 'on_demand', p.estimated_months > 0)}. `;
+}
+
 function providerList(c) {
   return h(
     'ul',
@@ -38,9 +51,10 @@ function providerList(c) {
         h('strong', {}, `${p.label}: `),
         `${p.estimated_months > 0 ? '≈ ' : ''}${formatWholeMoney(p.total_display_cents ?? p.total_cents, shownCurrency(c))} over ${c.months.length} months, `,
         `cheapest in ${p.cheapest_months} of them. `,
+        commitmentNote(c, p),
         p.stage_moves.length === 0
           ? 'No stage move.'
-          : `Moves: ${p.stage_moves.map((m) => `to stage ${m.to_stage} in month ${m.month}`).join(', ')}.`,
+          : `Moves: ${p.stage_moves.map((m) => `to stage ${m.to_stage} in month ${m.month}${step(c, m)}`).join(', ')}.`,
         p.budget_exceeded_month != null ? ` Over the budget from month ${p.budget_exceeded_month}.` : '',
       ),
     ),

@@ -33,6 +33,8 @@ export class RightsizeCompare extends HTMLElement {
     this.#details()?.addEventListener('toggle', this.#onToggle);
     document.addEventListener('rightsize-result', this.#onResult);
     this.#status('');
+    // Defined after the first timeline: a comparison opened before then (a link to #compare) starts now.
+    if (this.#details()?.open) this.update();
   }
 
   disconnectedCallback() {

@@ -1,24 +1,31 @@
-// The full model (rightsize-model.wasm: timeline, band, compare, CSV, scale choice,
-// currencies, share links) with the content it reads and the price catalogues, which runs in
-// the page's workers (model-worker.js, scale-choice-worker.js), never on the main thread.
-// Loaded once per worker, on first use. A page that preloads its files fetches them itself
+// The full model in two modules over one core (wasm/model): rightsize-model.wasm (the
+// timeline, its band, share links), which the timeline's first result needs, and
+// rightsize-compare.wasm (the comparison, the CSV table, the scale choice), which no page needs
+// before its first result, so it is fetched (`?url-later`) only when one of those is asked
+// for. Each runs with the content it reads and the price catalogues, in the page's workers
+// (model-worker.js, scale-choice-worker.js), never on the main thread. Loaded once per
+// worker, on first use. A page that preloads its files fetches them itself
 // (fetchModelSources) and hands them to its worker.
 import { check, compile, fetchAssumptions, fetchJson, fetchRules, startModule } from './load-module.js';
 import { yieldToPage } from '../shared/yield-to-page.js';
 import createModelModule from '../../wasm/rightsize-model.mjs';
 import modelWasm from '../../wasm/rightsize-model.wasm?url';
+import compareGlue from '../../wasm/rightsize-compare.mjs?module';
+import compareWasm from '../../wasm/rightsize-compare.wasm?url-later';
 import catalogueList from '../../data/pricing/index.js';
 import currenciesUrl from '../../data/currencies.json?url';
 
 let model;
+let compareOnly;
 
 // What the full model is made from: the compiled module, the content documents, and the
 // default provider's price catalogue (the others come when asked for: useCatalogue). A
-// page fetches them (using its preloads) and hands them to its worker.
-export async function fetchModelSources() {
+// page fetches them (using its preloads) and hands them to its worker. `wasm`: the model's
+// module unless given.
+export async function fetchModelSources(wasm = modelWasm) {
   const first = catalogueList.find((c) => c.isDefault) ?? catalogueList[0];
   const [module, rules, assumptions, document] = await Promise.all([
-    compile(modelWasm),
+    compile(wasm),
     fetchRules(),
     fetchAssumptions(),
     first && fetchJson(first.url),
@@ -26,62 +33,111 @@ export async function fetchModelSources() {
   return { module, rules, assumptions, catalogues: first ? [{ name: first.name, document }] : [] };
 }
 
-// {timeline(input), compare(input), share_encode, share_decode, timeline_csv, scale_choice,
-// useCurrencies(), useCatalogue(name), useCatalogues(), document(name)}.
-// useCurrencies() fetches and sets the default exchange rates (content/currencies.json) the
-// first time an input needs them, so no page carries them before a reader picks a currency.
-// useCatalogue(name) fetches and adds a provider's prices the first time an input names it;
-// a name no catalogue has brings them all, so the model's refusal lists every provider.
-// useCatalogues() adds them all, for a comparison. document(name) is a catalogue's document
-// once it is added. A fetch that failed is tried again by the next request that needs it.
-// `sources` (from fetchModelSources) saves the fetching; without it, this fetches them.
+// One module with its content: {mod, useCurrencies(), useCatalogue(name), useCatalogues(),
+// document(name)}. useCurrencies() fetches and sets the default exchange rates
+// (content/currencies.json) the first time an input needs them, so no page carries them
+// before a reader picks a currency. useCatalogue(name) fetches and adds a provider's prices
+// the first time an input names it; a name no catalogue has brings them all, so the model's
+// refusal lists every provider. useCatalogues() adds them all, for a comparison.
+// document(name) is a catalogue's document once it is added. A fetch that failed is tried
+// again by the next request that needs it.
+async function withContent(createModule, { module, rules, assumptions, catalogues }) {
+  const { mod } = await startModule(createModule, module, { rules, assumptions });
+  let currencies;
+  const useCurrencies = () => {
+    currencies ??= fetchJson(currenciesUrl).then((doc) => check('currencies.json', mod.set_currencies(doc)));
+    currencies.catch(() => {
+      currencies = null;
+    }); // a later request tries again
+    return currencies;
+  };
+  const documents = new Map();
+  const added = new Map(); // name -> promise: added once, however many ask
+  const add = (name, document) => {
+    check(`${name}.json`, mod.add_catalogue(name, document));
+    documents.set(name, document);
+  };
+  for (const c of catalogues) {
+    await yieldToPage();
+    add(c.name, c.document);
+    added.set(c.name, Promise.resolve());
+  }
+  const useCatalogues = () => Promise.all(catalogueList.map((c) => useCatalogue(c.name)));
+  const useCatalogue = (name) => {
+    const entry = catalogueList.find((c) => c.name === name);
+    // A name no catalogue has: the model refuses it, listing every provider it knows.
+    if (!entry) return useCatalogues();
+    if (!added.has(name)) {
+      const adding = fetchJson(entry.url).then((document) => add(name, document));
+      adding.catch(() => added.delete(name)); // a later request tries again
+      added.set(name, adding);
+    }
+    return added.get(name);
+  };
+  return { mod, useCurrencies, useCatalogue, useCatalogues, document: (name) => documents.get(name) };
+}
+
+// The compare module's glue, a chunk of its own: not in the model worker's first load.
+const compareModule = () => import(new URL(compareGlue, import.meta.url).href).then((m) => m.default);
+
+// The comparisons' module, with the model's rules and assumptions and the catalogues it has.
+async function startCompare({ rules, assumptions }, catalogues) {
+  const create = await compareModule();
+  return withContent(create, { module: compile(compareWasm), rules, assumptions, catalogues });
+}
+
+// {timeline(input), share_encode, share_decode, useCurrencies(), useCatalogue(name),
+// useCatalogues(), document(name), comparisons()}: the model module, and comparisons(), a
+// promise of the compare module's {compare, timeline_csv, scale_choice, useCurrencies...},
+// started the first time it is asked for. `sources` (from fetchModelSources) saves the
+// fetching; without it, this fetches them.
 export function loadModel(sources) {
   model ??= (async () => {
-    const { module, rules, assumptions, catalogues } = sources ?? (await fetchModelSources());
-    const { mod } = await startModule(createModelModule, module, { rules, assumptions });
-    let currencies;
-    const useCurrencies = () => {
-      currencies ??= fetchJson(currenciesUrl).then((doc) => check('currencies.json', mod.set_currencies(doc)));
-      currencies.catch(() => {
-        currencies = null;
-      }); // a later request tries again
-      return currencies;
-    };
-    const documents = new Map();
-    const added = new Map(); // name -> promise: added once, however many ask
-    const add = (name, document) => {
-      check(`${name}.json`, mod.add_catalogue(name, document));
-      documents.set(name, document);
-    };
-    for (const c of catalogues) {
-      await yieldToPage();
-      add(c.name, c.document);
-      added.set(c.name, Promise.resolve());
-    }
-    const useCatalogues = () => Promise.all(catalogueList.map((c) => useCatalogue(c.name)));
-    const useCatalogue = (name) => {
-      const entry = catalogueList.find((c) => c.name === name);
-      // A name no catalogue has: the model refuses it, listing every provider it knows.
-      if (!entry) return useCatalogues();
-      if (!added.has(name)) {
-        const adding = fetchJson(entry.url).then((document) => add(name, document));
-        adding.catch(() => added.delete(name)); // a later request tries again
-        added.set(name, adding);
-      }
-      return added.get(name);
-    };
+    const given = sources ?? (await fetchModelSources());
+    const own = await withContent(createModelModule, given);
+    let comparisons = null;
     return {
-      timeline: mod.timeline,
-      compare: mod.compare,
-      share_encode: mod.share_encode,
-      share_decode: mod.share_decode,
-      timeline_csv: mod.timeline_csv,
-      scale_choice: mod.scale_choice,
-      useCurrencies,
-      useCatalogue,
-      useCatalogues,
-      document: (name) => documents.get(name),
+      timeline: own.mod.timeline,
+      share_encode: own.mod.share_encode,
+      share_decode: own.mod.share_decode,
+      useCurrencies: own.useCurrencies,
+      useCatalogue: own.useCatalogue,
+      useCatalogues: own.useCatalogues,
+      document: own.document,
+      comparisons() {
+        // The catalogues the model has already: their documents, not fetched again.
+        const have = catalogueList.map((c) => c.name).filter((name) => own.document(name));
+        comparisons ??= startCompare(
+          given,
+          have.map((name) => ({ name, document: own.document(name) })),
+        ).then(comparing);
+        comparisons.catch(() => {
+          comparisons = null;
+        }); // a later request tries again
+        return comparisons;
+      },
     };
   })();
   return model;
+}
+
+// The compare module on its own (the principle page's worker needs nothing else), with the
+// default provider's prices.
+export function loadComparisons() {
+  compareOnly ??= Promise.all([compareModule(), fetchModelSources(compareWasm)]).then(([create, sources]) =>
+    withContent(create, sources).then(comparing),
+  );
+  return compareOnly;
+}
+
+function comparing(engine) {
+  return {
+    compare: engine.mod.compare,
+    timeline_csv: engine.mod.timeline_csv,
+    scale_choice: engine.mod.scale_choice,
+    useCurrencies: engine.useCurrencies,
+    useCatalogue: engine.useCatalogue,
+    useCatalogues: engine.useCatalogues,
+    document: engine.document,
+  };
 }

@@ -1,4 +1,4 @@
-// The model's worker: the full model (rightsize-model) lives here, off the main thread, and
+// The model's worker: the full model (rightsize-model, and rightsize-compare once asked) lives here, off the main thread, and
 // answers the page through the one protocol (worker-service.js; model-client.js is the page's
 // side). It is made from what the page sends first: {sources}, the compiled module and the
 // content documents the page fetched with its preloads (the timeline), or {fetchSources: true}
@@ -14,7 +14,8 @@
 //       file takes.
 //   {call, arg}  each answered once, never dropped: share links ('share_encode',
 //       'share_decode') at once, in order; the CSV table ('timeline_csv') and 'compare' (every
-//       catalogue side by side) once the prices and rates they need are fetched; 'estimates' (a
+//       catalogue side by side) once the compare module and the prices and rates they need
+//       are fetched; 'estimates' (a
 //       catalogue's estimated prices with their bases, for the note beside "≈").
 import { fetchModelSources, loadModel } from './model-engine.js';
 import { filesFor } from './model-files.js';
@@ -67,8 +68,8 @@ async function run(model) {
   running = false;
 }
 
-const CALLS = ['share_encode', 'share_decode', 'timeline_csv', 'compare'];
-const PRICED = ['timeline_csv', 'compare']; // the calls that price an input
+const SHARE = ['share_encode', 'share_decode'];
+const COMPARISONS = ['timeline_csv', 'compare']; // the compare module's, which price an input
 
 async function call(model, name, arg) {
   if (name === 'estimates') {
@@ -76,11 +77,10 @@ async function call(model, name, arg) {
     const document = model.document(arg);
     return { ok: true, result: document ? estimateBases(document) : [] };
   }
-  const missing = PRICED.includes(name) ? await filesFor(model, arg, { compare: name === 'compare' }) : null;
-  if (missing) return missing;
-  return CALLS.includes(name)
-    ? model[name](arg)
-    : { ok: false, errors: [{ field: 'call', message: `no such call: ${name}` }] };
+  if (SHARE.includes(name)) return model[name](arg);
+  if (!COMPARISONS.includes(name)) return { ok: false, errors: [{ field: 'call', message: `no such call: ${name}` }] };
+  const comparisons = await model.comparisons();
+  return (await filesFor(comparisons, arg, { compare: name === 'compare' })) ?? comparisons[name](arg);
 }
 
 serveRequests({

@@ -82,7 +82,8 @@ export function budgetInput(budget, currency) {
 
 // Which form field holds an error the core reported for a path under `currency`.
 export function currencyFieldFor(path) {
-  return path === 'currency.per_usd' ? 'per_usd' : 'currency';
+  const field = path.split('.')[1];
+  return ['per_usd', 'drift_pct_per_year', 'spread_pct'].includes(field) ? field : 'currency';
 }
 
 // In the browser: the chosen currency's default rate, read from its option.

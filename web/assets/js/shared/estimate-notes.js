@@ -6,12 +6,15 @@
 import { h } from './html.js';
 import { ROLE_WORDS } from './machines.js';
 
-// Every estimate in a catalogue (content/pricing/<name>.json) as {role, type, basis}; type
-// is null for a price that is not per instance size (the load balancer, storage, transfer).
+// Every estimate in a catalogue (content/pricing/<name>.json) as {role, type, basis,
+// committed}; type is null for a price that is not per instance size (the load balancer,
+// storage, transfer), and committed marks a one-year commitment's price.
 export function estimateBases(catalogue) {
   const out = [];
-  const add = (role, entry) => {
-    if (entry?.confidence === 'estimate') out.push({ role, type: entry.type ?? null, basis: entry.basis });
+  const add = (role, entry, committed = false) => {
+    if (entry?.confidence === 'estimate') out.push({ role, type: entry.type ?? null, basis: entry.basis, committed });
+    // A commitment price is estimated on its own: its basis counts only for a timeline that commits.
+    if (entry?.commitment) add(role, { ...entry.commitment, type: entry.type }, true);
   };
   for (const e of catalogue.app ?? []) add('app', e);
   for (const e of catalogue.database ?? []) add('database', e);
@@ -41,8 +44,10 @@ export function cumulativeEstimated(t, index) {
 }
 
 // The bases behind one estimated part: the entry of its size, or the role's only one.
-function basesFor(part, bases) {
-  const own = bases.filter((b) => b.role === part.role && (b.type === null || b.type === part.type));
+function basesFor(part, bases, commits) {
+  const own = bases.filter(
+    (b) => b.role === part.role && (b.type === null || b.type === part.type) && (commits || !b.committed),
+  );
   return [...new Set(own.map((b) => b.basis))];
 }
 
@@ -80,7 +85,7 @@ export function estimateNote(t, bases) {
               'li',
               {},
               h('strong', {}, `${partName(p)}: `),
-              basesFor(p, bases).join(' ') ||
+              basesFor(p, bases, t.commitment?.offered === true).join(' ') ||
                 'marked as an estimate in the catalogue, which gives no basis for this size.',
             ),
           ),

@@ -37,6 +37,10 @@ export function rateStatement(doc, today = Date.now()) {
   }
   const converted = `1 ${c.catalogue_currency} = ${rate(c.per_catalogue_unit)} ${c.code}`;
   const name = c.name ?? c.code;
+  // The published movement the band draws, with its source (content/currencies.json).
+  const movement = c.movement_source
+    ? ` The band's ${c.drift_pct_per_year}% a year drift and ${c.spread_pct}% spread: an estimate from ${c.movement_source}.`
+    : '';
   if (c.rate_from === 'input') {
     const published =
       c.default_per_usd != null
@@ -45,7 +49,7 @@ export function rateStatement(doc, today = Date.now()) {
     return statement(
       'yours',
       `${converted}: your rate.`,
-      `Amounts in ${name}, converted at the rate you typed.${published}`,
+      `Amounts in ${name}, converted at the rate you typed.${published}${movement}`,
     );
   }
   const days = daysOld(c.rate_date, today);
@@ -56,6 +60,6 @@ export function rateStatement(doc, today = Date.now()) {
       `${converted}, ${c.rate_source_name ? `${c.rate_source_name}, ` : ''}for ${c.rate_date}${age(days)}`,
       old ? h('strong', { class: 'rs-rate-old' }, ': an old rate; type today’s in the rate field.') : '.',
     ],
-    `Amounts in ${name}, converted at ${converted}, the rate for ${c.rate_date}. Source: ${c.rate_source}. Rates move daily: type today's in the rate field.`,
+    `Amounts in ${name}, converted at ${converted}, the rate for ${c.rate_date}. Source: ${c.rate_source}. Rates move daily: type today's in the rate field.${movement}`,
   );
 }

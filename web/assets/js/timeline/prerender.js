@@ -6,6 +6,7 @@ import { toHtml } from '../shared/html.js';
 import { formValues, renderTimelineForm, timelineInput } from './timeline-form.js';
 import { renderTimeline } from './render-timeline.js';
 import { costChart } from './timeline-chart.js';
+import * as commitmentView from './commitment-view.js';
 
 const prerenderedChart = (t, currency, options) => costChart(t, currency, { ...options, readouts: false });
 
@@ -19,6 +20,8 @@ export function prerenderTimeline(model, preset, { rules, assumptions, currencie
   const form = renderTimelineForm({ rules, assumptions, form: forms.timeline, catalogues, currencies }, 'rt-', values);
   return {
     timelineForm: toHtml(form),
-    timeline: toHtml(renderTimeline(doc.result, { bases: basesOf(doc.result), chart: prerenderedChart })),
+    timeline: toHtml(
+      renderTimeline(doc.result, { bases: basesOf(doc.result), chart: prerenderedChart, commitment: commitmentView }),
+    ),
   };
 }

@@ -7,6 +7,7 @@ import { rateStatement } from '../shared/rate-statement.js';
 import { formatCount } from '../shared/format.js';
 import { machines } from '../shared/machines.js';
 import { cumulativeEstimated, estimateNote, monthEstimated } from '../shared/estimate-notes.js';
+import { moveStep } from './move-step.js';
 
 // setup: (t, event) -> the setup a stage move leads to, drawn (diagram/timeline-setups.js),
 // once the page has loaded it; each sits in a disclosure under its move.
@@ -23,6 +24,7 @@ function events(t, setup) {
         h('strong', {}, `Month ${e.month}: `),
         e.text,
         e.sizing && h('span', { class: 'rt-sizing' }, ` ${e.sizing.reason}`),
+        e.type !== 'warning' && moveStep(t, e) && h('span', { class: 'rt-step' }, ` (${moveStep(t, e)}.)`),
         setup &&
           e.type === 'stage' &&
           h('details', { class: 'rt-setup' }, h('summary', {}, `The setup from month ${e.month}`), setup(t, e)),
@@ -31,7 +33,28 @@ function events(t, setup) {
   );
 }
 
-function summary(t) {
+// When the band's paths break the budget (budget_band), in a sentence.
+function budgetBand(t) {
+  const b = t.budget_band;
+  const paths = formatCount(t.uncertainty.paths);
+  if (b.share_over === 0) return `The budget holds on all ${paths} of the band's paths.`;
+  const by = [
+    b.p10_month != null && `a tenth of them by month ${b.p10_month}`,
+    b.p50_month != null && `half by month ${b.p50_month}`,
+    b.p90_month != null && `nine in ten by month ${b.p90_month}`,
+  ].filter(Boolean);
+  const share = `${Math.round(b.share_over * 100)}% of the band's ${paths} paths go over the budget`;
+  return `${share}${by.length ? `: ${by.join(', ')}` : ` within ${t.months.length} months`}.`;
+}
+
+// The display rate's movement the band draws, and where its figures come from.
+function rateMovement(t) {
+  const c = t.currency;
+  const from = c.movement_from === 'input' ? 'your figures' : 'a published estimate, see the rate details';
+  return `The band draws each path's own ${c.name ?? c.code} rate: ${c.drift_pct_per_year}% a year drift, ${c.spread_pct}% spread (${from}).`;
+}
+
+function summary(t, commitment) {
   const n = t.months.length;
   const last = t.months[n - 1];
   const o = t.overengineering;
@@ -54,6 +77,8 @@ function summary(t) {
           ? `The monthly budget of ${typedMoney(t, t, 'budget')} holds throughout.`
           : `The monthly budget of ${typedMoney(t, t, 'budget')} is first exceeded in month ${t.budget_exceeded_month}.`,
       ),
+    t.budget_band && h('li', { 'data-budget-band': '' }, budgetBand(t)),
+    t.band && (t.currency?.drift_pct_per_year || t.currency?.spread_pct) && h('li', {}, rateMovement(t)),
     h(
       'li',
       {},
@@ -62,12 +87,14 @@ function summary(t) {
         ? `${shownMoney(t, extra, 'extra')} more than growing in stages.`
         : `${shownMoney(t, extra, 'extra')} less: at these loads the autoscaled fleet is cheaper.`,
     ),
+    commitment?.commitmentLines(t),
   );
 }
 
 // The table scrolls inside its own region on a narrow screen, so the page never scrolls
 // sideways; the region takes focus so a keyboard can scroll it too.
-function table(t) {
+function table(t, commitment) {
+  const committed = commitment && t.commitment?.offered;
   return h(
     'div',
     { class: 'rt-table-wrap', role: 'region', 'aria-label': 'Month by month, scrolls sideways', tabindex: '0' },
@@ -81,7 +108,9 @@ function table(t) {
         h(
           'tr',
           {},
-          ['Month', 'Users', 'Stage', 'Machines', 'Cost', 'So far'].map((c) => h('th', { scope: 'col' }, c)),
+          ['Month', 'Users', 'Stage', 'Machines', 'Cost', 'So far', committed && 'Committed']
+            .filter(Boolean)
+            .map((c) => h('th', { scope: 'col' }, c)),
         ),
       ),
       h(
@@ -97,6 +126,7 @@ function table(t) {
             h('td', {}, machines(m)),
             h('td', { class: 'rt-money' }, shownMoney(t, m, 'cost', monthEstimated(m))),
             h('td', { class: 'rt-money' }, shownMoney(t, m, 'cumulative', cumulativeEstimated(t, i))),
+            committed && h('td', { class: 'rt-money' }, commitment.monthCommitment(t, m)),
           ),
         ),
       ),
@@ -126,8 +156,12 @@ function assumptions(t) {
 // already on the page as it is until that code arrives, or none for no chart (the
 // calculator's prerendered page, to keep its first visit light); `chartWidth`, the width
 // the chart is drawn at (the page measures it; a phone's unless given); `setup` draws each
-// stage move's setup (events()).
-export function renderTimeline(t, { bases, compact = false, chart = null, chartWidth, setup = null } = {}) {
+// stage move's setup (events()); `commitment`, commitment-view.js once loaded, for what a
+// commitment does (left out until then).
+export function renderTimeline(
+  t,
+  { bases, compact = false, chart = null, chartWidth, setup = null, commitment = null } = {},
+) {
   return h(
     'div',
     { class: compact ? 'rt-timeline rt-compact' : 'rt-timeline' },
@@ -135,13 +169,13 @@ export function renderTimeline(t, { bases, compact = false, chart = null, chartW
     // What the provider has no product for, and what the timeline priced instead.
     (t.provider.substitutions ?? []).map((s) => h('p', { class: 'rt-substitution' }, s.text)),
     rateStatement(t),
-    summary(t),
+    summary(t, commitment),
     estimateNote(t, bases),
     chart === 'held'
       ? h('figure', { class: 'rt-chart', 'data-slot': 'chart' })
       : chart?.(t, shownCurrency(t), { width: chartWidth, saves: !compact }),
     events(t, setup),
-    !compact && table(t),
+    !compact && table(t, commitment),
     !compact && assumptions(t),
   );
 }

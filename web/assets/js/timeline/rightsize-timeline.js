@@ -12,7 +12,7 @@ import { LiveElement } from '../shared/live-element.js';
 import { loadTimelineModel } from '../engine/model-client.js';
 import { catalogueCurrency, defaultRate, wireCurrencyFields } from '../shared/currency-fields.js';
 import { knownBases, withBases } from '../shared/estimate-bases.js';
-import '../compare/rightsize-compare.js';
+import compareUrl from '../compare/rightsize-compare.js?module';
 import { widthIn } from '../charts/chart-layout.js';
 import chartLaterUrl from './chart-later.js?module';
 import setupsModule from '../diagram/timeline-setups.js?module';
@@ -20,6 +20,7 @@ import setupsModule from '../diagram/timeline-setups.js?module';
 // The chart's code, imported once the first live result is painted (chart-later.js): until
 // then the prerendered chart stays as it is.
 let chartCode = null;
+let compareLoading = false;
 export const loadChartCode = () => {
   chartCode ??= import(new URL(chartLaterUrl, import.meta.url).href);
   return chartCode;
@@ -30,6 +31,7 @@ export class RightsizeTimeline extends LiveElement {
   #shownBand = null;
   #withBand = null;
   #costChart = null;
+  #commitment = null; // commitment-view.js, which arrives with the chart's code
   #setup = null; // each move's setup drawn (diagram/timeline-setups.js), after the first result
   #loadingSetups = null;
 
@@ -42,10 +44,9 @@ export class RightsizeTimeline extends LiveElement {
   }
   problems(form) {
     const text = (name) => form.elements.namedItem(name)?.value;
-    return [
-      ...readProblems(form),
-      ...timelineNotes({ milestones: text('milestones'), monthly_pct: text('monthly_pct') }),
-    ];
+    const names = ['milestones', 'monthly_pct', 'currency', 'drift_pct_per_year', 'spread_pct'];
+    const values = Object.fromEntries(names.map((name) => [name, text(name)]));
+    return [...readProblems(form), ...timelineNotes({ ...values, band: form.elements.namedItem('band')?.checked })];
   }
   prepare() {
     wireCurrencyFields(this.querySelector('form'));
@@ -56,12 +57,18 @@ export class RightsizeTimeline extends LiveElement {
     if (result.band) this.#shownBand = result.band;
     else if (!result.uncertainty) this.#shownBand = null;
     const band = result.band ?? (this.#shownBand?.length === result.months.length ? this.#shownBand : undefined);
+    // The comparison's element too (closed until the reader opens it): not in the first visit.
+    if (!compareLoading) {
+      compareLoading = true;
+      afterPaint().then(() => import(new URL(compareUrl, import.meta.url).href));
+    }
     if (!this.#costChart)
       afterPaint()
         .then(loadChartCode)
-        .then(({ costChart }) => {
+        .then(({ costChart, commitmentView }) => {
           if (this.#costChart) return;
           this.#costChart = costChart;
+          this.#commitment = commitmentView;
           this.redraw();
           this.dispatchEvent(new CustomEvent('rightsize-chart', { bubbles: true }));
         });
@@ -71,6 +78,7 @@ export class RightsizeTimeline extends LiveElement {
       chart: this.#costChart ?? 'held',
       chartWidth: widthIn(this.querySelector('[data-result]')),
       setup: this.#setup,
+      commitment: this.#commitment,
     });
   }
 

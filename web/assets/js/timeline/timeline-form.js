@@ -6,7 +6,7 @@ import { fill, formFields } from '../shared/form-spec.js';
 import { budgetInput, currencyFieldFor, currencyFields, currencyInput } from '../shared/currency-fields.js';
 import { readNumber } from '../shared/read-number.js';
 import { formatMoney } from '../shared/format.js';
-import forms from '../../data/forms.json' with { type: 'json' };
+import timelineForm from '../../data/timeline-form.json' with { type: 'json' };
 
 // The form's values for a timeline input (a preset such as the guide's example). A budget
 // shows in the input's display currency: as given in it (`budget_display_cents`), or
@@ -28,11 +28,17 @@ export function formValues(input, rates = {}) {
   for (const [name, value] of Object.entries(input.assumptions ?? {})) values[name] = value;
   if (input.currency?.code) values.currency = input.currency.code;
   if (input.currency?.per_usd !== undefined) values.per_usd = input.currency.per_usd;
+  for (const name of MOVEMENT) if (input.currency?.[name] !== undefined) values[name] = input.currency[name];
+  delete values.commitment;
+  if (input.commitment?.from_month !== undefined) values.commitment_from = input.commitment.from_month;
   return values;
 }
 
+// The currency's movement, which the band draws (currency.drift_pct_per_year, spread_pct).
+const MOVEMENT = ['drift_pct_per_year', 'spread_pct'];
+
 // rules: content/rules.json; assumptions: content/assumptions.json (its defaults fill the
-// band's label and choose the provider); form: forms.json's "timeline"; catalogues: by
+// band's label and choose the provider); form: timeline-form.json; catalogues: by
 // name, label and completeness; currencies: content/currencies.json; values: the form's
 // values (formValues of a preset).
 export function renderTimelineForm({ rules, assumptions, form, catalogues, currencies }, prefix = 'rt-', values = {}) {
@@ -70,6 +76,19 @@ export function renderTimelineForm({ rules, assumptions, form, catalogues, curre
       selectField('provider', 'Prices from', providers, prefix, values.provider ?? assumptions.defaults.provider),
       currencyFields(currencies, prefix, values),
       number('budget'),
+      h(
+        'details',
+        { class: 'rt-rate-movement', open: MOVEMENT.some((n) => values[n] !== undefined) },
+        h('summary', {}, form.rate_movement),
+        MOVEMENT.map(number),
+      ),
+    ),
+    // Closed, so the first screen stays the growth and the prices.
+    h(
+      'details',
+      { class: 'rt-pay', open: values.commitment_from !== undefined },
+      h('summary', {}, form.pay_legend),
+      number('commitment_from'),
     ),
     h(
       'fieldset',
@@ -89,7 +108,7 @@ function assumptionField(name, spec, hint) {
 }
 
 // The assumptions a timeline form has fields for.
-export const ASSUMPTION_FIELDS = forms.timeline.assumptions;
+export const ASSUMPTION_FIELDS = timelineForm.assumptions;
 
 // "1:100, 6:5k, 12:20,000" -> {"1": 100, "6": 5000, "12": 20000}, each month's users read
 // as any number field is (read-number.js); {error} for a month whose users do not read,
@@ -122,9 +141,13 @@ export function timelineInput(values, { defaultRate, catalogueCurrency } = {}) {
     input.growth = { monthly_pct: values.monthly_pct };
   }
   const currency = currencyInput(values, defaultRate, catalogueCurrency);
-  if (currency) input.currency = currency;
+  if (currency) {
+    for (const name of MOVEMENT) if (values[name] !== undefined) currency[name] = values[name];
+    input.currency = currency;
+  }
   if (values.budget !== undefined) Object.assign(input, budgetInput(values.budget, currency));
   if (values.band) input.uncertainty = {}; // the core's defaults, content/assumptions.json
+  if (values.commitment_from !== undefined) input.commitment = { from_month: values.commitment_from };
   const assumptions = Object.fromEntries(
     ASSUMPTION_FIELDS.filter((n) => values[n] !== undefined).map((n) => [n, values[n]]),
   );
@@ -135,10 +158,22 @@ export function timelineInput(values, { defaultRate, catalogueCurrency } = {}) {
 // What the timeline form says beside a field that the core does not: a growth rate typed
 // while milestones are set is not used (timelineInput sends the milestones alone).
 // values: the form's text by field name.
+// The rate's movement is drawn only by the band, and only for a currency other than the dollar.
 export function timelineNotes(values) {
-  return values.milestones?.trim() && values.monthly_pct?.trim()
-    ? [{ name: 'monthly_pct', message: 'not used while there are milestones: they set the growth', note: true }]
-    : [];
+  const notes = [];
+  if (values.milestones?.trim() && values.monthly_pct?.trim())
+    notes.push({
+      name: 'monthly_pct',
+      message: 'not used while there are milestones: they set the growth',
+      note: true,
+    });
+  for (const name of MOVEMENT.filter((n) => values[n]?.trim())) {
+    if ((values.currency ?? 'USD') === 'USD')
+      notes.push({ name, message: 'not used with US dollars: choose the currency it moves', note: true });
+    else if (!values.band)
+      notes.push({ name, message: 'used by the uncertainty band: turn it on to see it', note: true });
+  }
+  return notes;
 }
 
 // The core checks a budget in the catalogue's cents (budget_cents) or, typed in another
@@ -169,6 +204,7 @@ export function timelineFieldFor(path) {
   if (path.startsWith('growth.milestones')) return 'milestones';
   if (path.startsWith('growth')) return 'monthly_pct';
   if (path.startsWith('uncertainty')) return 'band';
+  if (path.startsWith('commitment')) return 'commitment_from';
   if (path.startsWith('currency')) return currencyFieldFor(path);
   if (path.startsWith('assumptions.')) return path.split('.')[1];
   return path.split('.')[0];
