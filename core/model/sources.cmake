@@ -3,6 +3,6 @@
 rightsize_core_sources(model
   DOCUMENTS assumptions.cpp
   SIMULATION queueing.cpp load_model.cpp sizing.cpp growth.cpp simulate.cpp run_timeline.cpp
-  DOCUMENTS timeline_input.cpp services_input.cpp timeline_output.cpp services_output.cpp compare.cpp plan.cpp
-    commitment_input.cpp commitment_output.cpp move_costs.cpp
+  DOCUMENTS timeline_input.cpp services_input.cpp timeline_output.cpp services_output.cpp compare.cpp
+    compare_currency.cpp plan.cpp commitment_input.cpp commitment_output.cpp move_costs.cpp
   SIMULATION scale_choice.cpp uncertainty.cpp)

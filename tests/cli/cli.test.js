@@ -404,3 +404,32 @@ test('share accepts exactly what timeline accepts, every timeline vector and mea
   assert.match(succeed(['share'], JSON.stringify(extra[0])), /^2/); // a cache engine needs version 2
   assert.match(succeed(['share', '--input', guideExample]), /^1/); // everything else stays version 1
 });
+
+// Hetzner prices in euros: its own timeline stays in euros and names the servers that stand
+// in for a managed database and cache; dollars asked for are converted at the book's rate,
+// and so is its column of a comparison with AWS.
+test('provider hetzner-fsn1: euros, its substitutions, and dollars at the book rate', async () => {
+  const input = { ...(await readJson('content/presets/guide-example.json')), provider: 'hetzner-fsn1' };
+  const own = JSON.parse(succeed(['timeline'], JSON.stringify(input)));
+  assert.equal(own.provider.currency, 'EUR');
+  assert.deepEqual(
+    own.provider.substitutions.map((s) => s.component),
+    ['database', 'cache'],
+  );
+  const row = lines(succeed(['timeline', '--csv'], JSON.stringify(input)))[1].split(',');
+  assert.deepEqual(row.slice(3, 5), ['EUR', (own.months[0].cost_cents / 100).toFixed(2)]);
+  const eur = (await readJson('content/currencies.json')).currencies.find((c) => c.code === 'EUR');
+  const inDollars = JSON.parse(succeed(['timeline'], JSON.stringify({ ...input, currency: { code: 'USD' } })));
+  assert.equal(inDollars.currency.per_catalogue_unit, 1 / eur.per_usd);
+  const { provider, ...shared } = input;
+  const compared = lines(
+    succeed(['compare', '--csv'], JSON.stringify({ ...shared, providers: ['aws-us-east-1', 'hetzner-fsn1'] })),
+  );
+  assert.match(compared[0], /^month,users,currency,aws-us-east-1_stage,.*hetzner-fsn1_cumulative,cheapest$/);
+  const first = compared[1].split(',');
+  assert.equal(first[2], 'USD');
+  assert.equal(Number(first[7]), Math.round(own.months[0].cost_cents / eur.per_usd) / 100);
+  const unknown = run(['timeline'], JSON.stringify({ users: 10, provider: 'hetzner-nowhere' }));
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /known: .*hetzner-fsn1/);
+});

@@ -26,19 +26,47 @@ test('compare equals separate timelines, provider by provider, month by month', 
   const input = await readJson('content/presets/guide-example.json');
   const doc = mod.compare(input);
   assert.equal(doc.ok, true, JSON.stringify(doc.errors));
-  assert.ok(doc.result.providers.length >= 3);
+  assert.ok(doc.result.providers.length >= 4);
+  assert.equal(doc.result.comparison_currency, 'USD');
   for (const p of doc.result.providers) {
     const own = mod.timeline({ ...input, provider: p.name });
     assert.equal(own.ok, true);
+    // A catalogue in euros is converted month by month at the rate the comparison names.
+    const factor = doc.result.converted.find((c) => c.provider === p.name)?.per_unit ?? 1;
+    let cumulative = 0;
     own.result.months.forEach((m, i) => {
       const mine = doc.result.months[i].costs[p.name];
+      cumulative += Math.round(m.cost_cents * factor);
       assert.deepEqual(
         [mine.stage, mine.cost_cents, mine.cumulative_cents, mine.estimated_components],
-        [m.stage, m.cost_cents, m.cumulative_cents, m.estimated_components],
+        [m.stage, Math.round(m.cost_cents * factor), cumulative, m.estimated_components],
         `${p.name} month ${m.month}`,
       );
     });
   }
+});
+
+test("compare converts Hetzner's euros to dollars at the book's EUR rate and says so", async () => {
+  const input = {
+    ...(await readJson('content/presets/guide-example.json')),
+    providers: ['aws-us-east-1', 'hetzner-fsn1'],
+  };
+  const doc = mod.compare(input);
+  assert.equal(doc.ok, true, JSON.stringify(doc.errors));
+  const eur = (await readJson('content/currencies.json')).currencies.find((c) => c.code === 'EUR');
+  assert.deepEqual(
+    doc.result.converted.map((c) => [c.provider, c.from, c.to, c.rate_date]),
+    [['hetzner-fsn1', 'EUR', 'USD', eur.rate_date]],
+  );
+  assert.ok(Math.abs(doc.result.converted[0].per_unit - 1 / eur.per_usd) < 1e-12);
+  const { providers, ...one } = input;
+  const own = mod.timeline({ ...one, provider: 'hetzner-fsn1' });
+  assert.equal(own.ok, true, JSON.stringify(own.errors));
+  assert.equal(own.result.provider.currency, 'EUR');
+  assert.deepEqual(
+    own.result.provider.substitutions.map((s) => s.component),
+    ['database', 'cache'],
+  );
 });
 
 test('compare names the cheapest provider of each month', async () => {

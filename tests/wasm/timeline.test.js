@@ -35,7 +35,7 @@ test('the guide example through the module: stages 1, 1, 3, 4 at months 1, 6, 12
 
 test('every catalogue in content/pricing is accepted by the module', async () => {
   const files = (await readdir(path.join(repoRoot, 'content/pricing'))).filter((f) => f.endsWith('.json')).sort();
-  assert.deepEqual(files, ['aws-af-south-1.json', 'aws-us-east-1.json', 'digitalocean-nyc1.json']);
+  assert.deepEqual(files, ['aws-af-south-1.json', 'aws-us-east-1.json', 'digitalocean-nyc1.json', 'hetzner-fsn1.json']);
   for (const f of files)
     assert.deepEqual(mod.add_catalogue(f.replace(/\.json$/, ''), await readJson(`content/pricing/${f}`)), { ok: true });
 });

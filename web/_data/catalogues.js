@@ -1,4 +1,4 @@
-// Every price catalogue in content/pricing: its name, its label, whether it prices every
+// Every price catalogue in content/pricing: its name, its label, the currency it prices in, whether it prices every
 // component a timeline can need (the core decides that, and the site marks the others as
 // incomplete), whether it is the default provider (assumptions.json), and the catalogue
 // itself. The pages' model reads the list from dist/assets/data/pricing/index.js.
@@ -16,6 +16,7 @@ export default async function () {
       return {
         name,
         label: document.label,
+        currency: document.currency,
         complete: model.timeline({ users: 1, months: 1, provider: name }).ok,
         isDefault: name === assumptions.defaults.provider,
         document,

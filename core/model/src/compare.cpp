@@ -1,13 +1,17 @@
 // Every catalogue that can price the input, run through the same timeline and laid side by
 // side. A catalogue that cannot (a price it lacks, a cache engine it does not offer, another
-// currency) is listed as skipped with the reason; an error in the input itself is returned
-// as it would be for one timeline.
+// currency without a rate) is listed as skipped with the reason; an error in the input itself
+// is returned as it would be for one timeline. A catalogue in another currency is converted
+// to the first one's (compare_currency.hpp).
 #include "rightsize/compare.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "compare_currency.hpp"
 #include "format.hpp"
 #include "object_reader.hpp"
 #include "services_input.hpp"
@@ -63,6 +67,20 @@ Value input_for(const Value& input, const std::string& provider) {
       v.members.push_back(Member{m.key, m.value});
   v.set("provider", str(provider));
   return v;
+}
+
+// The currency a catalogue's prices are in ("" when the name is unknown: its read says so).
+std::string catalogue_currency(const Model& model, const std::string& name) {
+  for (const NamedCatalogue& n : *model.catalogues)
+    if (n.name == name) return n.catalogue.currency;
+  return "";
+}
+
+// budget_cents is in the comparison's currency; a catalogue in another reads it in its own.
+void convert_budget_cents(Value& input, double factor) {
+  for (Member& m : input.members)
+    if (m.key == "budget_cents" && m.value.kind == Value::Kind::number)
+      m.value = Value::of_number(std::round(m.value.number * factor));
 }
 
 // Errors that concern one catalogue rather than the input.
@@ -185,8 +203,16 @@ Value compare_document(const Model& model, const Value& input) {
   std::string currency;
   std::optional<DisplayCurrency> display;
   std::optional<double> budget_display;
+  Value conversions = Value::array();
   for (const std::string& name : names) {
-    Result<TimelineInput> read = read_timeline_input(model, input_for(input, name));
+    // The comparison's currency is the first catalogue's; a budget in cents is in it, so a
+    // catalogue in another currency reads it converted to its own.
+    const std::string own = catalogue_currency(model, name);
+    if (currency.empty()) currency = own;
+    const std::optional<detail::Conversion> to_comparison = detail::conversion_between(model.currencies, own, currency);
+    Value one = input_for(input, name);
+    if (to_comparison && own != currency) convert_budget_cents(one, 1 / to_comparison->factor);
+    Result<TimelineInput> read = read_timeline_input(model, one);
     std::vector<FieldError> general;
     std::string reason;
     for (const FieldError& e : read.errors) {
@@ -196,11 +222,9 @@ Value compare_document(const Model& model, const Value& input) {
         general.push_back(e);
     }
     if (!general.empty()) return errors_to_value(general);  // the same for every catalogue
-    if (read.ok()) {
-      const std::string& own = read.value->catalogue->catalogue.currency;
-      if (currency.empty()) currency = own;
-      if (own != currency) reason = "prices in " + own + ", the comparison is in " + currency;
-    }
+    if (read.ok() && !to_comparison)
+      reason = "prices in " + own + ", the comparison is in " + currency +
+               ", and content/currencies.json has no rate between them";
     if (!reason.empty()) {
       Value s = Value::object();
       s.set("provider", str(name));
@@ -208,12 +232,18 @@ Value compare_document(const Model& model, const Value& input) {
       skipped.push(std::move(s));
       continue;
     }
-    budget = read.value->budget_cents ? num(static_cast<double>(*read.value->budget_cents)) : Value();
-    display = read.value->currency;
-    budget_display = read.value->budget_display_cents;
+    if (own == currency) {  // the budget and the display rate of the comparison's own currency
+      budget = read.value->budget_cents ? num(static_cast<double>(*read.value->budget_cents)) : Value();
+      display = read.value->currency;
+      budget_display = read.value->budget_display_cents;
+    }
     const Catalogue& prices =
         read.value->priced_with_engine ? read.value->priced_with_engine->catalogue : read.value->catalogue->catalogue;
     Value timeline = timeline_to_value(model, *read.value);
+    if (own != currency) {
+      detail::convert_timeline(timeline, to_comparison->factor);
+      conversions.push(detail::conversion_note(name, *to_comparison));
+    }
     Value machines = machines_used(timeline, prices);
     priced.push_back({name, std::move(timeline), std::move(machines)});
   }
@@ -226,6 +256,8 @@ Value compare_document(const Model& model, const Value& input) {
   Value out = Value::object();
   out.set("ok", Value::of_bool(true));
   Value& result = out.set("result", compare_result(priced, skipped, budget));
+  result.set("comparison_currency", str(currency));
+  result.set("converted", std::move(conversions));
   if (display) {
     add_display_amounts(result, *display);
     if (budget_display) result.set("budget_display_cents", num(*budget_display));

@@ -1,5 +1,7 @@
 // Providers side by side: the comparison must equal each provider's own timeline, month by
 // month, and name the cheapest correctly; what cannot be compared is skipped with a reason.
+#include <cmath>
+
 #include "support.hpp"
 
 using json = nlohmann::ordered_json;
@@ -31,24 +33,37 @@ TEST_CASE("compare: every provider's months and stage moves equal its own timeli
            R"({"users": 20000, "months": 36, "growth": {"monthly_pct": 12}, "needs_redundancy": true, "slow_changing_data": true, "cache_engine": "valkey", "budget_cents": 40000})")}) {
     CAPTURE(input);
     const json c = compare_ok(input);
-    REQUIRE(c["providers"].size() == test_support::catalogues().size());
+    // Hetzner offers no Valkey, so the second input skips it, saying why.
+    REQUIRE(c["providers"].size() + c["skipped"].size() == test_support::catalogues().size());
+    for (const json& s : c["skipped"]) CHECK(s["provider"] == "hetzner-fsn1");
+    CHECK(c["comparison_currency"] == "USD");
     for (const json& p : c["providers"]) {
       const std::string name = p["name"];
       CAPTURE(name);
-      const json t = timeline_of(json::parse(input), name);
+      // A catalogue in another currency is compared at its rate to the comparison's currency:
+      // its own timeline reads the budget converted, and each month's cost converts back.
+      double factor = 1;
+      for (const json& conv : c["converted"])
+        if (conv["provider"] == name) factor = conv["per_unit"];
+      json own_input = json::parse(input);
+      if (own_input.contains("budget_cents"))
+        own_input["budget_cents"] = std::round(own_input["budget_cents"].get<double>() / factor);
+      const json t = timeline_of(own_input, name);
       CHECK(p["label"] == t["provider"]["label"]);
       CHECK(p["budget_exceeded_month"] == t["budget_exceeded_month"]);
       REQUIRE(c["months"].size() == t["months"].size());
+      double cumulative = 0;
       for (size_t i = 0; i < t["months"].size(); ++i) {
         const json& mine = c["months"][i]["costs"][name];
         const json& own = t["months"][i];
         CHECK(c["months"][i]["users"] == own["users"]);
         CHECK(mine["stage"] == own["stage"]);
-        CHECK(mine["cost_cents"] == own["cost_cents"]);
-        CHECK(mine["cumulative_cents"] == own["cumulative_cents"]);
+        CHECK(mine["cost_cents"] == std::round(own["cost_cents"].get<double>() * factor));
+        cumulative += mine["cost_cents"].get<double>();
+        CHECK(mine["cumulative_cents"] == cumulative);
         CHECK(mine["estimated_components"] == own["estimated_components"]);
       }
-      CHECK(p["total_cents"] == t["months"].back()["cumulative_cents"]);
+      CHECK(p["total_cents"] == cumulative);
       std::vector<json> moves;
       for (const json& e : t["events"])
         if (e["type"] == "stage") {
@@ -57,9 +72,10 @@ TEST_CASE("compare: every provider's months and stage moves equal its own timeli
                     {"to_stage", e["to_stage"]},
                     {"trigger", e["trigger"]},
                     {"text", e["text"]}};
-          // A move after month 1 carries its step against the month before it.
+          // A move after month 1 carries its step against the month before it (converted
+          // like every amount for a catalogue in another currency).
           for (const char* key : {"monthly_before_cents", "monthly_cents", "monthly_change_cents"})
-            if (e.contains(key)) move[key] = e[key];
+            if (e.contains(key)) move[key] = std::round(e[key].get<double>() * factor);
           moves.push_back(move);
         }
       CHECK(p["stage_moves"] == json(moves));
@@ -168,4 +184,45 @@ TEST_CASE("compare and scale-choice: an input of 80,000 unknown names is refused
     REQUIRE(errors.size() >= 80000);
     CHECK(errors.back().find("field")->text == "k79999");
   }
+}
+
+TEST_CASE("compare: Hetzner's euros are compared with AWS's dollars at the book's EUR rate, and the output says so") {
+  json input = json::parse(test_support::read_source_file("content/presets/guide-example.json"));
+  input["providers"] = {"aws-us-east-1", "hetzner-fsn1"};
+  const json c = compare_ok(input.dump());
+  CHECK(c["comparison_currency"] == "USD");
+  REQUIRE(c["converted"].size() == 1);
+  const json& conv = c["converted"][0];
+  CHECK(conv["provider"] == "hetzner-fsn1");
+  CHECK(conv["from"] == "EUR");
+  CHECK(conv["to"] == "USD");
+  const json book = json::parse(test_support::read_source_file("content/currencies.json"));
+  double eur_per_usd = 0;
+  for (const json& r : book["currencies"])
+    if (r["code"] == "EUR") {
+      eur_per_usd = r["per_usd"];
+      CHECK(conv["rate_date"] == r["rate_date"]);
+    }
+  CHECK(conv["per_unit"].get<double>() == doctest::Approx(1 / eur_per_usd));
+  // The Hetzner timeline in euros, converted month by month, is what the comparison totals.
+  const json own = timeline_of(input, "hetzner-fsn1");
+  CHECK(own["provider"]["currency"] == "EUR");
+  double total = 0;
+  for (const json& m : own["months"]) total += std::round(m["cost_cents"].get<double>() / eur_per_usd);
+  double hetzner = 0, aws = 0;
+  for (const json& p : c["providers"]) (p["name"] == "hetzner-fsn1" ? hetzner : aws) = p["total_cents"];
+  CHECK(hetzner == total);
+  CHECK(aws == timeline_of(input, "aws-us-east-1")["months"].back()["cumulative_cents"]);
+  CHECK(hetzner < aws);  // self-run servers in euros against managed services in dollars
+  CHECK(c["cheapest_overall"] == "hetzner-fsn1");
+}
+
+TEST_CASE("compare: listed first, Hetzner's euros become the comparison's currency") {
+  json input = json::parse(test_support::read_source_file("content/presets/guide-example.json"));
+  input["providers"] = {"hetzner-fsn1", "aws-us-east-1"};
+  const json c = compare_ok(input.dump());
+  CHECK(c["comparison_currency"] == "EUR");
+  REQUIRE(c["converted"].size() == 1);
+  CHECK(c["converted"][0]["provider"] == "aws-us-east-1");
+  CHECK(c["providers"][0]["total_cents"] == timeline_of(input, "hetzner-fsn1")["months"].back()["cumulative_cents"]);
 }

@@ -34,7 +34,7 @@ TEST_CASE("pricing: every catalogue in content/pricing reads, which means every 
   std::vector<std::string> read;
   for (const auto& n : test_support::catalogues()) read.push_back(n.name + " read on " + n.catalogue.oldest_read_on);
   CHECK(read == std::vector<std::string>{"aws-af-south-1 read on 2026-11-28", "aws-us-east-1 read on 2026-11-28",
-                                         "digitalocean-nyc1 read on 2026-11-28"});
+                                         "digitalocean-nyc1 read on 2026-11-28", "hetzner-fsn1 read on 2026-12-03"});
 }
 
 TEST_CASE("pricing: an entry without a source or a date is refused") {

@@ -254,7 +254,7 @@ TEST_CASE("share: every field of every version's input tables is one the timelin
   }
 }
 
-TEST_CASE("share v2: every cache engine of today's catalogues travels in a link") {
+TEST_CASE("share v2: every cache engine of today's catalogues travels in a link, an indexed one by its number") {
   for (const auto& named : test_support::catalogues()) {
     for (const std::string& engine : rightsize::cache_engine_names(named.catalogue)) {
       CAPTURE(engine);
@@ -264,8 +264,12 @@ TEST_CASE("share v2: every cache engine of today's catalogues travels in a link"
       const std::string fragment = encoded(input);
       CHECK(fragment[0] == '2');
       CHECK(same(decoded(fragment), input));
-      // By its index, not spelled out: a short link.
-      CHECK(fragment.size() <= 12);
+      // An engine of the index by its number, not spelled out: a short link. One a later
+      // catalogue brought (Hetzner's redis-on-server) travels as text, as a new catalogue's name does.
+      using namespace rightsize::detail::share;
+      bool indexed = false;
+      for (std::size_t i = 0; i < kCacheEngineNames.size; ++i) indexed = indexed || engine == kCacheEngineNames.list[i];
+      if (indexed) CHECK(fragment.size() <= 12);
     }
   }
 }

@@ -13,7 +13,9 @@ import { formFields } from '../shared/form-spec.js';
 export function renderMoneyForm({ rules, assumptions, currencies, forms, catalogues }, prefix = 'rs-', values = {}) {
   const start = { ...forms.calculator_money.values, ...values };
   const growth = formFields(forms.timeline, rules.metrics).numbers.find((f) => f.name === 'monthly_pct');
-  const providers = catalogues.filter((c) => c.complete).map((c) => ({ value: c.name, text: c.label }));
+  const providers = catalogues
+    .filter((c) => c.complete)
+    .map((c) => ({ value: c.name, text: c.label, attrs: { 'data-currency': c.currency } }));
   return h(
     'form',
     {
@@ -49,10 +51,10 @@ export function payDetails(form, prefix, value) {
 
 // values: the calculator's form (readForm); money: the money form's;
 // defaultRate: the chosen display currency's published rate.
-export function calculatorTimelineInput(values, money, { defaultRate } = {}) {
+export function calculatorTimelineInput(values, money, { defaultRate, catalogueCurrency } = {}) {
   const input = { ...values, provider: money.provider };
   if (money.monthly_pct !== undefined) input.growth = { monthly_pct: money.monthly_pct };
-  const currency = currencyInput(money, defaultRate);
+  const currency = currencyInput(money, defaultRate, catalogueCurrency);
   if (currency) input.currency = currency;
   if (money.commitment_from !== undefined) input.commitment = { from_month: money.commitment_from };
   return input;

@@ -6,7 +6,7 @@
 // under the recommendation.
 import { morph } from '../shared/morph.js';
 import { readForm, readProblems, showErrors } from '../shared/form-fields.js';
-import { defaultRate, wireCurrencyFields } from '../shared/currency-fields.js';
+import { catalogueCurrency, defaultRate, wireCurrencyFields } from '../shared/currency-fields.js';
 import { calculatorTimelineInput, moneyFieldFor, payDetails } from './calculator-money-form.js';
 import { toDom } from '../shared/html.js';
 import timelineForm from '../../data/timeline-form.json' with { type: 'json' };
@@ -49,6 +49,7 @@ export class CalculatorMoney {
     const problems = readProblems(this.#form);
     const input = calculatorTimelineInput(recommendationValues, readForm(this.#form), {
       defaultRate: defaultRate(this.#form),
+      catalogueCurrency: catalogueCurrency(this.#form),
     });
     const doc = await withBases(model, model.timeline(input).first);
     if (doc == null) return null;

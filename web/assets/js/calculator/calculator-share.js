@@ -3,7 +3,7 @@
 // controls to share the link and save the result. calculator-page.js loads this at the
 // reader's first move, soon after the first result, or at once for a link.
 import { readForm } from '../shared/form-fields.js';
-import { defaultRate, showCurrency } from '../shared/currency-fields.js';
+import { catalogueCurrency, defaultRate, showCurrency } from '../shared/currency-fields.js';
 import { fillForm } from '../share/fill-form.js';
 import { fragmentOf, linkInput, producedKeys, withFragment } from '../share/share-input.js';
 import { startSharing } from '../share/share-state.js';
@@ -27,7 +27,12 @@ export function startCalculatorSharing(element) {
 
   const own = () => {
     const values = readForm(measured);
-    return money ? calculatorTimelineInput(values, readForm(money), { defaultRate: defaultRate(money) }) : values;
+    return money
+      ? calculatorTimelineInput(values, readForm(money), {
+          defaultRate: defaultRate(money),
+          catalogueCurrency: catalogueCurrency(money),
+        })
+      : values;
   };
   const sharing = startSharing(element, {
     codec: loadShareCodec,

@@ -182,6 +182,16 @@ function whyApart(c) {
   );
 }
 
+// A catalogue priced in another currency is compared at the rate the core used; say which.
+function convertedNote(c, label) {
+  if (!(c.converted?.length > 0)) return null;
+  const each = c.converted.map(
+    (v) =>
+      `${label(v.provider)} prices in ${v.from}: compared at 1 ${v.from} = ${formatNumber(v.per_unit, 4)} ${v.to}${v.rate_date ? `, the published rate of ${v.rate_date}` : ''}`,
+  );
+  return h('p', { class: 'rc-converted' }, `${each.join('; ')}.`);
+}
+
 // c: a compare document; labels: catalogue name -> label, for the providers it left out;
 // chartWidth: the width the charts are drawn at (a phone's unless given).
 export function renderCompare(c, labels = {}, { chartWidth } = {}) {
@@ -199,6 +209,7 @@ export function renderCompare(c, labels = {}, { chartWidth } = {}) {
         { class: 'rs-estimates' },
         '≈ marks an amount that includes an estimated price: one no source could give, derived from a cited price by a stated ratio. Pick that provider above to see which, and how.',
       ),
+    convertedNote(c, label),
     c.skipped.length > 0 &&
       h('p', {}, `Not compared, for want of complete prices: ${c.skipped.map((s) => label(s.provider)).join(', ')}.`),
     whyApart(c),

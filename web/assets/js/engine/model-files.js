@@ -1,6 +1,6 @@
 // What an input needs fetched before the full model can answer it: its provider's prices (or,
 // to compare, every provider's; the default's came with the model) and, for a display
-// currency at its published rate, content/currencies.json. A fetch that fails is the field it
+// currency at its published rate or for a comparison, content/currencies.json. A fetch that fails is the field it
 // concerns, not a failure of the worker: the reader sees what is missing, and the next
 // request that needs the file tries again (model-engine.js forgets a failed fetch).
 
@@ -20,7 +20,8 @@ export async function filesFor(model, input, { compare = false } = {}) {
         : input?.provider !== undefined
           ? fetched(model.useCatalogue(input.provider), 'provider', "this provider's prices")
           : null,
-      input?.currency && input.currency.per_usd === undefined
+      // A comparison converts a catalogue in another currency (Hetzner's euros) at these rates.
+      compare || (input?.currency && input.currency.per_usd === undefined)
         ? fetched(model.useCurrencies(), 'currency', 'the published exchange rates')
         : null,
       input?.services ? fetched(model.useServices(), 'services', "the managed services' prices") : null,

@@ -59,16 +59,19 @@ export function currencyFields(currencies, prefix, values = {}) {
 
 // The input's `currency` for the form's values (readForm), given the chosen currency's
 // default rate: none for dollars, {code} for the default rate (the core then names its
-// source and date), {code, per_usd} for a rate the reader typed.
-export function currencyInput(values, defaultRate) {
+// source and date), {code, per_usd} for a rate the reader typed. Dollars from a catalogue
+// that prices in another currency (Hetzner's euros) are asked for as {code: "USD"}, so the
+// core converts them too and the select and the amounts agree.
+export function currencyInput(values, defaultRate, catalogueCurrency = BASE) {
   const code = values.currency;
+  if ((code === undefined || code === BASE) && catalogueCurrency !== BASE) return { code: BASE };
   if (code === undefined || code === BASE) return undefined;
   if (values.per_usd === undefined || values.per_usd === defaultRate) return { code };
   return { code, per_usd: values.per_usd };
 }
 
-// A monthly budget typed in the display currency, as the input's field: in dollars (every
-// catalogue prices in dollars) `budget_cents`; in another currency `budget_display_cents`,
+// A monthly budget typed in the display currency, as the input's field: in the catalogue's
+// own dollars `budget_cents`; in any display currency `budget_display_cents`,
 // the amount typed, which the core converts at the rate it shows, so a link keeps it exactly.
 export function budgetInput(budget, currency) {
   if (typeof budget !== 'number') return currency ? { budget_display_cents: budget } : { budget_cents: budget }; // text: the core names the field
@@ -84,6 +87,12 @@ export function currencyFieldFor(path) {
 }
 
 // In the browser: the chosen currency's default rate, read from its option.
+// The currency the chosen provider's catalogue prices in (its option's data-currency).
+export function catalogueCurrency(form) {
+  const select = form.elements.namedItem('provider');
+  return select?.selectedOptions?.[0]?.dataset.currency || BASE;
+}
+
 export function defaultRate(form) {
   const select = form.elements.namedItem('currency');
   const option = select?.selectedOptions?.[0];

@@ -54,7 +54,9 @@ export function selectField(name, label, options, prefix, value) {
     h(
       'select',
       { id, name, 'aria-describedby': `${id}-error` },
-      options.map((o) => h('option', { value: o.value, selected: String(o.value) === String(value) }, o.text)),
+      options.map((o) =>
+        h('option', { value: o.value, selected: String(o.value) === String(value), ...(o.attrs ?? {}) }, o.text),
+      ),
     ),
     errorSlot(id, name),
   );

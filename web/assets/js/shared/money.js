@@ -7,9 +7,12 @@
 // typed keeps its cents. An amount that includes an estimated price gets "≈" before it.
 import { formatMoney, formatWholeMoney } from './format.js';
 
-// The currency a document's amounts are shown in: its display currency, or the catalogue's.
+// The currency a document's amounts are shown in: its display currency, or the catalogue's
+// (a comparison's: the one it converted every catalogue to).
 export function shownCurrency(doc) {
-  return doc.currency?.code ?? doc.provider?.currency ?? doc.providers?.[0]?.currency ?? 'USD';
+  return (
+    doc.currency?.code ?? doc.comparison_currency ?? doc.provider?.currency ?? doc.providers?.[0]?.currency ?? 'USD'
+  );
 }
 
 // The shown cents of `holder[name + '_cents']`: its display twin when the document has one.

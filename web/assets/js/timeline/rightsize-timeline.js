@@ -10,7 +10,7 @@ import { renderTimeline } from './render-timeline.js';
 import { renderTimelineSummary } from './timeline-summary.js';
 import { LiveElement } from '../shared/live-element.js';
 import { loadTimelineModel } from '../engine/model-client.js';
-import { defaultRate, wireCurrencyFields } from '../shared/currency-fields.js';
+import { catalogueCurrency, defaultRate, wireCurrencyFields } from '../shared/currency-fields.js';
 import { knownBases, withBases } from '../shared/estimate-bases.js';
 import compareUrl from '../compare/rightsize-compare.js?module';
 import { widthIn } from '../charts/chart-layout.js';
@@ -101,7 +101,10 @@ export class RightsizeTimeline extends LiveElement {
   // {input} or {error}: the form's timeline input (display currency and its rate included),
   // completed by completeInput.
   inputOf(form) {
-    const own = timelineInput(readForm(form), { defaultRate: defaultRate(form) });
+    const own = timelineInput(readForm(form), {
+      defaultRate: defaultRate(form),
+      catalogueCurrency: catalogueCurrency(form),
+    });
     return own.error ? own : { input: this.completeInput(own.input) };
   }
 

@@ -49,6 +49,7 @@ export function renderTimelineForm({ rules, assumptions, form, catalogues, curre
   const providers = catalogues.map((c) => ({
     value: c.name,
     text: c.complete ? c.label : `${c.label} (prices incomplete)`,
+    attrs: { 'data-currency': c.currency },
   }));
   const number = (name) => numberField(byName[name], prefix, values[name]);
   // The milestones in a box that wraps and grows, so every milestone shows at once.
@@ -126,7 +127,7 @@ function parseMilestones(text) {
 
 // The form's values (readForm) as a timeline input, or {error} for a field the core never
 // sees. defaultRate: the chosen display currency's published rate (currency-fields.js).
-export function timelineInput(values, { defaultRate } = {}) {
+export function timelineInput(values, { defaultRate, catalogueCurrency } = {}) {
   const input = { months: values.months, provider: values.provider };
   for (const flag of ['repeated_reads', 'slow_changing_data', 'needs_redundancy']) input[flag] = values[flag];
   if (values.users !== undefined) input.users = values.users;
@@ -139,7 +140,7 @@ export function timelineInput(values, { defaultRate } = {}) {
   } else if (values.monthly_pct !== undefined) {
     input.growth = { monthly_pct: values.monthly_pct };
   }
-  const currency = currencyInput(values, defaultRate);
+  const currency = currencyInput(values, defaultRate, catalogueCurrency);
   if (currency) {
     for (const name of MOVEMENT) if (values[name] !== undefined) currency[name] = values[name];
     input.currency = currency;

@@ -2,7 +2,7 @@
 // the page reads them: the recommendation's input for the alerts (the measured fields alone:
 // `rightsize alerts` reads what `rightsize recommend` reads), and a timeline input for the plan.
 import { readForm } from '../shared/form-fields.js';
-import { defaultRate } from '../shared/currency-fields.js';
+import { catalogueCurrency, defaultRate } from '../shared/currency-fields.js';
 import { calculatorTimelineInput } from '../calculator/calculator-money-form.js';
 
 // The band changes no event of the plan: leaving it out keeps the plan one timeline's work.
@@ -15,7 +15,12 @@ export function calculatorInputs(element) {
   return {
     alerts: () => readForm(measured),
     plan: () =>
-      money ? calculatorTimelineInput(readForm(measured), readForm(money), { defaultRate: defaultRate(money) }) : null,
+      money
+        ? calculatorTimelineInput(readForm(measured), readForm(money), {
+            defaultRate: defaultRate(money),
+            catalogueCurrency: catalogueCurrency(money),
+          })
+        : null,
   };
 }
 
