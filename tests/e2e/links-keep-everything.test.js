@@ -156,6 +156,10 @@ for (const width of [390, 1280]) {
       assert.equal(await page.evaluate(() => history.length), entries);
       const link = page.url();
       await page.waitForFunction((t) => !document.querySelector(`${t} [data-error-for]:not([hidden])`), tag);
+      // The calculator's money module adds "How you pay" once it loads: compare whole forms.
+      const settled = (p) =>
+        url === '/calculator/' ? p.locator('[name=commitment_from]').waitFor({ state: 'attached' }) : null;
+      await settled(page);
       const shown = await controls(page, tag);
 
       const opened = await open(width, link.slice(site.server.origin.length));
@@ -163,6 +167,7 @@ for (const width of [390, 1280]) {
         t: tag,
         users: expected.users,
       });
+      await settled(opened.page);
       assert.deepEqual(await controls(opened.page, tag), shown, 'every control as it was');
       assert.equal(
         await opened.page.evaluate(() => window.shownResults[0]),
