@@ -5,6 +5,7 @@
 #include <cstring>
 #include <limits>
 #include <tuple>
+#include <utility>
 
 #include "rightsize/share.hpp"
 #include "rightsize/timeline.hpp"
@@ -77,6 +78,26 @@ const json& vectors_v3() {
   return list;
 }
 
+// Every vector of `list` with a fragment and no errors: its fragment decodes to its input (or
+// `decoded`), and this build writes that fragment again (or `written`, for a fragment no build
+// writes). Returns how many were checked and how many of those are written as `version`.
+std::pair<int, int> round_trips(const json& list, char version) {
+  int pairs = 0, of_version = 0;
+  for (const auto& v : list) {
+    if (v.contains("errors") || !v.contains("fragment")) continue;
+    CAPTURE(v["name"].get<std::string>());
+    const std::string fragment = v["fragment"];
+    const Value expected = rightsize::from_json(v.contains("decoded") ? v["decoded"] : v["input"]);
+    const Value got = decoded(fragment);
+    CHECK_MESSAGE(same(got, expected), describe(got));
+    const std::string written = v.contains("input") ? fragment : v["written"].get<std::string>();
+    CHECK(encoded(v.contains("input") ? rightsize::from_json(v["input"]) : got) == written);
+    if (written[0] == version) ++of_version;
+    ++pairs;
+  }
+  return {pairs, of_version};
+}
+
 // The vectors of every version, each list once.
 std::vector<const json*> both_versions() { return {&vectors(), &vectors_v2(), &vectors_v3()}; }
 
@@ -135,39 +156,14 @@ TEST_CASE("share v1 vectors: inputs the format cannot hold name their fields") {
 
 TEST_CASE(
     "share v2 vectors: every fragment decodes to its input, and this build writes the oldest version that holds it") {
-  int pairs = 0, twos = 0;
-  for (const auto& v : vectors_v2()) {
-    if (v.contains("errors") || !v.contains("fragment")) continue;
-    CAPTURE(v["name"].get<std::string>());
-    const std::string fragment = v["fragment"];
-    const Value expected = rightsize::from_json(v.contains("decoded") ? v["decoded"] : v["input"]);
-    const Value got = decoded(fragment);
-    CHECK_MESSAGE(same(got, expected), describe(got));
-    // A vector without an input is a fragment this build never writes: it writes `written`.
-    const std::string written = v.contains("input") ? fragment : v["written"].get<std::string>();
-    CHECK(encoded(v.contains("input") ? rightsize::from_json(v["input"]) : got) == written);
-    if (written[0] == '2') ++twos;
-    ++pairs;
-  }
+  const auto [pairs, twos] = round_trips(vectors_v2(), '2');
   CHECK(pairs >= 10);
   CHECK(twos >= 5);
 }
 
 TEST_CASE(
     "share v3 vectors: every fragment decodes to its input, and this build writes the oldest version that holds it") {
-  int pairs = 0, threes = 0;
-  for (const auto& v : vectors_v3()) {
-    if (v.contains("errors")) continue;
-    CAPTURE(v["name"].get<std::string>());
-    const std::string fragment = v["fragment"];
-    const Value expected = rightsize::from_json(v.contains("decoded") ? v["decoded"] : v["input"]);
-    const Value got = decoded(fragment);
-    CHECK_MESSAGE(same(got, expected), describe(got));
-    const std::string written = v.contains("input") ? fragment : v["written"].get<std::string>();
-    CHECK(encoded(v.contains("input") ? rightsize::from_json(v["input"]) : got) == written);
-    if (written[0] == '3') ++threes;
-    ++pairs;
-  }
+  const auto [pairs, threes] = round_trips(vectors_v3(), '3');
   CHECK(pairs >= 10);
   CHECK(threes >= 8);
 }
