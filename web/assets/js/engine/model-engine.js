@@ -118,15 +118,17 @@ export function loadModel(sources) {
       useCatalogues: own.useCatalogues,
       document: own.document,
       comparisons() {
-        // The catalogues the model has already: their documents, not fetched again.
-        const have = catalogueList.map((c) => c.name).filter((name) => own.document(name));
-        comparisons ??= startCompare(
-          given,
-          have.map((name) => ({ name, document: own.document(name) })),
-        ).then(comparing);
-        comparisons.catch(() => {
-          comparisons = null;
-        }); // a later request tries again
+        if (!comparisons) {
+          // The catalogues the model has already go over as documents, not fetched again.
+          const have = catalogueList.map((c) => ({ name: c.name, document: own.document(c.name) }));
+          comparisons = startCompare(
+            given,
+            have.filter((c) => c.document),
+          ).then(comparing);
+          comparisons.catch(() => {
+            comparisons = null;
+          }); // a later request tries again
+        }
         return comparisons;
       },
     };
