@@ -24,14 +24,6 @@ bool within(double value, double target, double pct) {
   return value >= target * (1 - pct / 100) && value <= target * (1 + pct / 100);
 }
 
-std::vector<std::string> error_fields(const std::string& input) {
-  const json doc = timeline(input);
-  std::vector<std::string> out;
-  if (doc["ok"] == false)
-    for (const auto& e : doc["errors"]) out.push_back(e["field"]);
-  return out;
-}
-
 }  // namespace
 
 TEST_CASE("guide example: one box at months 1 and 6, with the database getting slow and a warning") {
@@ -131,20 +123,25 @@ TEST_CASE("timeline: measured metrics steer month 1") {
 
 TEST_CASE("timeline: bad input names the field") {
   using v = std::vector<std::string>;
-  CHECK(error_fields(R"({"users": 10, "months": 0})") == v{"months"});
-  CHECK(error_fields(R"({"users": 10, "months": 121})") == v{"months"});
-  CHECK(error_fields(R"({"users": 10, "provider": "moon-base-1"})") == v{"provider"});
-  CHECK(error_fields(R"({"users": 10, "budget_cents": -5})") == v{"budget_cents"});
-  CHECK(error_fields(R"({"users": 10, "growth": {"monthly_pct": 5, "milestones": {"2": 20}}})") == v{"growth"});
-  CHECK(error_fields(R"({"users": 10, "growth": {}})") == v{"growth"});
-  CHECK(error_fields(R"({"users": 10, "growth": {"milestones": {"june": 20}}})") == v{"growth.milestones.june"});
-  CHECK(error_fields(R"({"users": 10, "growth": {"milestones": {"3": -20}}})") == v{"growth.milestones.3"});
-  CHECK(error_fields(R"({"users": 10, "growth": {"monthly_pct": "fast"}})") == v{"growth.monthly_pct"});
-  CHECK(error_fields(R"({"users": 10, "assumptions": {"cache_hit_pct": 101}})") == v{"assumptions.cache_hit_pct"});
-  CHECK(error_fields(R"({"users": 10, "uncertainty": {"paths": 0}})") == v{"uncertainty.paths"});
-  CHECK(error_fields(R"({"users": -10})") == v{"users"});
-  CHECK(error_fields(R"({"months": 5})") == v{"users"});
-  CHECK(error_fields(R"({"growth": {"milestones": {"1": 100}}})").empty());
+  CHECK(test_support::timeline_error_fields(R"({"users": 10, "months": 0})") == v{"months"});
+  CHECK(test_support::timeline_error_fields(R"({"users": 10, "months": 121})") == v{"months"});
+  CHECK(test_support::timeline_error_fields(R"({"users": 10, "provider": "moon-base-1"})") == v{"provider"});
+  CHECK(test_support::timeline_error_fields(R"({"users": 10, "budget_cents": -5})") == v{"budget_cents"});
+  CHECK(test_support::timeline_error_fields(
+            R"({"users": 10, "growth": {"monthly_pct": 5, "milestones": {"2": 20}}})") == v{"growth"});
+  CHECK(test_support::timeline_error_fields(R"({"users": 10, "growth": {}})") == v{"growth"});
+  CHECK(test_support::timeline_error_fields(R"({"users": 10, "growth": {"milestones": {"june": 20}}})") ==
+        v{"growth.milestones.june"});
+  CHECK(test_support::timeline_error_fields(R"({"users": 10, "growth": {"milestones": {"3": -20}}})") ==
+        v{"growth.milestones.3"});
+  CHECK(test_support::timeline_error_fields(R"({"users": 10, "growth": {"monthly_pct": "fast"}})") ==
+        v{"growth.monthly_pct"});
+  CHECK(test_support::timeline_error_fields(R"({"users": 10, "assumptions": {"cache_hit_pct": 101}})") ==
+        v{"assumptions.cache_hit_pct"});
+  CHECK(test_support::timeline_error_fields(R"({"users": 10, "uncertainty": {"paths": 0}})") == v{"uncertainty.paths"});
+  CHECK(test_support::timeline_error_fields(R"({"users": -10})") == v{"users"});
+  CHECK(test_support::timeline_error_fields(R"({"months": 5})") == v{"users"});
+  CHECK(test_support::timeline_error_fields(R"({"growth": {"milestones": {"1": 100}}})").empty());
 }
 
 TEST_CASE("uncertainty: seeded, reproducible, ordered percentiles, stage probabilities sum to 1") {

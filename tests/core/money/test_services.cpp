@@ -43,14 +43,6 @@ long long billed_cents(const rightsize::ManagedService& s, const json& usage) {
   return std::llround(micros / 1e4);
 }
 
-std::vector<std::string> error_fields(const std::string& input) {
-  const json doc = timeline(input);
-  std::vector<std::string> out;
-  if (doc["ok"] == false)
-    for (const auto& e : doc["errors"]) out.push_back(e["field"]);
-  return out;
-}
-
 }  // namespace
 
 TEST_CASE("services: the guide's example prices Neon from stage 2 and Upstash from stage 3, as they bill") {
@@ -132,11 +124,14 @@ TEST_CASE("services: Neon sizes its compute from the database's CPU and working 
 }
 
 TEST_CASE("services: an unknown service, or one for the other component, names its field") {
-  CHECK(error_fields(R"({"users": 10, "services": {"database": "planetscale"}})") ==
+  CHECK(test_support::timeline_error_fields(R"({"users": 10, "services": {"database": "planetscale"}})") ==
         std::vector<std::string>{"services.database"});
-  CHECK(error_fields(R"({"users": 10, "services": {"cache": "neon"}})") == std::vector<std::string>{"services.cache"});
-  CHECK(error_fields(R"({"users": 10, "services": {"queue": "sqs"}})") == std::vector<std::string>{"services.queue"});
-  CHECK(error_fields(R"({"users": 10, "services": "neon"})") == std::vector<std::string>{"services"});
+  CHECK(test_support::timeline_error_fields(R"({"users": 10, "services": {"cache": "neon"}})") ==
+        std::vector<std::string>{"services.cache"});
+  CHECK(test_support::timeline_error_fields(R"({"users": 10, "services": {"queue": "sqs"}})") ==
+        std::vector<std::string>{"services.queue"});
+  CHECK(test_support::timeline_error_fields(R"({"users": 10, "services": "neon"})") ==
+        std::vector<std::string>{"services"});
   const json doc = timeline(R"({"users": 10, "services": {"database": "planetscale"}})");
   CHECK(doc["errors"][0]["message"].get<std::string>().find("\"neon\"") != std::string::npos);
 }

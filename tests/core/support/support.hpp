@@ -10,6 +10,7 @@
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <vector>
 
 #include "rightsize/compare.hpp"
 #include "rightsize/json.hpp"
@@ -167,6 +168,15 @@ inline rightsize::Model model() { return {&rules(), &assumption_book(), &catalog
 // A timeline document ({"ok", "result"} or errors) as nlohmann JSON.
 inline nlohmann::ordered_json timeline(const std::string& input) {
   return rightsize::to_json(rightsize::timeline_document(model(), parse(input)));
+}
+
+// The fields a timeline input's errors name, in order; none when it is accepted.
+inline std::vector<std::string> timeline_error_fields(const std::string& input) {
+  const nlohmann::ordered_json doc = timeline(input);
+  std::vector<std::string> out;
+  if (doc["ok"] == false)
+    for (const auto& e : doc["errors"]) out.push_back(e["field"]);
+  return out;
 }
 
 // A comparison document of every catalogue, as nlohmann JSON.
