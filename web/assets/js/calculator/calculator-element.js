@@ -34,6 +34,9 @@ export class RightsizeCalculator extends LiveElement {
   render(result) {
     return renderRecommendation(result, this.#money?.costBeside(result), this.#money?.diagrams(result));
   }
+  whenDrawn() {
+    return this.#money?.drawn ?? true;
+  }
   refine(form, result) {
     return this.#money?.refine(readForm(form), result) ?? null;
   }

@@ -27,6 +27,11 @@ export class MoneySlot {
     return this.#money ? this.#money.costBeside(result) : this.#line;
   }
 
+  // The compact timeline costBeside() set drawing (a promise), once the module is here.
+  get drawn() {
+    return this.#money?.drawn ?? true;
+  }
+
   // The stages drawn under the recommendation, once the module is here.
   diagrams(result) {
     return this.#money ? this.#money.diagrams(result) : null;

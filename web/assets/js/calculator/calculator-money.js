@@ -4,7 +4,8 @@
 // recommendation is on screen (the calculator's first visit carries none of it). The
 // timeline gives the stage's monthly cost, shown beside the stage, and a compact timeline
 // under the recommendation.
-import { morph } from '../shared/morph.js';
+import { morphInSteps } from '../shared/morph.js';
+import { yieldToPage } from '../shared/yield-to-page.js';
 import { readForm, readProblems, showErrors } from '../shared/form-fields.js';
 import { catalogueCurrency, defaultRate, wireCurrencyFields } from '../shared/currency-fields.js';
 import { calculatorTimelineInput, moneyFieldFor, payDetails } from './calculator-money-form.js';
@@ -23,6 +24,8 @@ import { stageDiagrams } from './stage-diagrams.js';
 export class CalculatorMoney {
   #form;
   #shown;
+  #drawing = 0; // the compact timeline being drawn (a newer one stops it)
+  drawn = Promise.resolve(true); // ...and the promise of it, which the result waits for
   #costLine; // the line beside the stage, kept while a new one computes
   #costShort = null; // the same cost in a few words, for the summary
   #diagrams = null; // the stages drawn (stage-diagrams.js), kept while a new one computes
@@ -90,17 +93,24 @@ export class CalculatorMoney {
     this.#costLine = stageCost(result.timeline, this.#before.get(result));
     const bases = knownBases(result.timeline.provider.name);
     if (this.#shown) {
-      const width = widthIn(this.#shown);
-      morph(
-        this.#shown,
-        renderTimeline(result.timeline, {
-          bases,
-          compact: true,
-          chart: costChart,
-          chartWidth: width,
-          commitment: commitmentView,
-        }),
-      );
+      const drawing = ++this.#drawing;
+      const current = () => drawing === this.#drawing;
+      const draw = (chart) =>
+        morphInSteps(
+          this.#shown,
+          renderTimeline(result.timeline, {
+            bases,
+            compact: true,
+            chart,
+            chartWidth: widthIn(this.#shown),
+            commitment: commitmentView,
+          }),
+          current,
+        );
+      // The words first, then the chart, each in tasks after the recommendation's own:
+      // drawn together they would hold a phone's page for a fifth of a second.
+      const step = (then) => (done) => done && yieldToPage().then(() => current() && then());
+      this.drawn = step(() => draw('held'))(true).then(step(() => draw(costChart)));
     }
     return this.#costLine;
   }

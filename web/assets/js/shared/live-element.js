@@ -6,11 +6,11 @@
 // render(result) -> element tree; and optionally prepare(), fieldFor(path), problems(form)
 // (what the reader typed that is refused or questioned, readProblems and more) and
 // refine(form, result) -> a promise of a fuller document computed off the main thread
-// (dropped if the reader has typed since). The form and result live in `root`: what
+// (dropped if the reader has typed since), whenDrawn(). The form and result live in `root`: what
 // createRoot() gives, the element itself unless a subclass says otherwise (the embeddable
 // script's shadow root, embedded-calculator.js).
 // A page configures an element through its declared properties: `holdFirst` below.
-import { morph } from './morph.js';
+import { morph, morphInSteps } from './morph.js';
 import { readProblems, showErrors } from './form-fields.js';
 import { yieldToPage } from './yield-to-page.js';
 
@@ -92,6 +92,12 @@ export class LiveElement extends HTMLElement {
     return null;
   }
 
+  // What else render() set drawing, which the result waits for (a promise of true when it
+  // finished, false when overtaken), or true for nothing.
+  whenDrawn() {
+    return true;
+  }
+
   // compute() may answer at once or with a promise (a worker); an answer that arrives after
   // newer input is dropped, and so is one that is null (the worker skipped it).
   async update() {
@@ -117,19 +123,26 @@ export class LiveElement extends HTMLElement {
       return;
     }
     this.status('');
-    this.#show(doc.result);
+    // The fuller document is asked for once the first is drawn, so what it loads (the
+    // calculator's money code) never competes with the first result.
+    await this.#show(doc.result, request);
+    if (request !== this.#request) return;
     this.refine(form, doc.result)?.then(
       (fuller) => {
-        if (request === this.#request && fuller?.ok) this.#show(fuller.result);
+        if (request === this.#request && fuller?.ok) this.#show(fuller.result, request);
       },
       (error) => this.status(`The ${this.label} could not finish (${error.message}).`),
     );
   }
 
-  #show(result) {
+  // The result is drawn a few milliseconds at a time (morph.js), and becomes `result`, with
+  // its event, once it is all on the page; the reader's next input stops it.
+  async #show(result, request) {
+    const current = () => request === this.#request;
+    const drawn = await morphInSteps(this.root.querySelector('[data-result]'), this.render(result), current);
+    if (!drawn || !(await this.whenDrawn()) || !current()) return;
     if (this.#result === null) performance.mark(`rightsize-${this.label}-live`);
     this.#result = result;
-    morph(this.root.querySelector('[data-result]'), this.render(result));
     const summary = this.root.querySelector('[data-summary]');
     const compact = summary && this.renderSummary(result);
     if (compact) {
@@ -140,9 +153,15 @@ export class LiveElement extends HTMLElement {
   }
 
   // Draws the latest result again, as render() now draws it (code for a part of it that
-  // arrived after the result did); no new result, so no event.
+  // arrived after the result did); no new result, so no event. A promise of true when drawn.
   redraw() {
-    if (this.#result) morph(this.root.querySelector('[data-result]'), this.render(this.#result));
+    if (!this.#result) return Promise.resolve(false);
+    const request = this.#request;
+    return morphInSteps(
+      this.root.querySelector('[data-result]'),
+      this.render(this.#result),
+      () => request === this.#request,
+    );
   }
 
   status(text) {

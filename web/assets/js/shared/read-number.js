@@ -16,11 +16,14 @@ const POWERS = { k: 3, m: 6, b: 9 };
 const grouped = (parts) => parts[0].length <= 3 && parts.slice(1).every((p) => p.length === 3);
 
 // The number's digits as "1234.5", or {error} when the separators do not say one number.
-function digitsOf(body, t, { group, decimal }) {
+// marks(): the locale's {group, decimal}, asked for only when the text has a separator (the
+// first Intl format a page builds is slow: engine/model-worker.js says why).
+function digitsOf(body, t, marks) {
   const seps = body.replace(/\d+/g, '').replace(/\s/g, ' ').replace(/’/g, "'");
   const parts = body.split(/\D/);
   const whole = parts.join('');
   if (!seps) return whole;
+  const { group, decimal } = marks();
   const one = seps.length === 1;
   const [s] = seps;
   if ([...seps].every((c) => c === s)) {
@@ -58,7 +61,7 @@ export function readNumber(text, unit = '', locale) {
   if (/^[-+\u2212]?0(x|[bo]\d)/i.test(t)) return { error: `"${t}" is not a number in ordinary digits` };
   if (!m) return { error: `"${t}" is not a number` };
   const [, sign, body, exponent = 'e0', rest] = m;
-  const digits = digitsOf(body, t, numberMarks(locale));
+  const digits = digitsOf(body, t, () => numberMarks(locale));
   if (typeof digits !== 'string') return digits;
   let power = Number(exponent.slice(1));
   let suffix = rest.toLowerCase();

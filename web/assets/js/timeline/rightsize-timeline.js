@@ -65,11 +65,11 @@ export class RightsizeTimeline extends LiveElement {
     if (!this.#costChart)
       afterPaint()
         .then(loadChartCode)
-        .then(({ costChart, commitmentView }) => {
+        .then(async ({ costChart, commitmentView }) => {
           if (this.#costChart) return;
           this.#costChart = costChart;
           this.#commitment = commitmentView;
-          this.redraw();
+          await this.redraw(); // a newer result drawn meanwhile has the chart too
           this.dispatchEvent(new CustomEvent('rightsize-chart', { bubbles: true }));
         });
     this.#loadingSetups ??= this.#loadSetups().catch(() => {}); // without them, the moves read as before

@@ -10,6 +10,7 @@ import alertsUrl from '../../data/alerts.json?url';
 import planUrl from '../../data/plan.json?url';
 import currenciesUrl from '../../data/currencies.json?url';
 import catalogueList from '../../data/pricing/index.js';
+import { yieldToPage } from '../shared/yield-to-page.js';
 
 let engine;
 
@@ -22,7 +23,9 @@ export function loadWatchEngine() {
       fetchJson(alertsUrl),
       fetchJson(planUrl),
     ]);
+    await yieldToPage(); // each document in a task of its own (load-module.js says why)
     check('alerts.json', mod.set_alerts(alerts));
+    await yieldToPage();
     check('plan.json', mod.set_plan(plan));
     const added = new Map(); // name -> promise, fetched once however many ask
     const addCatalogue = (entry) => {

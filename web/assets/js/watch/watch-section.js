@@ -3,7 +3,8 @@
 // calendar), each the file `rightsize alerts` or `rightsize plan` gives for the same input.
 // watch-later.js imports this after the page's first result; it follows every later result.
 import { h, toDom } from '../shared/html.js';
-import { morph } from '../shared/morph.js';
+import { morphInSteps } from '../shared/morph.js';
+import { yieldToPage } from '../shared/yield-to-page.js';
 import { download } from '../share/downloads.js';
 import { loadWatchEngine } from './watch-engine.js';
 import { renderWatchList } from './render-watch.js';
@@ -79,14 +80,14 @@ export async function startWatch(section, element, page) {
       return;
     }
     say('');
-    morph(
-      list,
-      h(
-        'div',
-        {},
-        renderWatchList(doc.result, (page) => new URL(page.slice(1), siteRoot).href),
-      ),
+    await yieldToPage(); // the rules computed, then drawn: two short tasks, not one long one
+    if (mine !== request) return;
+    const tree = h(
+      'div',
+      {},
+      renderWatchList(doc.result, (page) => new URL(page.slice(1), siteRoot).href),
     );
+    if (!(await morphInSteps(list, tree, () => mine === request))) return;
     section.dataset.watchReady = '';
   };
   element.addEventListener('rightsize-result', update);
