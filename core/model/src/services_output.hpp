@@ -5,13 +5,18 @@
 
 #include <string>
 
+#include "compare_currency.hpp"
 #include "rightsize/bill.hpp"
 #include "rightsize/value.hpp"
 
 namespace rightsize::detail {
 
-// "Neon (serverless PostgreSQL), Launch plan, in place of the catalogue's database ...".
-std::string service_note(const ManagedService& s);
+// "Neon (serverless PostgreSQL), Launch plan, in place of the catalogue's database ...";
+// `converted`: the rate its prices were re-priced at into the catalogue's currency, if they were.
+std::string service_note(const ManagedService& s, const Conversion* converted);
+
+// "Its prices are in USD, converted to EUR at 0.8573 EUR per USD (content/currencies.json, ...)".
+std::string conversion_sentence(const Conversion& c);
 
 // {compute_unit_hours, peak_compute_units, storage_gb, transfer_gb} or {commands, storage_gb, transfer_gb}.
 Value service_use_value(const ManagedService& s, const ServiceUse& use);

@@ -5,6 +5,7 @@
 #include "move_costs.hpp"
 #include "rightsize/timeline.hpp"
 #include "rightsize/uncertainty.hpp"
+#include "services_input.hpp"
 #include "services_output.hpp"
 
 namespace rightsize {
@@ -85,7 +86,8 @@ const Substitution* substitution_for(const Catalogue& c, Role role) {
   return nullptr;
 }
 
-Value month_to_value(const MonthState& m, const Catalogue& c, const std::vector<Value>& event_texts) {
+Value month_to_value(const MonthState& m, const Catalogue& c, const std::vector<Value>& event_texts,
+                     const TimelineInput& in) {
   using detail::service_note;
   Value out = Value::object();
   out.set("month", num(m.month));
@@ -106,7 +108,7 @@ Value month_to_value(const MonthState& m, const Catalogue& c, const std::vector<
     if (line.service != nullptr && line.role != Role::storage) {
       part.set("service", str(line.service->name));
       part.set("usage", detail::service_use_value(*line.service, line.use));
-      part.set("substitute", str(service_note(*line.service)));
+      part.set("substitute", str(service_note(*line.service, detail::service_conversion(in, *line.service))));
     } else if (const Substitution* s = substitution_for(c, line.role)) {
       part.set("substitute", str(s->text));
     }
@@ -162,7 +164,8 @@ Value band_to_value(const std::vector<BandMonth>& band) {
   return out;
 }
 
-Value provider_to_value(const NamedCatalogue& n, const ChosenServices& services) {
+Value provider_to_value(const NamedCatalogue& n, const TimelineInput& in) {
+  const ChosenServices& services = in.services;
   Value out = Value::object();
   out.set("name", str(n.name));
   out.set("label", str(n.catalogue.label));
@@ -183,7 +186,7 @@ Value provider_to_value(const NamedCatalogue& n, const ChosenServices& services)
     Value v = Value::object();
     v.set("component", str(s->replaces));
     v.set("service", str(s->name));
-    v.set("text", str(detail::service_note(*s)));
+    v.set("text", str(detail::service_note(*s, detail::service_conversion(in, *s))));
     subs.push(std::move(v));
   }
   return out;
@@ -198,11 +201,15 @@ Value timeline_to_value(const Model& model, const TimelineInput& in) {
   const Timeline t = run_timeline(rules, c, in);
 
   Value result = Value::object();
-  result.set("provider", provider_to_value(*named, in.services));
+  result.set("provider", provider_to_value(*named, in));
   if (in.services.any()) {
     Value& used = result.set("services", Value::array());
-    for (const ManagedService* s : {in.services.database, in.services.cache})
-      if (s != nullptr) used.push(service_to_value(*s));
+    for (const ManagedService* s : {in.services.database, in.services.cache}) {
+      if (s == nullptr) continue;
+      Value& service = used.push(service_to_value(*s));
+      if (const detail::Conversion* rate = detail::service_conversion(in, *s))
+        service.set("converted", detail::rate_note(*rate));
+    }
   }
   // The stages by number, with the move that reaches each: pages style and name them by it.
   Value& stages = result.set("stages", Value::array());
@@ -225,7 +232,7 @@ Value timeline_to_value(const Model& model, const TimelineInput& in) {
     if (!by_service) events.push(std::move(event));
   }
   Value& months = result.set("months", Value::array());
-  for (const MonthState& m : t.months) months.push(month_to_value(m, c, texts));
+  for (const MonthState& m : t.months) months.push(month_to_value(m, c, texts, in));
   if (in.commitment) {
     for (size_t i = 0; i < t.months.size(); ++i)
       months.items[i].set("commitment", detail::commitment_month(t.months[i], c, *in.commitment));
