@@ -66,12 +66,6 @@ void convert_timeline(Value& timeline, double factor) {
 Value conversion_note(const std::string& provider, const Conversion& c) {
   Value out = Value::object();
   out.set("provider", Value::of_string(provider));
-  for (Member& m : rate_note(c).members) out.members.push_back(std::move(m));
-  return out;
-}
-
-Value rate_note(const Conversion& c) {
-  Value out = Value::object();
   out.set("from", Value::of_string(c.from));
   out.set("to", Value::of_string(c.to));
   out.set("per_unit", Value::of_number(c.factor));

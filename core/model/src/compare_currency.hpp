@@ -28,10 +28,7 @@ std::optional<Conversion> conversion_between(const CurrencyBook* book, const std
 // the columns a reader adds up still add up.
 void convert_timeline(Value& timeline, double factor);
 
-// {"provider", "from", "to", "per_unit", "rate_date", "rate_source", "rate_from"}: what the reader sees.
+// {"provider", "from", "to", "per_unit", "rate_date", "rate_source"}: what the reader sees.
 Value conversion_note(const std::string& provider, const Conversion& c);
-
-// The same without the provider: how a managed service's prices were converted.
-Value rate_note(const Conversion& c);
 
 }  // namespace rightsize::detail

@@ -10,8 +10,16 @@ namespace {
 // The one message that concerns the catalogue: it starts so and no other does.
 constexpr const char* kBillsIn = "bills in ";
 
+// What one US dollar buys of the currency in the book; 0 when the book has no rate for it.
+double units_per_usd(const CurrencyBook* book, const std::string& code) {
+  if (code == "USD") return 1;
+  const CurrencyRate* rate = book != nullptr ? book->find(code) : nullptr;
+  return rate != nullptr ? rate->per_usd : 0;
+}
+
 // One key of "services": a name among the services that replace that component.
-const ManagedService* choose(ObjectReader& r, const char* role, const std::vector<ManagedService>* known) {
+const ManagedService* choose(ObjectReader& r, const char* role, const std::vector<ManagedService>* known,
+                             const std::string& currency, const CurrencyBook* book, double& per_unit) {
   const std::optional<std::string> name = r.string(role);
   if (!name) return nullptr;
   std::string names;
@@ -33,60 +41,31 @@ const ManagedService* choose(ObjectReader& r, const char* role, const std::vecto
                      : "unknown " + std::string(role) + " service " + quoted(*name) + "; " + known_text);
     return nullptr;
   }
-  return found;
-}
-
-Micros at_rate(Micros price, double factor) { return round_micros(static_cast<double>(price) * factor); }
-
-// The service with every price in the conversion's currency.
-ManagedService repriced(const ManagedService& s, const Conversion& c) {
-  ManagedService out = s;
-  out.currency = c.to;
-  for (Micros* price : {&out.per_unit_hour, &out.per_100k_commands, &out.storage_gb_month, &out.transfer_per_gb})
-    *price = at_rate(*price, c.factor);
-  return out;
-}
-
-// The chosen service in the catalogue's currency: itself, or a copy re-priced at the book's
-// rate into `slot`; null (and an error) when the book has no rate between the two.
-const ManagedService* in_currency(ObjectReader& r, const char* role, const ManagedService* found,
-                                  const std::string& currency, const CurrencyBook* book,
-                                  std::optional<ServiceInCurrency>& slot) {
-  if (found == nullptr || currency.empty() || found->currency == currency) return found;
-  const std::optional<Conversion> c = conversion_between(book, found->currency, currency);
-  if (!c) {
-    r.fail(role, std::string(kBillsIn) + found->currency + " (" + found->label + ") and this catalogue prices in " +
-                     currency + ", and content/currencies.json has no rate between them: choose a catalogue in " +
-                     found->currency + " or leave the service out");
-    return nullptr;
+  if (!currency.empty() && found->currency != currency) {
+    const double from = units_per_usd(book, found->currency), to = units_per_usd(book, currency);
+    if (!(from > 0 && to > 0)) {
+      r.fail(role, std::string(kBillsIn) + found->currency + " (" + found->label + ") and this catalogue prices in " +
+                       currency + ", and content/currencies.json has no rate between them: choose a catalogue in " +
+                       found->currency + " or leave the service out");
+      return nullptr;
+    }
+    per_unit = to / from;
   }
-  slot = ServiceInCurrency{repriced(*found, *c), *c};
-  return &slot->service;
+  return found;
 }
 
 }  // namespace
 
 ChosenServices read_services(const Value* services, const std::vector<ManagedService>* known,
-                             const std::string& currency, const CurrencyBook* book,
-                             std::shared_ptr<const ServicesInCurrency>& converted, std::vector<FieldError>& errors) {
+                             const std::string& currency, const CurrencyBook* book, std::vector<FieldError>& errors) {
   ChosenServices chosen;
   if (services == nullptr) return chosen;
   ObjectReader r(*services, "services", errors);
   if (!r.valid()) return chosen;
-  auto own = std::make_shared<ServicesInCurrency>();
-  chosen.database = in_currency(r, "database", choose(r, "database", known), currency, book, own->database);
-  chosen.cache = in_currency(r, "cache", choose(r, "cache", known), currency, book, own->cache);
+  chosen.database = choose(r, "database", known, currency, book, chosen.database_per_unit);
+  chosen.cache = choose(r, "cache", known, currency, book, chosen.cache_per_unit);
   r.reject_unknown();
-  if (own->database || own->cache) converted = std::move(own);
   return chosen;
-}
-
-const Conversion* service_conversion(const TimelineInput& in, const ManagedService& s) {
-  if (!in.services_in_currency) return nullptr;
-  for (const std::optional<ServiceInCurrency>* slot :
-       {&in.services_in_currency->database, &in.services_in_currency->cache})
-    if (*slot && &(*slot)->service == &s) return &(*slot)->conversion;
-  return nullptr;
 }
 
 bool about_the_catalogue_currency(const FieldError& e) {

@@ -2,8 +2,6 @@
 
 #include <cmath>
 
-#include "format.hpp"
-
 namespace rightsize::detail {
 
 namespace {
@@ -14,22 +12,26 @@ double round2(double v) { return std::round(v * 100) / 100; }
 
 }  // namespace
 
-std::string conversion_sentence(const Conversion& c) {
-  const CurrencyRate* dated = c.rate_from != nullptr ? c.rate_from : c.rate_to;
-  return "Its prices are in " + c.from + ", converted to " + c.to + " at " + format_number(c.factor) + " " + c.to +
-         " per " + c.from + " (content/currencies.json" +
-         (dated != nullptr ? ", " + dated->source_name + ", " + dated->rate_date : std::string()) +
-         "), the rate a comparison converts at.";
+Value service_rate(const ManagedService& s, const std::string& to, double per_unit, const Model& model) {
+  Value out = Value::object();
+  out.set("from", Value::of_string(s.currency));
+  out.set("to", Value::of_string(to));
+  out.set("per_unit", num(per_unit));
+  // The rate that is not the dollar's carries the date and the source.
+  const CurrencyRate* dated = model.currencies->find(s.currency == "USD" ? to : s.currency);
+  out.set("rate_date", Value::of_string(dated->rate_date));
+  out.set("rate_source", Value::of_string(dated->source));
+  out.set("rate_from", Value::of_string("content/currencies.json"));
+  return out;
 }
 
-std::string service_note(const ManagedService& s, const Conversion* converted) {
+std::string service_note(const ManagedService& s) {
   const bool database = s.replaces == "database";
   const std::string from = database ? "from stage 2, when the database leaves the box (at stage 1 it runs on the "
                                       "server, as before)"
                                     : "from stage 3, when the cache arrives";
   return s.label + ", " + s.plan + " plan, in place of the catalogue's " + s.replaces + " " + from + ": it bills " +
-         s.bills + ". " + s.stage_4 + " The moves and their months stay the load model's; only the bill changes." +
-         (converted == nullptr ? "" : " " + conversion_sentence(*converted));
+         s.bills + ". " + s.stage_4 + " The moves and their months stay the load model's; only the bill changes.";
 }
 
 Value service_use_value(const ManagedService& s, const ServiceUse& use) {

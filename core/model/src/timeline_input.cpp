@@ -165,7 +165,7 @@ Result<TimelineInput> read_timeline_input(const Model& model, const Value& input
   if (commitment != nullptr) detail::read_commitment(*commitment, in, errors);
   in.services =
       detail::read_services(services, model.services, in.catalogue != nullptr ? in.catalogue->catalogue.currency : "",
-                            model.currencies, in.services_in_currency, errors);
+                            model.currencies, errors);
 
   if (in.today.users < 0) {  // absent: the milestones say where month 1 starts
     const auto& ms = in.growth.milestones;

@@ -5,7 +5,6 @@
 #include "move_costs.hpp"
 #include "rightsize/timeline.hpp"
 #include "rightsize/uncertainty.hpp"
-#include "services_input.hpp"
 #include "services_output.hpp"
 
 namespace rightsize {
@@ -86,8 +85,7 @@ const Substitution* substitution_for(const Catalogue& c, Role role) {
   return nullptr;
 }
 
-Value month_to_value(const MonthState& m, const Catalogue& c, const std::vector<Value>& event_texts,
-                     const TimelineInput& in) {
+Value month_to_value(const MonthState& m, const Catalogue& c, const std::vector<Value>& event_texts) {
   using detail::service_note;
   Value out = Value::object();
   out.set("month", num(m.month));
@@ -108,7 +106,7 @@ Value month_to_value(const MonthState& m, const Catalogue& c, const std::vector<
     if (line.service != nullptr && line.role != Role::storage) {
       part.set("service", str(line.service->name));
       part.set("usage", detail::service_use_value(*line.service, line.use));
-      part.set("substitute", str(service_note(*line.service, detail::service_conversion(in, *line.service))));
+      part.set("substitute", str(service_note(*line.service)));
     } else if (const Substitution* s = substitution_for(c, line.role)) {
       part.set("substitute", str(s->text));
     }
@@ -164,8 +162,7 @@ Value band_to_value(const std::vector<BandMonth>& band) {
   return out;
 }
 
-Value provider_to_value(const NamedCatalogue& n, const TimelineInput& in) {
-  const ChosenServices& services = in.services;
+Value provider_to_value(const NamedCatalogue& n, const ChosenServices& services) {
   Value out = Value::object();
   out.set("name", str(n.name));
   out.set("label", str(n.catalogue.label));
@@ -186,7 +183,7 @@ Value provider_to_value(const NamedCatalogue& n, const TimelineInput& in) {
     Value v = Value::object();
     v.set("component", str(s->replaces));
     v.set("service", str(s->name));
-    v.set("text", str(detail::service_note(*s, detail::service_conversion(in, *s))));
+    v.set("text", str(detail::service_note(*s)));
     subs.push(std::move(v));
   }
   return out;
@@ -201,15 +198,15 @@ Value timeline_to_value(const Model& model, const TimelineInput& in) {
   const Timeline t = run_timeline(rules, c, in);
 
   Value result = Value::object();
-  result.set("provider", provider_to_value(*named, in));
+  result.set("provider", provider_to_value(*named, in.services));
   if (in.services.any()) {
     Value& used = result.set("services", Value::array());
-    for (const ManagedService* s : {in.services.database, in.services.cache}) {
-      if (s == nullptr) continue;
-      Value& service = used.push(service_to_value(*s));
-      if (const detail::Conversion* rate = detail::service_conversion(in, *s))
-        service.set("converted", detail::rate_note(*rate));
-    }
+    for (const ManagedService* s : {in.services.database, in.services.cache})
+      if (s != nullptr) {
+        Value& service = used.push(service_to_value(*s));
+        const double per_unit = s == in.services.database ? in.services.database_per_unit : in.services.cache_per_unit;
+        if (s->currency != c.currency) service.set("converted", detail::service_rate(*s, c.currency, per_unit, model));
+      }
   }
   // The stages by number, with the move that reaches each: pages style and name them by it.
   Value& stages = result.set("stages", Value::array());
@@ -232,7 +229,7 @@ Value timeline_to_value(const Model& model, const TimelineInput& in) {
     if (!by_service) events.push(std::move(event));
   }
   Value& months = result.set("months", Value::array());
-  for (const MonthState& m : t.months) months.push(month_to_value(m, c, texts, in));
+  for (const MonthState& m : t.months) months.push(month_to_value(m, c, texts));
   if (in.commitment) {
     for (size_t i = 0; i < t.months.size(); ++i)
       months.items[i].set("commitment", detail::commitment_month(t.months[i], c, *in.commitment));

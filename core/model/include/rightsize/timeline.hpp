@@ -40,10 +40,6 @@ struct CommitmentInput {
   std::shared_ptr<const Catalogue> prices;  // the catalogue at commitment prices; null when it offers none
 };
 
-namespace detail {
-struct ServicesInCurrency;  // services_input.hpp
-}
-
 struct TimelineInput {
   Metrics today;   // measured values are used for month 1; flags hold throughout
   int months = 0;  // as read, or the defaults'
@@ -59,9 +55,6 @@ struct TimelineInput {
   std::optional<DisplayCurrency> currency;  // amounts shown in a second currency too
   std::optional<CommitmentInput> commitment;
   ChosenServices services;  // managed services in place of the catalogue's instances
-  // A service billed in another currency than the catalogue's, re-priced in the catalogue's
-  // at content/currencies.json's rate; `services` then points into it. Null when none is.
-  std::shared_ptr<const detail::ServicesInCurrency> services_in_currency;
 };
 
 // Everything a timeline reads besides its input.
