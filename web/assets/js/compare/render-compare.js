@@ -10,6 +10,7 @@ import { compareChart } from './compare-chart.js';
 import { formatCount, formatNumber, formatWholeMoney } from '../shared/format.js';
 import { ROLE_WORDS } from '../shared/machines.js';
 import { moveStep } from '../timeline/move-step.js';
+import serviceChoices from '../../data/services/choices.js';
 
 const months = (from, to) => (from === to ? `month ${from}` : `months ${from}–${to}`);
 
@@ -182,6 +183,21 @@ function whyApart(c) {
   );
 }
 
+// The managed services chosen (the form's Database and Cache) price that component on every
+// provider, in place of its own; say so, with each service's label.
+function servicesNote(c) {
+  const chosen = new Map();
+  for (const p of c.providers) for (const s of p.substitutions ?? []) if (s.service) chosen.set(s.service, s.component);
+  if (chosen.size === 0) return null;
+  const label = (name) => serviceChoices.find((s) => s.name === name)?.label ?? name;
+  const each = [...chosen].map(([name, component]) => `${label(name)} in place of its own ${component}`);
+  return h(
+    'p',
+    { class: 'rc-services' },
+    `On every provider: ${each.join(', and ')}, billed as the service bills; each provider's machines and moves stay its own.`,
+  );
+}
+
 // A catalogue priced in another currency is compared at the rate the core used; say which.
 function convertedNote(c, label) {
   if (!(c.converted?.length > 0)) return null;
@@ -209,6 +225,7 @@ export function renderCompare(c, labels = {}, { chartWidth } = {}) {
         { class: 'rs-estimates' },
         '≈ marks an amount that includes an estimated price: one no source could give, derived from a cited price by a stated ratio. Pick that provider above to see which, and how.',
       ),
+    servicesNote(c),
     convertedNote(c, label),
     c.skipped.length > 0 &&
       h('p', {}, `Not compared, for want of complete prices: ${c.skipped.map((s) => label(s.provider)).join(', ')}.`),
