@@ -8,11 +8,10 @@ import { estimateBases } from '../assets/js/shared/estimate-notes.js';
 import { prerenderCalculator } from '../assets/js/calculator/prerender.js';
 import { prerenderTimeline } from '../assets/js/timeline/prerender.js';
 import catalogues from './catalogues.js';
-import services from './services.js';
 import { readForms } from '../guide/read-forms.js';
 
 export default async function () {
-  const [mod, model, rules, assumptions, currencies, forms, list, preset, serviceList] = await Promise.all([
+  const [mod, model, rules, assumptions, currencies, forms, list, preset] = await Promise.all([
     loadWithRules(),
     loadWithContent(),
     readContent('rules.json'),
@@ -21,9 +20,8 @@ export default async function () {
     readForms(),
     catalogues(),
     readContent('presets/guide-example.json'),
-    services(),
   ]);
-  const content = { rules, assumptions, currencies, forms, catalogues: list, services: serviceList };
+  const content = { rules, assumptions, currencies, forms, catalogues: list };
   const basesOf = (t) => estimateBases(list.find((c) => c.name === t.provider.name).document);
   return {
     ...prerenderCalculator(mod, model, content, basesOf),

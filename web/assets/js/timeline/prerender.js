@@ -11,22 +11,13 @@ import * as commitmentView from './commitment-view.js';
 const prerenderedChart = (t, currency, options) => costChart(t, currency, { ...options, readouts: false });
 
 // model: the full model; preset: content/presets/guide-example.json; content: {rules,
-// assumptions, currencies, forms, catalogues, services}; basesOf(timeline): its catalogue's estimates.
-export function prerenderTimeline(
-  model,
-  preset,
-  { rules, assumptions, currencies, forms, catalogues, services },
-  basesOf,
-) {
+// assumptions, currencies, forms, catalogues}; basesOf(timeline): its catalogue's estimates.
+export function prerenderTimeline(model, preset, { rules, assumptions, currencies, forms, catalogues }, basesOf) {
   const values = formValues(preset);
   const { input, error } = timelineInput(values);
   const doc = error ? { ok: false, errors: [error] } : model.timeline(input);
   if (!doc.ok) throw new Error(`the guide example's timeline was rejected: ${JSON.stringify(doc.errors)}`);
-  const form = renderTimelineForm(
-    { rules, assumptions, form: forms.timeline, catalogues, currencies, services },
-    'rt-',
-    values,
-  );
+  const form = renderTimelineForm({ rules, assumptions, form: forms.timeline, catalogues, currencies }, 'rt-', values);
   return {
     timelineForm: toHtml(form),
     timeline: toHtml(

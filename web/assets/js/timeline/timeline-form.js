@@ -7,7 +7,6 @@ import { budgetInput, currencyFieldFor, currencyFields, currencyInput } from '..
 import { readNumber } from '../shared/read-number.js';
 import { formatMoney } from '../shared/format.js';
 import { serviceFieldFor, servicesInput, serviceValues } from '../services/service-input.js';
-import { serviceFields } from '../services/service-fields.js';
 // The page needs only these names at run time: the rest of the form's spec
 // (timeline-form.json) is the build's, so the page's first load does not carry it.
 import assumptionFields from '../../data/timeline-assumption-fields.json' with { type: 'json' };
@@ -45,13 +44,10 @@ const MOVEMENT = ['drift_pct_per_year', 'spread_pct'];
 
 // rules: content/rules.json; assumptions: content/assumptions.json (its defaults fill the
 // band's label and choose the provider); form: timeline-form.json; catalogues: by
-// name, label and completeness; currencies: content/currencies.json; services: the managed
-// services by name, label and what each replaces; values: the form's values (formValues of a preset).
-export function renderTimelineForm(
-  { rules, assumptions, form, catalogues, currencies, services = [] },
-  prefix = 'rt-',
-  values = {},
-) {
+// name, label and completeness; currencies: content/currencies.json; values: the form's
+// values (formValues of a preset). How you pay's Database and Cache selects are not here:
+// the page adds them after its first result (services/timeline-services.js).
+export function renderTimelineForm({ rules, assumptions, form, catalogues, currencies }, prefix = 'rt-', values = {}) {
   const fields = formFields(form, rules.metrics);
   const band = assumptions.defaults.uncertainty;
   const flags = fields.flags.map((f) => (f.name === 'band' ? { ...f, label: fill(f.label, band) } : f));
@@ -96,10 +92,9 @@ export function renderTimelineForm(
     // Closed, so the first screen stays the growth and the prices.
     h(
       'details',
-      { class: 'rt-pay', open: values.commitment_from !== undefined || servicesInput(values) !== undefined },
+      { class: 'rt-pay', open: values.commitment_from !== undefined },
       h('summary', {}, form.pay_legend),
       number('commitment_from'),
-      serviceFields(form.services, services, prefix, values),
     ),
     h(
       'fieldset',
