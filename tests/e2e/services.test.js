@@ -104,7 +104,7 @@ test("timeline: Hetzner with Neon bills the dollars at the book's euro rate and 
   await page.locator('rightsize-compare summary').click();
   await page.waitForFunction(() => {
     const c = document.querySelector('rightsize-compare').result;
-    return c != null && c.providers.some((p) => p.name === 'hetzner-fsn1');
+    return c?.providers.some((p) => p.name === 'hetzner-fsn1');
   });
   const c = await page.evaluate(() => document.querySelector('rightsize-compare').result);
   assert.deepEqual(c.skipped, []);
@@ -148,7 +148,7 @@ test('calculator: How you pay offers the services once its money arrives; the li
   assert.equal(await again.page.locator('select[name=cache_service]').inputValue(), 'upstash');
   // Back to the catalogue's cache: the link keeps Neon alone (the link no longer carries Upstash).
   const hash = await again.page.evaluate(() => location.hash);
-  await again.page.locator('.rs-pay summary').click();
+  assert.equal(await again.page.locator('.rs-pay').getAttribute('open'), '', 'How you pay opens to show them');
   await again.page.selectOption('select[name=cache_service]', '');
   await waitForServices(again.page, 'rightsize-calculator', ['neon']);
   await again.page.waitForFunction((h) => location.hash !== h, hash);
