@@ -156,9 +156,9 @@ for (const width of [390, 1280]) {
       assert.equal(await page.evaluate(() => history.length), entries);
       const link = page.url();
       await page.waitForFunction((t) => !document.querySelector(`${t} [data-error-for]:not([hidden])`), tag);
-      // The calculator's money module adds "How you pay" once it loads: compare whole forms.
-      const settled = (p) =>
-        url === '/calculator/' ? p.locator('[name=commitment_from]').waitFor({ state: 'attached' }) : null;
+      // The calculator's money module adds "How you pay" once it loads, and the timeline's chart
+      // code its Database and Cache selects: compare whole forms.
+      const settled = (p) => p.locator('[name=database_service]').waitFor({ state: 'attached' });
       await settled(page);
       const shown = await controls(page, tag);
 

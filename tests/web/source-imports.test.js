@@ -40,6 +40,7 @@ const BUILT = {
   'data/plan.json': 'content/plan.json',
   'data/pricing/index.js': 'web/pages/pricing-index.njk',
   'data/services/index.js': 'web/pages/services-index.njk',
+  'data/services/choices.js': 'web/pages/services-choices.njk',
 };
 
 const exists = (file) =>

@@ -12,6 +12,19 @@ double round2(double v) { return std::round(v * 100) / 100; }
 
 }  // namespace
 
+Value service_rate(const ManagedService& s, const std::string& to, double per_unit, const Model& model) {
+  Value out = Value::object();
+  out.set("from", Value::of_string(s.currency));
+  out.set("to", Value::of_string(to));
+  out.set("per_unit", num(per_unit));
+  // The rate that is not the dollar's carries the date and the source.
+  const CurrencyRate* dated = model.currencies->find(s.currency == "USD" ? to : s.currency);
+  out.set("rate_date", Value::of_string(dated->rate_date));
+  out.set("rate_source", Value::of_string(dated->source));
+  out.set("rate_from", Value::of_string("content/currencies.json"));
+  return out;
+}
+
 std::string service_note(const ManagedService& s) {
   const bool database = s.replaces == "database";
   const std::string from = database ? "from stage 2, when the database leaves the box (at stage 1 it runs on the "

@@ -163,8 +163,9 @@ Result<TimelineInput> read_timeline_input(const Model& model, const Value& input
     in.currency = read_display_currency(currency, model.currencies, in.catalogue->catalogue.currency, errors);
   if (in.budget_display_cents) convert_budget(in, errors);
   if (commitment != nullptr) detail::read_commitment(*commitment, in, errors);
-  in.services = detail::read_services(services, model.services,
-                                      in.catalogue != nullptr ? in.catalogue->catalogue.currency : "", errors);
+  in.services =
+      detail::read_services(services, model.services, in.catalogue != nullptr ? in.catalogue->catalogue.currency : "",
+                            model.currencies, errors);
 
   if (in.today.users < 0) {  // absent: the milestones say where month 1 starts
     const auto& ms = in.growth.milestones;

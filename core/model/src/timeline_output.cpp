@@ -202,7 +202,11 @@ Value timeline_to_value(const Model& model, const TimelineInput& in) {
   if (in.services.any()) {
     Value& used = result.set("services", Value::array());
     for (const ManagedService* s : {in.services.database, in.services.cache})
-      if (s != nullptr) used.push(service_to_value(*s));
+      if (s != nullptr) {
+        Value& service = used.push(service_to_value(*s));
+        const double per_unit = s == in.services.database ? in.services.database_per_unit : in.services.cache_per_unit;
+        if (s->currency != c.currency) service.set("converted", detail::service_rate(*s, c.currency, per_unit, model));
+      }
   }
   // The stages by number, with the move that reaches each: pages style and name them by it.
   Value& stages = result.set("stages", Value::array());

@@ -33,8 +33,8 @@ const PricedInstance* instance(const std::vector<PricedInstance>& list, int inde
   return index < 0 ? nullptr : &list[static_cast<size_t>(index)];
 }
 
-void add_service(Bill& bill, Role role, const ManagedService& s, const ServiceUse& use) {
-  add(bill, role, -1, 1, service_cost(s, use), false);
+void add_service(Bill& bill, Role role, const ManagedService& s, const ServiceUse& use, double per_unit) {
+  add(bill, role, -1, 1, round_micros(static_cast<double>(service_cost(s, use)) * per_unit), false);
   BillLine& line = bill.lines[static_cast<size_t>(bill.size - 1)];
   line.service = &s;
   line.use = use;
@@ -55,11 +55,13 @@ Bill bill_for(const Load& load, const Infra& infra, const Catalogue& c, const As
   add(bill, Role::app, infra.app, infra.app_count, app.monthly * infra.app_count, is_estimate(app.confidence));
   if (db_service)
     add_service(bill, Role::database, *services.database,
-                database_service_use(*services.database, load, infra, c.hours_per_month, a));
+                database_service_use(*services.database, load, infra, c.hours_per_month, a),
+                services.database_per_unit);
   else if (db != nullptr)
     add(bill, Role::database, infra.database, 1, db->monthly, is_estimate(db->confidence));
   if (cache_service)
-    add_service(bill, Role::cache, *services.cache, cache_service_use(*services.cache, load, a));
+    add_service(bill, Role::cache, *services.cache, cache_service_use(*services.cache, load, a),
+                services.cache_per_unit);
   else if (cache != nullptr)
     add(bill, Role::cache, infra.cache, 1, cache->monthly, is_estimate(cache->confidence));
   if (infra.load_balancer) {

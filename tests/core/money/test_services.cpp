@@ -136,12 +136,16 @@ TEST_CASE("services: an unknown service, or one for the other component, names i
   CHECK(doc["errors"][0]["message"].get<std::string>().find("\"neon\"") != std::string::npos);
 }
 
-TEST_CASE("services: a catalogue in another currency is refused, and skipped in a comparison") {
+TEST_CASE("services: a catalogue in a currency without a rate is refused, and skipped in a comparison") {
   std::vector<rightsize::NamedCatalogue> catalogues = test_support::catalogues();
-  catalogues[0].catalogue.currency = "EUR";
+  // Not the first by name, whose currency would be the comparison's. XTS is ISO 4217's code
+  // for testing: content/currencies.json has no rate for it.
+  rightsize::NamedCatalogue& odd = catalogues.back();
+  odd.catalogue.currency = "XTS";
+  REQUIRE(test_support::currencies().find("XTS") == nullptr);
   const rightsize::Model model{&test_support::rules(), &test_support::assumption_book(), &catalogues,
                                &test_support::currencies(), &test_support::services()};
-  const std::string name = catalogues[0].name;
+  const std::string name = odd.name;
   const json one = rightsize::to_json(rightsize::timeline_document(
       model, test_support::parse(R"({"users": 10, "provider": ")" + name + R"(", "services": {"database": "neon"}})")));
   REQUIRE(one["ok"] == false);
@@ -152,6 +156,65 @@ TEST_CASE("services: a catalogue in another currency is refused, and skipped in 
   bool skipped = false;
   for (const auto& s : all["result"]["skipped"]) skipped = skipped || s["provider"] == name;
   CHECK(skipped);
+}
+
+TEST_CASE("services: on Hetzner's euros, Neon and Upstash bill their dollars at the book's EUR rate") {
+  json input = json::parse(test_support::read_source_file("content/presets/guide-example.json"));
+  input["provider"] = "hetzner-fsn1";
+  input["services"] = {{"database", "neon"}, {"cache", "upstash"}};
+  const json doc = timeline(input.dump());
+  REQUIRE_MESSAGE(doc["ok"] == true, doc.dump());
+  const json& t = doc["result"];
+  CHECK(t["provider"]["currency"] == "EUR");
+  const rightsize::CurrencyRate* eur = test_support::currencies().find("EUR");
+  REQUIRE(eur != nullptr);
+  const double rate = eur->per_usd;
+  int priced = 0;
+  for (const json& m : t["months"]) {
+    CAPTURE(m["month"]);
+    for (const char* role : {"database", "cache"}) {
+      const json& part = component(m, role);
+      if (!part.contains("service")) continue;
+      ++priced;
+      // The service's dollars (its own prices, from its usage) times euros per dollar, within
+      // the 3 cents the usage's rounding allows, converted, and a cent of rounding.
+      const double dollars = static_cast<double>(billed_cents(service(part["service"]), part["usage"]));
+      CHECK(std::fabs(part["cost_cents"].get<double>() - dollars * rate) <= 3 * rate + 1);
+    }
+  }
+  CHECK(priced > 0);
+  // The output says at what rate, as a comparison does.
+  REQUIRE(t["services"].size() == 2);
+  for (const json& s : t["services"]) {
+    CHECK(s["converted"]["from"] == "USD");
+    CHECK(s["converted"]["to"] == "EUR");
+    CHECK(s["converted"]["per_unit"].get<double>() == rate);
+    CHECK(s["converted"]["rate_date"] == eur->rate_date);
+    CHECK(s["converted"]["rate_source"] == eur->source);
+  }
+  // A timeline in dollars converts nothing.
+  input["provider"] = "aws-us-east-1";
+  for (const json& s : timeline(input.dump())["result"]["services"]) CHECK_FALSE(s.contains("converted"));
+}
+
+TEST_CASE("services: a comparison with services prices Hetzner too, in the comparison's currency") {
+  json input = json::parse(test_support::read_source_file("content/presets/guide-example.json"));
+  input["services"] = {{"database", "neon"}, {"cache", "upstash"}};
+  const json c = test_support::compare(input.dump());
+  REQUIRE_MESSAGE(c["ok"] == true, c.dump());
+  CHECK(c["result"]["skipped"].empty());
+  json own = input;
+  own["provider"] = "hetzner-fsn1";
+  const json hetzner = timeline(own.dump())["result"];
+  double factor = 0;
+  for (const json& conv : c["result"]["converted"])
+    if (conv["provider"] == "hetzner-fsn1") factor = conv["per_unit"];
+  REQUIRE(factor > 0);
+  for (const json& p : c["result"]["providers"])
+    if (p["name"] == "hetzner-fsn1")
+      CHECK(std::fabs(p["total_cents"].get<double>() -
+                      hetzner["months"].back()["cumulative_cents"].get<double>() * factor) <=
+            hetzner["months"].size());  // each month's conversion rounds to the cent
 }
 
 TEST_CASE("services: every content/services file reads, with its prices dated") {

@@ -47,6 +47,9 @@ Result<ManagedService> read_managed_service(const std::string& name, const Value
 struct ChosenServices {
   const ManagedService* database = nullptr;
   const ManagedService* cache = nullptr;
+  // Units of the catalogue's currency for one of each service's (1 when it bills in the
+  // catalogue's): Neon's dollars on Hetzner's euros bill at content/currencies.json's rate.
+  double database_per_unit = 1, cache_per_unit = 1;
   bool any() const { return database != nullptr || cache != nullptr; }
 };
 

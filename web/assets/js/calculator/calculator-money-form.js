@@ -7,6 +7,8 @@ import { h } from '../shared/html.js';
 import { numberField, selectField } from '../shared/form-fields.js';
 import { currencyFieldFor, currencyFields, currencyInput } from '../shared/currency-fields.js';
 import { formFields } from '../shared/form-spec.js';
+import { serviceFieldFor, servicesInput } from '../services/service-input.js';
+import { serviceFields } from '../services/service-fields.js';
 
 // rules, assumptions, currencies: content/; forms: every form (read-forms.js); catalogues: by name, label
 // and completeness (only complete ones can price a stage); values: the starting values.
@@ -36,16 +38,18 @@ export function renderMoneyForm({ rules, assumptions, currencies, forms, catalog
   );
 }
 
-// "How you pay", closed: the commitment's month (the timeline form's field). The money module
-// adds it to the form once it loads, after the first live result, since only a computed
-// timeline can use it. form: the timeline's form spec (timeline-form.json).
-export function payDetails(form, prefix, value) {
+// "How you pay", closed: the commitment's month and the Database and Cache selects (the
+// timeline form's fields). The money module adds it to the form once it loads, after the
+// first live result, since only a computed timeline can use it. form: the timeline's form
+// spec (timeline-form.json); services: [{name, label, replaces}]; values: the fields' values.
+export function payDetails(form, services, prefix, values = {}) {
   const field = form.numbers.find((f) => f.name === 'commitment_from');
   return h(
     'details',
-    { class: 'rs-pay', open: value !== undefined },
+    { class: 'rs-pay', open: values.commitment_from !== undefined || servicesInput(values) !== undefined },
     h('summary', {}, form.pay_legend),
-    numberField(field, prefix, value),
+    numberField(field, prefix, values.commitment_from),
+    serviceFields(form.services, services, prefix, values),
   );
 }
 
@@ -57,6 +61,8 @@ export function calculatorTimelineInput(values, money, { defaultRate, catalogueC
   const currency = currencyInput(money, defaultRate, catalogueCurrency);
   if (currency) input.currency = currency;
   if (money.commitment_from !== undefined) input.commitment = { from_month: money.commitment_from };
+  const services = servicesInput(money);
+  if (services) input.services = services;
   return input;
 }
 
@@ -67,5 +73,5 @@ export function moneyFieldFor(path) {
   if (path.startsWith('currency')) return currencyFieldFor(path);
   if (path === 'provider') return 'provider';
   if (path.startsWith('commitment')) return 'commitment_from';
-  return 'input';
+  return serviceFieldFor(path) ?? 'input';
 }

@@ -11,6 +11,7 @@ import { catalogueCurrency, defaultRate, wireCurrencyFields } from '../shared/cu
 import { calculatorTimelineInput, moneyFieldFor, payDetails } from './calculator-money-form.js';
 import { toDom } from '../shared/html.js';
 import timelineForm from '../../data/timeline-form.json' with { type: 'json' };
+import serviceChoices from '../../data/services/choices.js';
 import { renderTimeline } from '../timeline/render-timeline.js';
 import { costChart } from '../timeline/timeline-chart.js';
 import * as commitmentView from '../timeline/commitment-view.js';
@@ -40,8 +41,12 @@ export class CalculatorMoney {
     this.#costLine = line;
     wireCurrencyFields(this.#form);
     const provider = this.#form?.elements.namedItem('provider');
-    if (provider && !this.#form.elements.namedItem('commitment_from'))
-      provider.closest('fieldset').append(toDom(payDetails(timelineForm, provider.id.replace(/provider$/, ''))));
+    if (provider && !this.#form.elements.namedItem('commitment_from')) {
+      const prefix = provider.id.replace(/provider$/, '');
+      provider.closest('fieldset').append(toDom(payDetails(timelineForm, serviceChoices, prefix)));
+      // A link opened before these fields were here gives them its values (calculator-share.js).
+      element.dispatchEvent(new CustomEvent('rightsize-pay-fields'));
+    }
   }
 
   // recommendation: the calculator's result; values: its form's values. A promise of

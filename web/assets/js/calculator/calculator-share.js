@@ -19,11 +19,11 @@ const namesOf = (form) => [...(form?.elements ?? [])].map((c) => c.name).filter(
 export function startCalculatorSharing(element) {
   const measured = element.querySelector('form:not([data-money-form])');
   const money = element.querySelector('[data-money-form]'); // absent on an embedded calculator
-  // The input fields each form gives, from the functions that read them.
+  // The input fields each form gives, from the functions that read them; the money form's
+  // as it stands, since its "How you pay" arrives with the money module.
   const measuredKeys = producedKeys((values) => ({ input: values }), namesOf(measured));
-  const moneyKeys = money
-    ? producedKeys((values) => ({ input: calculatorTimelineInput({}, values) }), namesOf(money))
-    : new Set();
+  const moneyKeys = () =>
+    money ? producedKeys((values) => ({ input: calculatorTimelineInput({}, values) }), namesOf(money)) : new Set();
 
   const own = () => {
     const values = readForm(measured);
@@ -39,7 +39,7 @@ export function startCalculatorSharing(element) {
     // The growth field holds a monthly rate: milestones (a timeline's) pass through untouched
     // until the reader types a rate, which replaces them.
     owns: (key, value) =>
-      measuredKeys.has(key) || (moneyKeys.has(key) && !(key === 'growth' && value?.milestones !== undefined)),
+      measuredKeys.has(key) || (moneyKeys().has(key) && !(key === 'growth' && value?.milestones !== undefined)),
     input: (carried) => (measured ? linkInput(carried, own()) : null),
     fill(input) {
       if (input) fillForm(measured, input);
@@ -47,10 +47,19 @@ export function startCalculatorSharing(element) {
       if (!money) return;
       // A link that sets none of the money form's fields was made for the recommendation
       // alone (by the CLI, or before the calculator kept them): they keep their starting values.
-      if (input && [...moneyKeys].some((key) => input[key] !== undefined)) fillForm(money, formValues(input));
+      if (input && [...moneyKeys()].some((key) => input[key] !== undefined)) fillForm(money, formValues(input));
       else money.reset();
       showCurrency(money);
     },
+  });
+  // "How you pay" came after a link was opened: its fields show what the link carried (its
+  // commitment and services), and the link takes them from the fields from now on.
+  element.addEventListener('rightsize-pay-fields', () => {
+    const pay = money.querySelector('.rs-pay');
+    const values = formValues(sharing.carried());
+    fillForm({ elements: pay.querySelectorAll('[name]') }, values);
+    pay.open ||= [...pay.querySelectorAll('[name]')].some((c) => values[c.name] !== undefined);
+    sharing.adopt();
   });
   shareControls(element, sharing, [
     {

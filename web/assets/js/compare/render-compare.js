@@ -182,6 +182,21 @@ function whyApart(c) {
   );
 }
 
+// The managed services chosen (the form's Database and Cache) price that component on every
+// provider, in place of its own; say so, with each service's label (`services`: name -> label).
+function servicesNote(c, services = {}) {
+  const chosen = new Map();
+  for (const p of c.providers) for (const s of p.substitutions ?? []) if (s.service) chosen.set(s.service, s.component);
+  if (chosen.size === 0) return null;
+  const label = (name) => services[name] ?? name;
+  const each = [...chosen].map(([name, component]) => `${label(name)} in place of its own ${component}`);
+  return h(
+    'p',
+    { class: 'rc-services' },
+    `On every provider: ${each.join(', and ')}, billed as the service bills; each provider's machines and moves stay its own.`,
+  );
+}
+
 // A catalogue priced in another currency is compared at the rate the core used; say which.
 function convertedNote(c, label) {
   if (!(c.converted?.length > 0)) return null;
@@ -193,8 +208,9 @@ function convertedNote(c, label) {
 }
 
 // c: a compare document; labels: catalogue name -> label, for the providers it left out;
-// chartWidth: the width the charts are drawn at (a phone's unless given).
-export function renderCompare(c, labels = {}, { chartWidth } = {}) {
+// chartWidth: the width the charts are drawn at (a phone's unless given); services: the
+// managed services' labels by name.
+export function renderCompare(c, labels = {}, { chartWidth, services } = {}) {
   const byName = Object.fromEntries(c.providers.map((p) => [p.name, p.label]));
   const label = (name) => byName[name] ?? labels[name] ?? 'another provider';
   return h(
@@ -209,6 +225,7 @@ export function renderCompare(c, labels = {}, { chartWidth } = {}) {
         { class: 'rs-estimates' },
         '≈ marks an amount that includes an estimated price: one no source could give, derived from a cited price by a stated ratio. Pick that provider above to see which, and how.',
       ),
+    servicesNote(c, services),
     convertedNote(c, label),
     c.skipped.length > 0 &&
       h('p', {}, `Not compared, for want of complete prices: ${c.skipped.map((s) => label(s.provider)).join(', ')}.`),

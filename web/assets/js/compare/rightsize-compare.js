@@ -85,7 +85,10 @@ export class RightsizeCompare extends HTMLElement {
     this.#result = doc.result;
     const { renderCompare } = await this.#renderer;
     const shown = this.querySelector('[data-compare-result]');
-    morph(shown, renderCompare(doc.result, this.#labels(form), { chartWidth: widthIn(shown) }));
+    morph(
+      shown,
+      renderCompare(doc.result, this.#labels(form), { chartWidth: widthIn(shown), services: this.#services(form) }),
+    );
     this.dispatchEvent(new CustomEvent('rightsize-compare', { bubbles: true, detail: doc.result }));
   }
 
@@ -93,6 +96,12 @@ export class RightsizeCompare extends HTMLElement {
   #labels(form) {
     const select = form.elements.namedItem('provider');
     return Object.fromEntries([...(select?.options ?? [])].map((o) => [o.value, o.textContent]));
+  }
+
+  // Managed services' labels by name, from the form's Database and Cache selects.
+  #services(form) {
+    const options = form.querySelectorAll('[name$=_service] option');
+    return Object.fromEntries([...options].map((o) => [o.value, o.textContent]));
   }
 }
 

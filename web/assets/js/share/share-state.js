@@ -130,6 +130,10 @@ export function startSharing(element, page) {
   return {
     opened, // settles once the link the page was opened with is in the form (or refused)
     carried: () => carried,
+    // The page added controls (the calculator's "How you pay"): what they show is no longer carried.
+    adopt() {
+      carried = carriedFields(carried, page.owns);
+    },
     input: () => page.input(carried),
     onLink(f) {
       listeners.add(f);

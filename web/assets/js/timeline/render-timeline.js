@@ -168,6 +168,16 @@ export function renderTimeline(
     h('p', { class: 'rt-provider' }, `Prices: ${t.provider.label}, read on ${t.provider.prices_read_on}.`),
     // What the provider has no product for, and what the timeline priced instead.
     (t.provider.substitutions ?? []).map((s) => h('p', { class: 'rt-substitution' }, s.text)),
+    // A service billed in another currency than the catalogue's, at the rate the core used.
+    (t.services ?? [])
+      .filter((s) => s.converted)
+      .map(({ label, converted: c }) =>
+        h(
+          'p',
+          { class: 'rt-substitution' },
+          `${label} bills in ${c.from}: priced here at 1 ${c.from} = ${c.per_unit} ${c.to}, the published rate of ${c.rate_date}, as a comparison converts.`,
+        ),
+      ),
     rateStatement(t),
     summary(t, commitment),
     estimateNote(t, bases),

@@ -6,7 +6,10 @@ import { fill, formFields } from '../shared/form-spec.js';
 import { budgetInput, currencyFieldFor, currencyFields, currencyInput } from '../shared/currency-fields.js';
 import { readNumber } from '../shared/read-number.js';
 import { formatMoney } from '../shared/format.js';
-import timelineForm from '../../data/timeline-form.json' with { type: 'json' };
+import { serviceFieldFor, servicesInput, serviceValues } from '../services/service-input.js';
+// The page needs only these names at run time: the rest of the form's spec
+// (timeline-form.json) is the build's, so the page's first load does not carry it.
+import assumptionFields from '../../data/timeline-assumption-fields.json' with { type: 'json' };
 
 // The form's values for a timeline input (a preset such as the guide's example). A budget
 // shows in the input's display currency: as given in it (`budget_display_cents`), or
@@ -31,6 +34,8 @@ export function formValues(input, rates = {}) {
   for (const name of MOVEMENT) if (input.currency?.[name] !== undefined) values[name] = input.currency[name];
   delete values.commitment;
   if (input.commitment?.from_month !== undefined) values.commitment_from = input.commitment.from_month;
+  delete values.services;
+  Object.assign(values, serviceValues(input.services));
   return values;
 }
 
@@ -40,7 +45,8 @@ const MOVEMENT = ['drift_pct_per_year', 'spread_pct'];
 // rules: content/rules.json; assumptions: content/assumptions.json (its defaults fill the
 // band's label and choose the provider); form: timeline-form.json; catalogues: by
 // name, label and completeness; currencies: content/currencies.json; values: the form's
-// values (formValues of a preset).
+// values (formValues of a preset). How you pay's Database and Cache selects are not here:
+// the page adds them after its first result (services/timeline-services.js).
 export function renderTimelineForm({ rules, assumptions, form, catalogues, currencies }, prefix = 'rt-', values = {}) {
   const fields = formFields(form, rules.metrics);
   const band = assumptions.defaults.uncertainty;
@@ -54,7 +60,7 @@ export function renderTimelineForm({ rules, assumptions, form, catalogues, curre
   const number = (name) => numberField(byName[name], prefix, values[name]);
   // The milestones in a box that wraps and grows, so every milestone shows at once.
   const milestones = () => numberField(byName.milestones, prefix, values.milestones, { multiline: true });
-  const traffic = (form.assumptions ?? []).map((name) =>
+  const traffic = ASSUMPTION_FIELDS.map((name) =>
     assumptionField(name, assumptions.assumptions[name], form.assumption_hint),
   );
   return h(
@@ -108,7 +114,7 @@ function assumptionField(name, spec, hint) {
 }
 
 // The assumptions a timeline form has fields for.
-export const ASSUMPTION_FIELDS = timelineForm.assumptions;
+export const ASSUMPTION_FIELDS = assumptionFields;
 
 // "1:100, 6:5k, 12:20,000" -> {"1": 100, "6": 5000, "12": 20000}, each month's users read
 // as any number field is (read-number.js); {error} for a month whose users do not read,
@@ -148,6 +154,8 @@ export function timelineInput(values, { defaultRate, catalogueCurrency } = {}) {
   if (values.budget !== undefined) Object.assign(input, budgetInput(values.budget, currency));
   if (values.band) input.uncertainty = {}; // the core's defaults, content/assumptions.json
   if (values.commitment_from !== undefined) input.commitment = { from_month: values.commitment_from };
+  const services = servicesInput(values);
+  if (services) input.services = services;
   const assumptions = Object.fromEntries(
     ASSUMPTION_FIELDS.filter((n) => values[n] !== undefined).map((n) => [n, values[n]]),
   );
@@ -205,6 +213,7 @@ export function timelineFieldFor(path) {
   if (path.startsWith('growth')) return 'monthly_pct';
   if (path.startsWith('uncertainty')) return 'band';
   if (path.startsWith('commitment')) return 'commitment_from';
+  if (path.startsWith('services.')) return serviceFieldFor(path);
   if (path.startsWith('currency')) return currencyFieldFor(path);
   if (path.startsWith('assumptions.')) return path.split('.')[1];
   return path.split('.')[0];

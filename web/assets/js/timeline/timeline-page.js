@@ -49,6 +49,12 @@ if (form) {
   });
 
   if (location.hash.length > 1) element.holdFirst = sharing.opened; // the first result is the link's
+  // How you pay's Database and Cache selects come with the chart's code.
+  element.addEventListener(
+    'rightsize-chart',
+    () => loadChartCode().then((m) => m.addTimelineServices(form, sharing, (key) => owned.add(key))),
+    { once: true },
+  );
 
   // The chart as a file that stands alone: drawn again at the file's width with its title,
   // provider, prices' date, currency, legend and this page's link, inside the page's chart
