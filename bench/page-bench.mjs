@@ -59,7 +59,11 @@ async function coldLoad(browser, url, mark) {
   // What the first live result needed: every file asked for before it came. A page may load
   // more after it (the calculator's money and link code, the model's worker).
   const start = sentAt.get(url) ?? Math.min(...sentAt.values());
-  const first = new Set([...sentAt].filter(([, t]) => (t - start) * 1000 <= at).map(([u]) => u));
+  // The tab's icon is left out: the browser fetches it on its own schedule, for the tab, and
+  // whether that falls before or after the result says nothing about the page.
+  const first = new Set(
+    [...sentAt].filter(([u, t]) => (t - start) * 1000 <= at && !u.endsWith('/assets/icon.svg')).map(([u]) => u),
+  );
   return { at, requests, first };
 }
 

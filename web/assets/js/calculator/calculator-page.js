@@ -4,10 +4,15 @@
 // page was opened with a link. Edits made before it arrives still reach the link.
 import './rightsize-calculator.js';
 import sharingUrl from './calculator-share.js?module';
-import { watchLater } from '../watch/watch-later.js';
+import watchLaterUrl from '../watch/watch-later.js?module';
 
 const element = document.querySelector('rightsize-calculator');
-watchLater(element, 'calculator'); // the alerts and the plan, after the first result
+// The alerts and the plan, after the first result.
+element?.addEventListener(
+  'rightsize-result',
+  () => import(new URL(watchLaterUrl, import.meta.url).href).then((m) => m.watchLater(element, 'calculator')),
+  { once: true },
+);
 if (element) {
   let loading = null;
   const load = () => {
