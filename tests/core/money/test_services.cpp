@@ -194,7 +194,9 @@ TEST_CASE("services: on Hetzner's euros, Neon and Upstash bill their dollars at 
   }
   // A timeline in dollars converts nothing.
   input["provider"] = "aws-us-east-1";
-  for (const json& s : timeline(input.dump())["result"]["services"]) CHECK_FALSE(s.contains("converted"));
+  // Held by name: a range-for keeps only the outermost temporary alive, not the timeline it indexes.
+  const json dollars = timeline(input.dump());
+  for (const json& s : dollars["result"]["services"]) CHECK_FALSE(s.contains("converted"));
 }
 
 TEST_CASE("services: a comparison with services prices Hetzner too, in the comparison's currency") {
