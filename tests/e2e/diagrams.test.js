@@ -3,7 +3,8 @@
 // the guide's example; the home page's staircase and "Check my numbers" on a phone's first
 // screen; the calculator's one diagram at stage 1 with nothing fired, two when the
 // recommendation moves you, stage 4 with its load balancer and app servers; the timeline's
-// setup at each move; and a diagram saved as an SVG file.
+// setup at each move; a diagram saved as an SVG file; and every drawn diagram painted by the
+// stylesheet (the embed page's too), its button shown without moving the page.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -187,6 +188,36 @@ test("the timeline draws each stage move's setup, the trigger marked", async () 
     .first()
     .evaluate((s) => s.getBoundingClientRect().width);
   assert.ok(width >= 320, `drawn ${width} px wide`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a diagram is painted by the stylesheet wherever it is drawn, and its button moves nothing below it', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const { page, problems } = await openPage(context, site.server.origin);
+  await page.addInitScript(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({
+      type: 'layout-shift',
+      buffered: true,
+    });
+  });
+  // The embed page draws the stage's setup in its result, as the calculator does: its boxes
+  // take the site's panel colour, not SVG's default black.
+  for (const url of ['/embed/', '/calculator/']) {
+    await page.goto(`${site.server.origin}${url}`);
+    const box = page.locator('[data-result] svg.dg .dg-box').first();
+    await box.waitFor({ state: 'attached' });
+    const fill = await box.evaluate((b) => getComputedStyle(b).fill);
+    assert.notEqual(fill, 'rgb(0, 0, 0)', `${url}: the diagram's box is painted (${fill})`);
+  }
+  // A stage page's "Download SVG" appears once its script runs, in space the figure kept.
+  for (const url of STAGE_PAGES) {
+    await page.goto(`${site.server.origin}${url}`);
+    await page.locator('.dg-figure .dg-download').first().waitFor({ state: 'visible' });
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    assert.deepEqual(await page.evaluate(() => window.shifts), [], `${url}: nothing moved`);
+  }
   assert.deepEqual(problems, []);
   await context.close();
 });

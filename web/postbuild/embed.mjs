@@ -22,7 +22,15 @@ function shadowStylesheet(dist) {
     setup(build) {
       build.onLoad({ filter: /\.css$/ }, async (args) => {
         const own = await readFile(path.join(dist, 'assets/css/shadow-calculator.css'), 'utf8');
-        const site = (await readFile(args.path, 'utf8'))
+        // Bundled, not read: a constructed stylesheet ignores @import, so the site's imports
+        // (share.css, watch.css, diagram.css) are inlined here.
+        const bundled = await esbuild.build({
+          entryPoints: [args.path],
+          bundle: true,
+          write: false,
+          logLevel: 'warning',
+        });
+        const site = bundled.outputFiles[0].text
           .replaceAll(':root', '.rs-embed')
           .replaceAll('rightsize-calculator', '.rs-embed')
           .replaceAll('@media (max-width', '@container (max-width');
