@@ -3,7 +3,8 @@
 // data) a hashed file the page preloads from its <head>, so all of it arrives in one round
 // trip after the HTML. Pages with the same scripts share a bundle. Import suffixes:
 //   ?url         a hashed file's URL (relative to the bundle), which the page preloads;
-//   ?url-later   the same, not preloaded: a file fetched only if the reader asks for it;
+//   ?url-later   the same, not preloaded: a file fetched only if the reader asks for it, or
+//                after the first result (a stylesheet: bundled, as a <link>'s is);
 //   ?worker      bundles a worker and gives its URL;
 //   ?module      bundles a module the page imports later (`import(url)`), so its code and
 //                what it fetches stay out of the first visit.
@@ -47,6 +48,19 @@ export function servedJson(text) {
   return JSON.stringify(strip(JSON.parse(text)));
 }
 
+// A stylesheet a script links itself (`tools.css?url-later`): bundled as a page's own
+// <link> is, its @imports inlined, since the file is served alone.
+async function bundledCss(file) {
+  const built = await esbuild.build({
+    entryPoints: [file],
+    bundle: true,
+    minify: true,
+    write: false,
+    logLevel: 'warning',
+  });
+  return built.outputFiles[0].contents;
+}
+
 // The `?url`, `?url-later`, `?worker` and `?module` imports, and the Emscripten glue marked free of side effects so
 // a page that never calls a module does not carry its glue.
 export function assetPlugin(dist, emitted, metafiles) {
@@ -60,7 +74,9 @@ export function assetPlugin(dist, emitted, metafiles) {
       const asFile = async (args) => ({
         contents: args.path.endsWith('.json')
           ? servedJson(await readFile(args.path, 'utf8'))
-          : await readFile(args.path),
+          : args.path.endsWith('.css')
+            ? await bundledCss(args.path)
+            : await readFile(args.path),
         loader: 'file',
       });
       // A JSON module a bundle imports (a form's spec, the wire's format) goes in as served.

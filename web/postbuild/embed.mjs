@@ -23,7 +23,8 @@ function shadowStylesheet(dist) {
       build.onLoad({ filter: /\.css$/ }, async (args) => {
         const own = await readFile(path.join(dist, 'assets/css/shadow-calculator.css'), 'utf8');
         // Bundled, not read: a constructed stylesheet ignores @import, so the site's imports
-        // (share.css, watch.css, diagram.css) are inlined here.
+        // (diagram.css) are inlined here. The element draws no money (no form for it), so
+        // tools.css stays out.
         const bundled = await esbuild.build({
           entryPoints: [args.path],
           bundle: true,

@@ -20,6 +20,9 @@ export class RightsizeCalculator extends LiveElement {
   }
 
   #money = null; // the stage's cost and the timeline, loaded after the first result
+  // Set by a page that links the charts' stylesheet only when they are drawn: a function
+  // returning a promise of it (shared/late-styles.js). The embedded element carries its own.
+  laterStyles = null;
 
   label = 'calculator';
   loadEngine() {

@@ -44,7 +44,10 @@ export class MoneySlot {
 
   // A promise of the recommendation with its `timeline` (calculator-money.js), or null.
   async refine(values, recommendation) {
-    this.#loading ??= import(new URL(moneyModule, import.meta.url).href).then(({ CalculatorMoney }) => {
+    this.#loading ??= Promise.all([
+      import(new URL(moneyModule, import.meta.url).href),
+      this.#element.laterStyles?.(), // the charts' stylesheet, before anything is drawn with it
+    ]).then(([{ CalculatorMoney }]) => {
       this.#money = new CalculatorMoney(this.#element, this.#line);
     });
     await this.#loading;

@@ -5,18 +5,23 @@
 import './rightsize-calculator.js';
 import sharingUrl from './calculator-share.js?module';
 import watchLaterUrl from '../watch/watch-later.js?module';
+import { toolsStyles } from '../shared/late-styles.js';
 
 const element = document.querySelector('rightsize-calculator');
+// What is drawn after the first result (the money's chart, the share bar, the watch section)
+// waits for its stylesheet, which the first visit does not carry.
+if (element) element.laterStyles = toolsStyles;
+const withStyles = (url) => Promise.all([import(new URL(url, import.meta.url).href), toolsStyles()]).then(([m]) => m);
 // The alerts and the plan, after the first result.
 element?.addEventListener(
   'rightsize-result',
-  () => import(new URL(watchLaterUrl, import.meta.url).href).then((m) => m.watchLater(element, 'calculator')),
+  () => withStyles(watchLaterUrl).then((m) => m.watchLater(element, 'calculator')),
   { once: true },
 );
 if (element) {
   let loading = null;
   const load = () => {
-    loading ??= import(new URL(sharingUrl, import.meta.url).href).then((m) => m.startCalculatorSharing(element));
+    loading ??= withStyles(sharingUrl).then((m) => m.startCalculatorSharing(element));
     return loading;
   };
   if (location.hash.length > 1) {

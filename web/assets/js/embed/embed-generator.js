@@ -8,6 +8,7 @@ import { encodeShare } from '../share/share-codec.js';
 import { fitEmbeds } from './embed-host.js';
 import calculatorForm from '../../data/calculator-form.json' with { type: 'json' };
 import stylesheet from '../../css/embed-snippets.css?url';
+import { linkStylesheet } from '../shared/late-styles.js';
 
 const EMBED = new URL('../../embed/', import.meta.url); // this file is bundled into assets/js/
 const escapeAttribute = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -126,10 +127,7 @@ async function copy(block) {
 
 // details: the section's <details>, open; element: the page's <rightsize-calculator>.
 export function startSnippets(details, element) {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = new URL(stylesheet, import.meta.url).href;
-  document.head.append(link);
+  linkStylesheet(new URL(stylesheet, import.meta.url).href);
   details.append(content());
   const frameCode = details.querySelector('[data-snippet=frame] textarea');
   const elementCode = details.querySelector('[data-snippet=element] textarea');

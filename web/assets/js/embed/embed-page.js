@@ -11,8 +11,10 @@ import moneyInputUrl from './embed-money-input.js?module';
 import { reportHeight } from './embed-frame.js';
 import { h, toDom } from '../shared/html.js';
 import generator from './embed-generator.js?module';
+import { toolsStyles } from '../shared/late-styles.js';
 
 const element = document.querySelector('rightsize-calculator');
+if (element) element.laterStyles = toolsStyles; // the money's chart, drawn after the first result
 const notice = document.querySelector('[data-link-error]');
 const fullLink = document.querySelector('[data-full-link]');
 const THEMES = { light: 'light', dark: 'dark', auto: null }; // null: the system's scheme
