@@ -9,7 +9,8 @@
 //     and the same wait on a floor page that answers at once;
 //   - the longest main-thread task of each live page's cold load, its first result and the
 //     second after it, and the longest while the band recomputes as the reader types.
-// Run after scripts/build.sh: node bench/page-bench.mjs [RUNS]
+// Run after scripts/build.sh: node bench/page-bench.mjs [RUNS]; LIST=1 also lists each file a
+// live page loads before its first result, with its gzip size.
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -80,7 +81,6 @@ async function coldLoad(browser, url, mark) {
       .filter(([u, t]) => (t - start) * 1000 <= at - fetchStart && !u.endsWith('/assets/icon.svg'))
       .map(([u]) => u),
   );
-  if (process.env.LIST) console.log('    fetchStart', fetchStart.toFixed(1), 'ms; mark', at.toFixed(1));
   return { at, requests, first, longest: Math.max(0, ...longTasks) };
 }
 
