@@ -98,7 +98,8 @@ async function openCalculator() {
   const context = await site.browser.newContext({ acceptDownloads: true });
   const { page, problems } = await openPage(context, site.server.origin);
   await page.goto(`${site.server.origin}/calculator/`);
-  await page.waitForSelector('[data-result] [data-diagrams]');
+  // The page's own drawing is in its HTML; the live one, drawn with the money, shows its button.
+  await page.waitForSelector('[data-result] [data-diagrams] .dg-download:not([hidden])');
   return { context, page, problems };
 }
 
@@ -192,7 +193,7 @@ test("the timeline draws each stage move's setup, the trigger marked", async () 
   await context.close();
 });
 
-test('a diagram is painted by the stylesheet wherever it is drawn, and its button moves nothing below it', async () => {
+test('a diagram is painted by the stylesheet wherever it is drawn, and nothing moves when it or its button arrives', async () => {
   const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
   const { page, problems } = await openPage(context, site.server.origin);
   await page.addInitScript(() => {
@@ -204,12 +205,21 @@ test('a diagram is painted by the stylesheet wherever it is drawn, and its butto
   });
   // The embed page draws the stage's setup in its result, as the calculator does: its boxes
   // take the site's panel colour, not SVG's default black.
+  // Both draw the starting values' setup in their HTML, so the money's drawing, arriving after
+  // the first result, moves nothing.
   for (const url of ['/embed/', '/calculator/']) {
+    assert.deepEqual(
+      diagrams(await html(url)).map((d) => d.stage),
+      [1],
+      `${url}: the starting values' setup is in the HTML`,
+    );
     await page.goto(`${site.server.origin}${url}`);
+    await page.locator('[data-result] .dg-download').first().waitFor({ state: 'visible' });
     const box = page.locator('[data-result] svg.dg .dg-box').first();
-    await box.waitFor({ state: 'attached' });
     const fill = await box.evaluate((b) => getComputedStyle(b).fill);
     assert.notEqual(fill, 'rgb(0, 0, 0)', `${url}: the diagram's box is painted (${fill})`);
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    assert.deepEqual(await page.evaluate(() => window.shifts), [], `${url}: nothing moved`);
   }
   // A stage page's "Download SVG" appears once its script runs, in space the figure kept.
   for (const url of STAGE_PAGES) {

@@ -10,6 +10,7 @@ export class MoneySlot {
   #line;
   #money = null;
   #loading = null;
+  #drawnStage = null; // the stage the page's own drawing shows, if it has one
 
   // null when the element has no money form (a calculator embedded without its page).
   static attach(element) {
@@ -20,6 +21,8 @@ export class MoneySlot {
     this.#element = element;
     const text = element.querySelector('[data-stage-cost]')?.textContent;
     this.#line = text ? h('p', { class: 'rs-cost', 'data-stage-cost': '' }, text) : null;
+    const drawn = element.querySelector('[data-result] [data-diagrams="1"] svg.dg');
+    this.#drawnStage = drawn ? Number(drawn.dataset.stage) : null;
   }
 
   // The line beside the stage (stage-cost.js); the page's own until the module is here.
@@ -32,9 +35,14 @@ export class MoneySlot {
     return this.#money?.drawn ?? true;
   }
 
-  // The stages drawn under the recommendation, once the module is here.
+  // The stages drawn under the recommendation, once the module is here. Until then the page's
+  // own drawing stays (a slot morph.js leaves be) while the result keeps its stage, as the
+  // page's cost line does.
   diagrams(result) {
-    return this.#money ? this.#money.diagrams(result) : null;
+    if (this.#money) return this.#money.diagrams(result);
+    return result.stage === this.#drawnStage && result.stage === result.current_stage
+      ? h('div', { class: 'dg-pair', 'data-diagrams': 1, 'data-slot': '' })
+      : null;
   }
 
   // The stage's monthly cost in a few words for the summary, once the module is here.

@@ -89,8 +89,9 @@ reportHeight();
 
 // On its own (not in a frame): the page that hands out the code, with a live preview.
 if (window.parent === window && element) {
-  document.querySelector('[data-embed-help]').hidden = false;
+  const help = document.querySelector('[data-embed-help]');
+  help.hidden = false;
   const details = toDom(h('details', { class: 'embed-snippets', open: true }, h('summary', {}, 'The embed code')));
-  document.querySelector('.embed-credit').after(details);
+  help.after(details);
   import(new URL(generator, import.meta.url).href).then((m) => m.startSnippets(details, element));
 }
