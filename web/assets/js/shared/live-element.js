@@ -154,9 +154,12 @@ export class LiveElement extends HTMLElement {
 
   // Draws the latest result again, as render() now draws it (code for a part of it that
   // arrived after the result did); no new result, so no event. A promise of true when drawn.
-  redraw() {
-    if (!this.#result) return Promise.resolve(false);
+  async redraw() {
+    if (!this.#result) return false;
     const request = this.#request;
+    // The code that asked (a module just evaluated) ends its task before the result is built.
+    await yieldToPage();
+    if (request !== this.#request) return false;
     return morphInSteps(
       this.root.querySelector('[data-result]'),
       this.render(this.#result),

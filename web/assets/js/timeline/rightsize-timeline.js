@@ -33,7 +33,7 @@ export class RightsizeTimeline extends LiveElement {
   #costChart = null;
   #commitment = null; // commitment-view.js, which arrives with the chart's code
   #setup = null; // each move's setup drawn (diagram/timeline-setups.js), after the first result
-  #loadingSetups = null;
+  #later = null; // the chart's code and the setups, loading
 
   label = 'timeline';
   loadEngine() {
@@ -62,17 +62,7 @@ export class RightsizeTimeline extends LiveElement {
       compareLoading = true;
       afterPaint().then(() => import(new URL(compareUrl, import.meta.url).href));
     }
-    if (!this.#costChart)
-      afterPaint()
-        .then(loadChartCode)
-        .then(async ({ costChart, commitmentView }) => {
-          if (this.#costChart) return;
-          this.#costChart = costChart;
-          this.#commitment = commitmentView;
-          await this.redraw(); // a newer result drawn meanwhile has the chart too
-          this.dispatchEvent(new CustomEvent('rightsize-chart', { bubbles: true }));
-        });
-    this.#loadingSetups ??= this.#loadSetups().catch(() => {}); // without them, the moves read as before
+    this.#later ??= this.#loadLaterParts().catch(() => {}); // without them, the prerendered chart stays
     return renderTimeline(band && !result.band ? { ...result, band } : result, {
       bases: knownBases(result.provider.name),
       chart: this.#costChart ?? 'held',
@@ -82,12 +72,19 @@ export class RightsizeTimeline extends LiveElement {
     });
   }
 
-  // Fetched once the first result is on its way; the result shown then gets its setups.
-  async #loadSetups() {
-    await new Promise((resolve) => setTimeout(resolve));
-    const { loadSetups } = await import(new URL(setupsModule, import.meta.url).href);
-    this.#setup = await loadSetups();
-    this.redraw();
+  // The chart's code and each move's setup, fetched side by side once the first result is
+  // painted, and drawn in one redraw: each redraw renders the whole result again, which on a
+  // phone is a long task, so two arriving apart would cost two.
+  async #loadLaterParts() {
+    await afterPaint();
+    const setups = import(new URL(setupsModule, import.meta.url).href).then((m) => m.loadSetups());
+    // Without the setups, the moves read as before.
+    const [chart, setup] = await Promise.all([loadChartCode(), setups.catch(() => null)]);
+    this.#costChart = chart.costChart;
+    this.#commitment = chart.commitmentView;
+    this.#setup = setup;
+    await this.redraw(); // a newer result drawn meanwhile has them too
+    this.dispatchEvent(new CustomEvent('rightsize-chart', { bubbles: true }));
   }
 
   // What the page adds to the form's input before it is computed: timeline-page.js sets it
