@@ -1,8 +1,8 @@
 // The calculator as the build renders it into its page (web/_data/prerender.js), with the
 // same modules the browser runs, so the page reads before (and without) JavaScript: the form
-// at calculator-form.json's starting values, the recommendation module's result for them with the
-// stage's monthly cost beside it and its setup drawn, the money form, and the compact timeline the money form's
-// starting values give. Build time only (web/eleventy.config.js keeps prerender.js files
+// at calculator-form.json's starting values, the recommendation module's result for them with
+// the stage's monthly cost beside it and its setup drawn, the money form, and the compact
+// timeline the money form's starting values give. Build time only (web/eleventy.config.js keeps prerender.js files
 // out of dist/).
 import { toHtml } from '../shared/html.js';
 import { renderForm } from './calculator-form.js';
