@@ -71,10 +71,12 @@ async function followEdits() {
   const form = element?.querySelector('form:not([data-money-form])');
   const money = element?.querySelector('[data-money-form]');
   if (!form || element.querySelector('[data-error-for]:not([hidden])')) return;
+  // The ticket is taken before anything is awaited: two edits' imports of the money reader
+  // may resume in either order, and the last edit's link is the one that must stay.
+  const mine = ++encoding;
   const values = readForm(form);
   // The money form's reader comes after the first edit: a visitor who only reads never loads it.
   const input = money ? (await import(new URL(moneyInputUrl, import.meta.url).href)).moneyInput(values, money) : values;
-  const mine = ++encoding;
   const doc = await encodeShare(input).catch(() => null);
   if (mine === encoding && doc?.ok) fullLink.hash = doc.fragment;
 }
