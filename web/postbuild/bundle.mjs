@@ -48,17 +48,12 @@ export function servedJson(text) {
   return JSON.stringify(strip(JSON.parse(text)));
 }
 
-// A stylesheet a script links itself (`tools.css?url-later`): bundled as a page's own
-// <link> is, its @imports inlined, since the file is served alone.
-async function bundledCss(file) {
-  const built = await esbuild.build({
-    entryPoints: [file],
-    bundle: true,
-    minify: true,
-    write: false,
-    logLevel: 'warning',
-  });
-  return built.outputFiles[0].contents;
+// A stylesheet's text with its @imports inlined, for one served alone (a script's
+// `tools.css?url-later`, minified) or read by a constructed stylesheet, which ignores @import
+// (embed.mjs, unminified so it can rewrite the text).
+export async function bundledCss(file, { minify = true } = {}) {
+  const built = await esbuild.build({ entryPoints: [file], bundle: true, minify, write: false, logLevel: 'warning' });
+  return built.outputFiles[0].text;
 }
 
 // The `?url`, `?url-later`, `?worker` and `?module` imports, and the Emscripten glue marked free of side effects so

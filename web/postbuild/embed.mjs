@@ -10,7 +10,7 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { assetPlugin, common } from './bundle.mjs';
+import { assetPlugin, bundledCss, common } from './bundle.mjs';
 
 // The shadow root's stylesheet: shadow-calculator.css, then the site's own stylesheet with
 // its document-wide selectors aimed at the wrapper in the shadow root, and its narrow-screen
@@ -25,13 +25,7 @@ function shadowStylesheet(dist) {
         // Bundled, not read: a constructed stylesheet ignores @import, so the site's imports
         // (diagram.css) are inlined here. The element draws no money (no form for it), so
         // tools.css stays out.
-        const bundled = await esbuild.build({
-          entryPoints: [args.path],
-          bundle: true,
-          write: false,
-          logLevel: 'warning',
-        });
-        const site = bundled.outputFiles[0].text
+        const site = (await bundledCss(args.path, { minify: false }))
           .replaceAll(':root', '.rs-embed')
           .replaceAll('rightsize-calculator', '.rs-embed')
           .replaceAll('@media (max-width', '@container (max-width');
