@@ -54,6 +54,30 @@ test('typing metrics updates the recommendation, the result property and the eve
   await context.close();
 });
 
+test("edits in quick succession end with the last edit's recommendation and its timeline", async () => {
+  // Each pair of edits is spaced so that the second lands at another moment of the first's
+  // money requests (the model's worker answers only the newest timeline waiting for it).
+  const { context, page, problems } = await openCalculator();
+  await page.waitForFunction(() => document.querySelector('rightsize-calculator').result?.timeline != null);
+  const hot = past('db_cpu_high');
+  for (const [i, pause] of [0, 5, 15, 30, 50, 80, 120, 200, 350].entries()) {
+    const last = hot - 1 - (i % 3); // past the threshold too, so each result has a move and its cost
+    await page.fill('input[name=db_cpu_pct]', String(hot + (i % 3)));
+    await page.waitForTimeout(pause);
+    await page.fill('input[name=db_cpu_pct]', String(last));
+    await page.waitForFunction(
+      (value) => {
+        const r = document.querySelector('rightsize-calculator').result;
+        return r?.timeline != null && r.fired.some((f) => f.id === 'db_cpu_high' && f.value === value);
+      },
+      last,
+      { timeout: 10000 },
+    );
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('bad input is named beside its field and the rest keeps working', async () => {
   const { context, page, problems } = await openCalculator();
   // The whole result, with the timeline that follows the recommendation (issue 9).

@@ -120,6 +120,7 @@ export async function openPage(context, origin) {
   page.on('console', (m) => {
     if (m.text().startsWith('securitypolicyviolation')) problems.push(m.text());
   });
+  explainTimeouts(page, problems);
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
       console.info(
@@ -128,6 +129,28 @@ export async function openPage(context, origin) {
     );
   });
   return { page, problems };
+}
+
+// A wait that times out says what the page was saying then (its status and alert lines, the errors beside fields) and
+// what went wrong on it so far: a test that fails in CI only is read from its log alone.
+function explainTimeouts(page, problems) {
+  const wait = page.waitForFunction.bind(page);
+  page.waitForFunction = async (...args) => {
+    try {
+      return await wait(...args);
+    } catch (error) {
+      if (error.name !== 'TimeoutError' || page.isClosed()) throw error;
+      const said = await page
+        .evaluate(() =>
+          [...document.querySelectorAll('[data-status], [role=status], [role=alert], [data-error-for]:not([hidden])')]
+            .map((e) => e.textContent.trim())
+            .filter(Boolean),
+        )
+        .catch(() => []);
+      error.message += `\n  at ${page.url()}\n  the page said: ${JSON.stringify(said)}\n  problems: ${JSON.stringify(problems)}`;
+      throw error;
+    }
+  };
 }
 
 // Serves dist/ and starts the browser before a file's tests; stops both after them.

@@ -33,6 +33,10 @@ export class CalculatorMoney {
   // Each result's month 1 of the stage run today (#today): the page's own, kept out of the
   // result so that what the reader saves is the recommendation and its timeline alone.
   #before = new WeakMap();
+  // The newest refine(): the model's worker answers only the newest of the timelines waiting
+  // for it, so an older refine's second request (#today) would otherwise overtake a newer
+  // refine's timeline, and the page would get neither.
+  #refining = 0;
 
   // element: the calculator, with its money form; line: the cost line it shows now.
   constructor(element, line) {
@@ -53,6 +57,7 @@ export class CalculatorMoney {
   // {ok, result: recommendation with `timeline`}, or null when the timeline could not be
   // made (its errors are then shown beside the money form's fields) or was overtaken.
   async refine(recommendationValues, recommendation) {
+    const refining = ++this.#refining;
     const model = loadModelWorker();
     const problems = readProblems(this.#form);
     const input = calculatorTimelineInput(recommendationValues, readForm(this.#form), {
@@ -60,7 +65,8 @@ export class CalculatorMoney {
       catalogueCurrency: catalogueCurrency(this.#form),
     });
     const doc = await withBases(model, model.timeline(input).first);
-    if (doc == null) return null;
+    // Overtaken (by a newer input's refine): the page would drop this result anyway.
+    if (doc == null || refining !== this.#refining) return null;
     showErrors(this.#form, doc.ok ? [] : doc.errors, moneyFieldFor, problems);
     if (!doc.ok || problems.some((p) => !p.note)) return null;
     const before = recommendation.stage > recommendation.current_stage ? await this.#today(model, input) : null;
