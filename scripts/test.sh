@@ -63,4 +63,4 @@ node --test tests/web/
 
 echo "== browser tests (Chromium via playwright-core)"
 # One file at a time: each starts its own browser, and the machine has two cores.
-for file in tests/e2e/*.test.js; do node --test "$file"; done
+for file in tests/e2e/*/*.test.js; do node --test "$file"; done

@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { repoRoot } from '../../wasm/node/load-node.js';
-import { openPage, useSiteAndBrowser } from './harness.js';
-import { writeSamples } from '../wasm/measure-samples.js';
+import { repoRoot } from '../../../wasm/node/load-node.js';
+import { openPage, useSiteAndBrowser } from '../harness.js';
+import { writeSamples } from '../../wasm/measure-samples.js';
 
 const site = useSiteAndBrowser();
 const cli = process.env.RIGHTSIZE_CLI ?? path.join(repoRoot, 'build/native/bin/rightsize');

@@ -7,9 +7,9 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { openPage, useSiteAndBrowser } from './harness.js';
-import { readContent, repoRoot } from '../../wasm/node/load-node.js';
-import { readForms } from '../../web/guide/read-forms.js';
+import { openPage, useSiteAndBrowser } from '../harness.js';
+import { readContent, repoRoot } from '../../../wasm/node/load-node.js';
+import { readForms } from '../../../web/guide/read-forms.js';
 
 const site = useSiteAndBrowser();
 const CLI = process.env.RIGHTSIZE_CLI ?? path.join(repoRoot, 'build/native/bin/rightsize');

@@ -9,10 +9,10 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readJson, repoRoot } from '../../wasm/node/load-node.js';
-import { builtPages, openPage, useSiteAndBrowser } from './harness.js';
-import { MACHINE_ROLES } from '../../web/assets/js/shared/machines.js';
-import { assumption, past, rules, stage } from '../support/content.js';
+import { readJson, repoRoot } from '../../../wasm/node/load-node.js';
+import { builtPages, openPage, useSiteAndBrowser } from '../harness.js';
+import { MACHINE_ROLES } from '../../../web/assets/js/shared/machines.js';
+import { assumption, past, rules, stage } from '../../support/content.js';
 
 const site = useSiteAndBrowser();
 const example = (await readJson('tests/vectors/golden/timeline/guide-example.json')).result;

@@ -9,10 +9,10 @@ import { spawnSync } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { repoRoot } from '../../wasm/node/load-node.js';
-import { openPage, useSiteAndBrowser } from './harness.js';
-import { internalIds, visibleIds } from './internal-ids.js';
-import { writeSamples } from '../wasm/measure-samples.js';
+import { repoRoot } from '../../../wasm/node/load-node.js';
+import { openPage, useSiteAndBrowser } from '../harness.js';
+import { internalIds, visibleIds } from '../internal-ids.js';
+import { writeSamples } from '../../wasm/measure-samples.js';
 
 const site = useSiteAndBrowser();
 const cli = process.env.RIGHTSIZE_CLI ?? path.join(repoRoot, 'build/native/bin/rightsize');

@@ -9,9 +9,9 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { openPage, useSiteAndBrowser } from './harness.js';
-import { repoRoot } from '../../wasm/node/load-node.js';
-import { readForms } from '../../web/guide/read-forms.js';
+import { openPage, useSiteAndBrowser } from '../harness.js';
+import { repoRoot } from '../../../wasm/node/load-node.js';
+import { readForms } from '../../../web/guide/read-forms.js';
 
 const site = useSiteAndBrowser();
 const cli = process.env.RIGHTSIZE_CLI ?? path.join(repoRoot, 'build/native/bin/rightsize');

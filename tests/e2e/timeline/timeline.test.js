@@ -2,11 +2,11 @@
 // WebAssembly, the band and bad input named beside its field.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, useSiteAndBrowser } from './harness.js';
-import { internalIds, visibleIds } from './internal-ids.js';
+import { openPage, useSiteAndBrowser } from '../harness.js';
+import { internalIds, visibleIds } from '../internal-ids.js';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { repoRoot } from '../../wasm/node/load-node.js';
+import { repoRoot } from '../../../wasm/node/load-node.js';
 
 const site = useSiteAndBrowser();
 

@@ -12,9 +12,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser, openPage, serveDist } from './harness.js';
-import { repoRoot } from '../../wasm/node/load-node.js';
-import { past, threshold } from '../support/content.js';
+import { launchBrowser, openPage, serveDist } from '../harness.js';
+import { repoRoot } from '../../../wasm/node/load-node.js';
+import { past, threshold } from '../../support/content.js';
 
 const cli = process.env.RIGHTSIZE_CLI ?? path.join(repoRoot, 'build/native/bin/rightsize');
 let browser;

@@ -2,10 +2,10 @@
 // the reader types, reports bad input beside its field, and reads without JavaScript.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, useSiteAndBrowser } from './harness.js';
-import { internalIds, visibleIds } from './internal-ids.js';
-import { checkChart } from './chart-checks.js';
-import { past, threshold } from '../support/content.js';
+import { openPage, useSiteAndBrowser } from '../harness.js';
+import { internalIds, visibleIds } from '../internal-ids.js';
+import { checkChart } from '../chart-checks.js';
+import { past, threshold } from '../../support/content.js';
 
 const site = useSiteAndBrowser();
 

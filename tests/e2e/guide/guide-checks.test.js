@@ -10,10 +10,10 @@ import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { loadWithContent, readContent, repoRoot } from '../../wasm/node/load-node.js';
-import { checkTriggers } from '../../web/assets/js/stage-check/stage-check-spec.js';
-import { openPage, useSiteAndBrowser } from './harness.js';
-import { assumption } from '../support/content.js';
+import { loadWithContent, readContent, repoRoot } from '../../../wasm/node/load-node.js';
+import { checkTriggers } from '../../../web/assets/js/stage-check/stage-check-spec.js';
+import { openPage, useSiteAndBrowser } from '../harness.js';
+import { assumption } from '../../support/content.js';
 
 const site = useSiteAndBrowser();
 const rules = await readContent('rules.json');

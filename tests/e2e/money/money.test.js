@@ -10,10 +10,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { openPage, useSiteAndBrowser } from './harness.js';
-import { repoRoot } from '../../wasm/node/load-node.js';
-import { internalIds, visibleIds } from './internal-ids.js';
-import { assumptions } from '../support/content.js';
+import { openPage, useSiteAndBrowser } from '../harness.js';
+import { repoRoot } from '../../../wasm/node/load-node.js';
+import { internalIds, visibleIds } from '../internal-ids.js';
+import { assumptions } from '../../support/content.js';
 
 const site = useSiteAndBrowser();
 const CLI = path.join(repoRoot, 'build/native/bin/rightsize');

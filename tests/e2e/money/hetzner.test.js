@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { openPage, useSiteAndBrowser } from './harness.js';
-import { repoRoot } from '../../wasm/node/load-node.js';
+import { openPage, useSiteAndBrowser } from '../harness.js';
+import { repoRoot } from '../../../wasm/node/load-node.js';
 
 const site = useSiteAndBrowser();
 const CLI = path.join(repoRoot, 'build/native/bin/rightsize');

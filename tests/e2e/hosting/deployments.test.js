@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildSite, builtPages, launchBrowser, openPage, rebuild, serveDist } from './harness.js';
-import { repoRoot } from '../../wasm/node/load-node.js';
-import { cacheName } from '../../web/cache-names.js';
+import { buildSite, builtPages, launchBrowser, openPage, rebuild, serveDist } from '../harness.js';
+import { repoRoot } from '../../../wasm/node/load-node.js';
+import { cacheName } from '../../../web/cache-names.js';
 
 const pages = builtPages(path.join(repoRoot, 'dist'));
 let browser;

@@ -4,8 +4,8 @@
 // shows its value against its threshold.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { readContent } from '../../wasm/node/load-node.js';
-import { openPage, useSiteAndBrowser } from './harness.js';
+import { readContent } from '../../../wasm/node/load-node.js';
+import { openPage, useSiteAndBrowser } from '../harness.js';
 
 const site = useSiteAndBrowser();
 const rules = await readContent('rules.json');

@@ -4,8 +4,8 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openPage, useSiteAndBrowser } from './harness.js';
-import { past } from '../support/content.js';
+import { openPage, useSiteAndBrowser } from '../harness.js';
+import { past } from '../../support/content.js';
 
 const site = useSiteAndBrowser();
 

@@ -3,9 +3,9 @@
 // comparison is one link away from the top; its charts read on a phone and a desktop alike.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, useSiteAndBrowser } from './harness.js';
-import { checkChart } from './chart-checks.js';
-import { ROLE_WORDS } from '../../web/assets/js/shared/machines.js';
+import { openPage, useSiteAndBrowser } from '../harness.js';
+import { checkChart } from '../chart-checks.js';
+import { ROLE_WORDS } from '../../../web/assets/js/shared/machines.js';
 
 const site = useSiteAndBrowser();
 const KEYBOARD = 320; // the lower part of a phone's screen the keyboard covers

@@ -7,10 +7,10 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { openPage, useSiteAndBrowser } from './harness.js';
-import { internalIds, visibleIds } from './internal-ids.js';
-import { readJson } from '../../wasm/node/load-node.js';
-import { cli } from '../wasm/cli-agreement.js';
+import { openPage, useSiteAndBrowser } from '../harness.js';
+import { internalIds, visibleIds } from '../internal-ids.js';
+import { readJson } from '../../../wasm/node/load-node.js';
+import { cli } from '../../wasm/cli-agreement.js';
 
 const site = useSiteAndBrowser();
 const rules = await readJson('content/rules.json');

@@ -2,7 +2,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { openPage, useSiteAndBrowser } from './harness.js';
+import { openPage, useSiteAndBrowser } from '../harness.js';
 
 const site = useSiteAndBrowser();
 

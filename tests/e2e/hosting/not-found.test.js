@@ -9,9 +9,9 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildSite, launchBrowser, openPage, serveDist } from './harness.js';
-import { repoRoot } from '../../wasm/node/load-node.js';
-import { NOT_FRAMED } from '../../web/postbuild/headers.mjs';
+import { buildSite, launchBrowser, openPage, serveDist } from '../harness.js';
+import { repoRoot } from '../../../wasm/node/load-node.js';
+import { NOT_FRAMED } from '../../../web/postbuild/headers.mjs';
 
 const SUB_PATH = '/tools/rightsize/';
 let browser;

@@ -8,10 +8,10 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildSite, builtPages, launchBrowser, openPage, rebuild, serveDist } from './harness.js';
-import { repoRoot } from '../../wasm/node/load-node.js';
-import { cacheName } from '../../web/cache-names.js';
-import { past } from '../support/content.js';
+import { buildSite, builtPages, launchBrowser, openPage, rebuild, serveDist } from '../harness.js';
+import { repoRoot } from '../../../wasm/node/load-node.js';
+import { cacheName } from '../../../web/cache-names.js';
+import { past } from '../../support/content.js';
 
 const dist = path.join(repoRoot, 'dist');
 const pages = builtPages(dist);

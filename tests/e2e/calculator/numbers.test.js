@@ -4,7 +4,7 @@
 // carries the number that was read, not the text.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, useSiteAndBrowser } from './harness.js';
+import { openPage, useSiteAndBrowser } from '../harness.js';
 
 const site = useSiteAndBrowser();
 

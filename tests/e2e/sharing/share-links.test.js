@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { openPage, useSiteAndBrowser } from './harness.js';
-import { repoRoot } from '../../wasm/node/load-node.js';
+import { openPage, useSiteAndBrowser } from '../harness.js';
+import { repoRoot } from '../../../wasm/node/load-node.js';
 
 const site = useSiteAndBrowser();
 const cli = process.env.RIGHTSIZE_CLI ?? path.join(repoRoot, 'build/native/bin/rightsize');

@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { repoRoot } from '../../wasm/node/load-node.js';
-import { openPage, useSiteAndBrowser } from './harness.js';
-import { internalIds } from './internal-ids.js';
+import { repoRoot } from '../../../wasm/node/load-node.js';
+import { openPage, useSiteAndBrowser } from '../harness.js';
+import { internalIds } from '../internal-ids.js';
 
 const site = useSiteAndBrowser();
 

@@ -11,8 +11,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { builtPages, launchBrowser, openPage, serveDist } from './harness.js';
-import { repoRoot } from '../../wasm/node/load-node.js';
+import { builtPages, launchBrowser, openPage, serveDist } from '../harness.js';
+import { repoRoot } from '../../../wasm/node/load-node.js';
 
 const cli = process.env.RIGHTSIZE_CLI ?? path.join(repoRoot, 'build/native/bin/rightsize');
 let browser;
