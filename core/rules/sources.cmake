@@ -2,4 +2,4 @@
 rightsize_core_sources(rules
   DOCUMENTS rulebook.cpp rule_text.cpp
   SIMULATION metrics.cpp recommend.cpp
-  DOCUMENTS recommend_output.cpp alerts.cpp alert_options.cpp)
+  DOCUMENTS recommend_output.cpp)
