@@ -64,7 +64,10 @@ export function assetPlugin(dist, emitted, metafiles) {
     setup(build) {
       build.onResolve({ filter: /\?(url|url-later|worker|module)$/ }, (args) => {
         const [file, kind] = args.path.split('?');
-        return { path: path.resolve(args.resolveDir, file), namespace: kind === 'url-later' ? 'later' : kind };
+        // Relative to the working directory (the checkout): esbuild hashes a namespaced path
+        // as written, so an absolute one would name the files after where the checkout is.
+        const at = path.relative(process.cwd(), path.resolve(args.resolveDir, file));
+        return { path: at, namespace: kind === 'url-later' ? 'later' : kind };
       });
       const asFile = async (args) => ({
         contents: args.path.endsWith('.json')
@@ -128,8 +131,11 @@ export async function bundlePages(dist) {
       build.onResolve({ filter: /^page:/ }, (args) => ({ path: args.path.slice(5), namespace: 'page' }));
       build.onLoad({ filter: /.*/, namespace: 'page' }, (args) => {
         const { scripts } = [...entries.values()][Number(args.path)];
+        // Paths relative to dist/: the entry's hash then follows its code, not where the
+        // checkout is, so two checkouts of one commit build the same file names.
+        const imports = scripts.map((s) => `./${path.relative(dist, s).split(path.sep).join('/')}`);
         return {
-          contents: scripts.map((s) => `import ${JSON.stringify(s)};`).join('\n'),
+          contents: imports.map((s) => `import ${JSON.stringify(s)};`).join('\n'),
           resolveDir: dist,
           loader: 'js',
         };
