@@ -131,8 +131,9 @@ export async function openPage(context, origin) {
   return { page, problems };
 }
 
-// A wait that times out says what the page was saying then (its status and alert lines, the errors beside fields) and
-// what went wrong on it so far: a test that fails in CI only is read from its log alone.
+// A wait that times out says what the page was saying then (its status and alert lines, the
+// errors beside fields) and what went wrong on it so far: a test that fails in CI only is read
+// from its log alone.
 function explainTimeouts(page, problems) {
   const wait = page.waitForFunction.bind(page);
   page.waitForFunction = async (...args) => {
