@@ -142,11 +142,12 @@ function explainTimeouts(page, problems) {
     } catch (error) {
       if (error.name !== 'TimeoutError' || page.isClosed()) throw error;
       const said = await page
-        .evaluate(() =>
-          [...document.querySelectorAll('[data-status], [role=status], [role=alert], [data-error-for]:not([hidden])')]
-            .map((e) => e.textContent.trim())
-            .filter(Boolean),
-        )
+        .evaluate(() => {
+          const lines = '[data-status], [role=status], [role=alert], [data-error-for]:not([hidden])';
+          // The page's own lines, then those inside an embedded element's (open) shadow root.
+          const roots = [document, ...[...document.querySelectorAll('*')].map((e) => e.shadowRoot).filter(Boolean)];
+          return roots.flatMap((r) => [...r.querySelectorAll(lines)].map((e) => e.textContent.trim())).filter(Boolean);
+        })
         .catch(() => []);
       error.message += `\n  at ${page.url()}\n  the page said: ${JSON.stringify(said)}\n  problems: ${JSON.stringify(problems)}`;
       throw error;
