@@ -131,11 +131,12 @@ export async function bundlePages(dist) {
       build.onResolve({ filter: /^page:/ }, (args) => ({ path: args.path.slice(5), namespace: 'page' }));
       build.onLoad({ filter: /.*/, namespace: 'page' }, (args) => {
         const { scripts } = [...entries.values()][Number(args.path)];
-        // Paths relative to dist/: the entry's hash then follows its code, not where the
-        // checkout is, so two checkouts of one commit build the same file names.
-        const imports = scripts.map((s) => `./${path.relative(dist, s).split(path.sep).join('/')}`);
+        // The entry stands as a file at dist/'s root and imports by relative links: its hash
+        // then follows its code, not where the checkout is, so two checkouts of one commit
+        // build the same file names.
+        const entry = path.join(dist, 'page-entry.js');
         return {
-          contents: imports.map((s) => `import ${JSON.stringify(s)};`).join('\n'),
+          contents: scripts.map((s) => `import ${JSON.stringify(relative(entry, s))};`).join('\n'),
           resolveDir: dist,
           loader: 'js',
         };
